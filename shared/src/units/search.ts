@@ -1,0 +1,39 @@
+import { levelDepth, type Level } from './levels';
+
+/**
+ * Folds Vietnamese text for search: lower case, no diacritics, đ → d, single spaces.
+ * "Huyện Thạnh Phú" → "huyen thanh phu".
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * How well a unit's folded name matches a folded query; higher is better, 0 is no match.
+ * Every query word must appear in the name. Whole words beat prefixes, prefixes beat inner
+ * matches, and a higher level wins a tie: "thanh phu" ranks Huyện Thạnh Phú above
+ * Xã Thạnh Phước. A code typed exactly matches best of all.
+ */
+export function searchScore(query: string, name: string, code: string, level: Level): number {
+  const q = foldVietnamese(query);
+  if (q.length === 0) return 0;
+  if (q === code) return 10_000;
+  const nameWords = foldVietnamese(name).split(' ');
+  let score = 0;
+  for (const word of q.split(' ')) {
+    if (nameWords.includes(word)) score += 100;
+    else if (nameWords.some((w) => w.startsWith(word))) score += 40;
+    else if (nameWords.some((w) => w.includes(word))) score += 10;
+    else return 0;
+  }
+  // Fewer extra words means a closer match ("Thạnh Phú" over "Thạnh Phú Đông").
+  score -= nameWords.length;
+  return score * 10 + (LEVEL_BONUS - levelDepth(level));
+}
+const LEVEL_BONUS = 4;

@@ -7,3 +7,4 @@ export * from './progress/states';
 export * from './progress/progress';
 export * from './format/vi';
 export * from './access/roles';
+export * from './tallies/checks';

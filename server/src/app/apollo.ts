@@ -1,0 +1,76 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Context } from './context';
+import { log } from './log';
+
+/** Codes whose messages are written for users; anything else is an internal failure. */
+const USER_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function isUserError(code: unknown): boolean {
+  return typeof code === 'string' && USER_CODES.has(code);
+}
+
+const INTERNAL = { vi: 'Lỗi hệ thống', en: 'Internal error' };
+
+/**
+ * What the client may see of an error: ours and Apollo's user-facing ones keep their message
+ * (without a stack); anything else (a bug, an SQL failure) becomes a message that shows no SQL,
+ * stack or path. Its request id is added when the response is sent, and the log line has the rest.
+ */
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (isUserError(formatted.extensions?.code)) {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: `${INTERNAL.vi}. / ${INTERNAL.en}.`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', messageVi: `${INTERNAL.vi}.`, messageEn: `${INTERNAL.en}.` },
+  };
+}
+
+/** Logs internal failures with the request id, and puts the id on every error a user sees. */
+const requestIdPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    const requestId = contextValue.requestId;
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors as readonly GraphQLError[]) {
+          if (isUserError(error.extensions?.code)) continue;
+          const original = error.originalError ?? error;
+          log.error('internal error', { requestId, path: error.path, error: original.message, stack: original.stack });
+        }
+      },
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => {
+          const internal = e.extensions?.code === 'INTERNAL_SERVER_ERROR';
+          const suffix = (vi: string, en: string) => `${vi} Mã yêu cầu ${requestId}. / ${en} Request id ${requestId}.`;
+          return {
+            ...e,
+            message: internal ? suffix(`${INTERNAL.vi}.`, `${INTERNAL.en}.`) : e.message,
+            extensions: { ...e.extensions, requestId },
+          };
+        });
+      },
+    };
+  },
+};
+
+export function createApollo(schema: GraphQLSchema, options: { introspection: boolean }): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError,
+    plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled()],
+  });
+}

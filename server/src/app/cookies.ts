@@ -1,0 +1,31 @@
+import type { Request, Response } from 'express';
+import { SESSION_ABSOLUTE_MS } from '../modules/access/access.service';
+
+export const SESSION_COOKIE = 'chitieu_session';
+
+export function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** HttpOnly and SameSite=Lax always; Secure when the request came over HTTPS (directly or via a proxy). */
+function options(req: Request) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
+}
+
+export function setSessionCookie(req: Request, res: Response, token: string): void {
+  res.cookie(SESSION_COOKIE, token, { ...options(req), maxAge: SESSION_ABSOLUTE_MS });
+}
+
+export function clearSessionCookie(req: Request, res: Response): void {
+  res.clearCookie(SESSION_COOKIE, options(req));
+}

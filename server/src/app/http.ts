@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
+import type { Context, Services } from './context';
+import { readCookie, SESSION_COOKIE } from './cookies';
+import { Loaders } from './loaders';
+import { log } from './log';
+
+/** Bodies larger than this are refused with 413 before they are parsed. */
+export const BODY_LIMIT = '1mb';
+
+/** One process, one port: the GraphQL API, a health check, and the built console. */
+export function createHttpApp(services: Services, apollo: ApolloServer<Context>): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (process.env.CHITIEU_ACCESS_LOG === '1') log.info('request', { requestId, method: req.method, path: req.path, status: res.statusCode, ms });
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    try {
+      services.sql.get('SELECT 1 FROM unit LIMIT 1');
+      res.json({ status: 'ok', database: 'ok', today: services.clock.today() });
+    } catch (error) {
+      log.error('health check failed', { error: (error as Error).message });
+      res.status(503).json({ status: 'error', database: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        services,
+        viewer: services.access.viewerByToken(readCookie(req, SESSION_COOKIE)),
+        requestId: res.locals.requestId as string,
+        loaders: new Loaders(services),
+        req,
+        res,
+      }),
+    }),
+  );
+
+  serveConsole(app, services.config.clientDir);
+  app.use(httpErrorHandler);
+  return app;
+}
+
+/** Errors before GraphQL runs (a body too large, broken JSON): a short JSON answer, never a stack. */
+function httpErrorHandler(err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction): void {
+  const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+  const requestId = res.locals.requestId as string;
+  if (status === 500) log.error('http error', { requestId, error: err.message });
+  const [vi, en] =
+    status === 413 ? ['Yêu cầu quá lớn.', 'Request body too large.']
+    : status === 400 ? ['Yêu cầu không đọc được (JSON lỗi).', 'The request body is not valid JSON.']
+    : status === 500 ? ['Lỗi hệ thống.', 'Internal error.']
+    : ['Yêu cầu không hợp lệ.', 'Bad request.'];
+  res.status(status).json({ errors: [{ message: `${vi} / ${en}`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId } }] });
+}
+
+/** The built console at "/", with its index.html for every other GET (client-side routes). */
+function serveConsole(app: Express, clientDir: string): void {
+  const index = path.join(clientDir, 'index.html');
+  app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+    if (fs.existsSync(index)) {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    } else {
+      res.status(404).type('text/plain').send('Giao diện chưa được build (pnpm --filter @chitieu/client build). / The console is not built yet.');
+    }
+  });
+}
+
+function noCacheForHtml(res: express.Response, filePath: string): void {
+  if (filePath.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

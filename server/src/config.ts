@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { isIsoDate } from '@chitieu/shared';
+
+/** Where the database lives: an SQLite file by default, PostgreSQL later through DATABASE_URL. */
+export type DatabaseConfig = { kind: 'sqlite'; file: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  /** CHITIEU_TODAY: overrides the business clock stored in the database. */
+  todayOverride: string | null;
+  production: boolean;
+  /** Seed the Bến Tre demo and its accounts into an empty database. */
+  demo: boolean;
+  /** The built console to serve at "/", if it exists. */
+  clientDir: string;
+  /** Introspection and the emitted schema are on outside production. */
+  introspection: boolean;
+}
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+export function databaseFromUrl(url: string | undefined): DatabaseConfig {
+  if (!url) return { kind: 'sqlite', file: path.join(REPO_ROOT, 'data', 'chitieu.sqlite') };
+  if (url.startsWith('sqlite:')) return { kind: 'sqlite', file: path.resolve(url.slice('sqlite:'.length)) };
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    throw new Error('DATABASE_URL: PostgreSQL is not supported yet (planned); use sqlite:<path> or leave it unset.');
+  }
+  throw new Error(`DATABASE_URL must be sqlite:<path> (or unset for ./data/chitieu.sqlite), got "${url}".`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const port = env.PORT === undefined ? 4000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}".`);
+  const today = env.CHITIEU_TODAY?.trim() || null;
+  if (today !== null && !isIsoDate(today)) throw new Error(`CHITIEU_TODAY must be a date YYYY-MM-DD, got "${today}".`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    database: databaseFromUrl(env.DATABASE_URL),
+    todayOverride: today,
+    production,
+    demo: production ? env.CHITIEU_DEMO === '1' : env.CHITIEU_DEMO !== '0',
+    clientDir: path.join(REPO_ROOT, 'client', 'dist'),
+    introspection: !production,
+  };
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type Database from 'better-sqlite3';
+import type { DatabaseConfig } from '../config';
+import { UnitEntity } from '../modules/units/unit.entity';
+import { CampaignEntity, SettingEntity } from '../modules/campaigns/campaign.entity';
+import { TargetEntity } from '../modules/targets/target.entity';
+import { SessionEntity, UserEntity } from '../modules/access/user.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { Initial1700000000000 } from './migrations/sqlite/1700000000000-initial';
+
+export const ENTITIES = [UnitEntity, CampaignEntity, SettingEntity, TargetEntity, UserEntity, SessionEntity, AuditEventEntity];
+export const SQLITE_MIGRATIONS = [Initial1700000000000];
+
+/**
+ * Opens the database and brings its schema up to date with the migration files (never
+ * `synchronize`). SQLite runs in WAL mode with synchronous=FULL: a write that was acknowledged
+ * survives a crash or a power cut.
+ */
+export async function openDatabase(config: DatabaseConfig, options: { migrate?: boolean } = {}): Promise<DataSource> {
+  fs.mkdirSync(path.dirname(config.file), { recursive: true });
+  const dataSource = new DataSource({
+    type: 'better-sqlite3',
+    database: config.file,
+    entities: ENTITIES,
+    migrations: SQLITE_MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    prepareDatabase: (db: Database.Database) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    },
+  });
+  await dataSource.initialize();
+  if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+/** The raw better-sqlite3 handle behind TypeORM, for statements on the hot path. */
+export function rawDatabase(dataSource: DataSource): Database.Database {
+  return (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
+}
+
+export async function pendingMigrations(dataSource: DataSource): Promise<boolean> {
+  return dataSource.showMigrations();
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { log } from './app/log';
+import { loadConfig } from './config';
+import { DEMO_ACCOUNTS } from './seed/seed-demo';
+import { startServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config);
+  const stop = async (signal: string) => {
+    log.info('shutting down', { signal });
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  const lines = [
+    '',
+    `  chitieu đang chạy / is running: ${server.url}/`,
+    `  GraphQL: ${server.url}/graphql   ·   health: ${server.url}/healthz`,
+    `  Cơ sở dữ liệu / database: ${config.database.file}`,
+    `  Hôm nay (đồng hồ nghiệp vụ) / today (business clock): ${server.services.clock.today()}`,
+  ];
+  if (config.demo && server.services.sql.get(`SELECT 1 FROM app_user WHERE username = 'admin'`)) {
+    lines.push('  Tài khoản mẫu / demo accounts (mật khẩu / password "demo"):');
+    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(9)} ${a.role.padEnd(9)} ${a.scopeLabel}`);
+  } else if (server.services.access.userCount() === 0) {
+    lines.push('  Chưa có người dùng. Tạo quản trị viên đầu tiên / No users yet. Create the first admin:');
+    lines.push('    npm run create-admin -- --username <tên> --scope <mã đơn vị>');
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  log.error('failed to start', { error: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});

@@ -1,0 +1,147 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { ROLES, type Role } from '@chitieu/shared';
+import { appError } from '../../app/errors';
+import type { Sql } from '../../db/sql';
+import type { Actor, AuditService } from '../audit/audit.service';
+import type { UnitService } from '../units/unit.service';
+import { dummyHash, hashPassword, verifyPassword } from './password';
+import type { Viewer } from './viewer';
+
+/** A session ends after this long without a request… */
+export const SESSION_IDLE_MS = 8 * 3_600_000;
+/** …and in any case this long after login. */
+export const SESSION_ABSOLUTE_MS = 7 * 24 * 3_600_000;
+/** last_seen_at is written at most this often, so reads stay reads. */
+const TOUCH_EVERY_MS = 60_000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+interface SessionRow {
+  id: number;
+  userId: number;
+  username: string;
+  role: Role;
+  scopeUnitId: number;
+  scopePath: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface NewUser {
+  username: string;
+  password: string;
+  role: Role;
+  scopeCode: string;
+}
+
+/** Users, password login and server-side sessions (only a token's hash is stored). */
+export class AccessService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly units: UnitService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Checks a password; returns a new session token and the viewer, or throws UNAUTHENTICATED. */
+  async login(username: string, password: string, actor: Omit<Actor, 'userId' | 'username' | 'role'>): Promise<{ token: string; viewer: Viewer }> {
+    const user = this.sql.get<{ id: number; passwordHash: string; active: number }>(
+      `SELECT id, password_hash AS passwordHash, active FROM app_user WHERE username = ?`, username.trim(),
+    );
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+    if (!user || !ok || !user.active) {
+      this.sql.tx(() => this.audit.record({ userId: user?.id ?? null, username: username.slice(0, 64), role: null, requestId: actor.requestId }, [{ action: 'login.failed' }]));
+      throw appError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
+    }
+    const token = randomBytes(32).toString('base64url');
+    const now = Date.now();
+    const sessionId = this.sql.tx(() => {
+      const { lastInsertRowid } = this.sql.run(
+        `INSERT INTO session (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
+        hashToken(token), user.id, new Date(now).toISOString(), new Date(now).toISOString(), new Date(now + SESSION_ABSOLUTE_MS).toISOString(),
+      );
+      const viewer = this.viewerBySession(Number(lastInsertRowid))!;
+      this.audit.record({ userId: user.id, username: viewer.username, role: viewer.role, requestId: actor.requestId }, [{ action: 'login' }]);
+      return viewer.sessionId;
+    });
+    return { token, viewer: this.viewerBySession(sessionId)! };
+  }
+
+  logout(viewer: Viewer, requestId: string | null): void {
+    this.sql.tx(() => {
+      this.sql.run(`UPDATE session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, new Date().toISOString(), viewer.sessionId);
+      this.audit.record({ userId: viewer.userId, username: viewer.username, role: viewer.role, requestId }, [{ action: 'logout' }]);
+    });
+  }
+
+  /** The viewer behind a session cookie, or null when it is unknown, revoked, idle or expired. */
+  viewerByToken(token: string | undefined): Viewer | null {
+    if (!token || token.length > 200) return null;
+    const row = this.sessionQuery(`s.token_hash = ?`, hashToken(token));
+    if (!row) return null;
+    const now = Date.now();
+    if (Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + SESSION_IDLE_MS <= now) return null;
+    if (Date.parse(row.lastSeenAt) + TOUCH_EVERY_MS <= now) {
+      this.sql.run(`UPDATE session SET last_seen_at = ? WHERE id = ?`, new Date(now).toISOString(), row.id);
+    }
+    return toViewer(row);
+  }
+
+  private viewerBySession(id: number): Viewer | null {
+    const row = this.sessionQuery(`s.id = ?`, id);
+    return row ? toViewer(row) : null;
+  }
+
+  private sessionQuery(where: string, param: unknown): SessionRow | undefined {
+    return this.sql.get<SessionRow>(
+      `SELECT s.id, s.user_id AS userId, u.username, u.role, u.scope_unit_id AS scopeUnitId, un.path AS scopePath,
+              s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt
+       FROM session s JOIN app_user u ON u.id = s.user_id JOIN unit un ON un.id = u.scope_unit_id
+       WHERE ${where} AND s.revoked_at IS NULL AND u.active = 1`,
+      param,
+    );
+  }
+
+  /** Creates a user (the create-admin command; user management in the console comes later). */
+  async createUser(input: NewUser, actor: Actor): Promise<number> {
+    const problems = validateNewUser(input);
+    if (problems) throw appError('BAD_USER_INPUT', problems.vi, problems.en);
+    const passwordHash = await hashPassword(input.password);
+    return this.sql.tx(() => this.insertUser({ ...input, passwordHash }, actor));
+  }
+
+  /** Inserts a user whose password is already hashed; synchronous, for callers inside a transaction. */
+  insertUser(input: Omit<NewUser, 'password'> & { passwordHash: string }, actor: Actor): number {
+    const scope = this.units.byCode(input.scopeCode);
+    if (!scope) throw appError('NOT_FOUND', `Không tìm thấy đơn vị "${input.scopeCode}".`, `No unit has the code "${input.scopeCode}".`);
+    if (this.sql.get(`SELECT 1 FROM app_user WHERE username = ?`, input.username)) {
+      throw appError('CONFLICT', `Tên đăng nhập "${input.username}" đã có.`, `The username "${input.username}" is taken.`);
+    }
+    const { lastInsertRowid } = this.sql.run(
+      `INSERT INTO app_user (username, password_hash, role, scope_unit_id, active, created_at) VALUES (?, ?, ?, ?, 1, ?)`,
+      input.username, input.passwordHash, input.role, scope.id, new Date().toISOString(),
+    );
+    this.audit.record(actor, [{ action: 'user.create', unitId: scope.id, unitPath: scope.path, field: input.username, newValue: { role: input.role, scope: scope.code } }]);
+    return Number(lastInsertRowid);
+  }
+
+  userCount(): number {
+    return this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM app_user`)?.n ?? 0;
+  }
+}
+
+function toViewer(row: SessionRow): Viewer {
+  return { userId: row.userId, username: row.username, role: row.role, scopeUnitId: row.scopeUnitId, scopePath: row.scopePath, sessionId: row.id };
+}
+
+export function validateNewUser(input: NewUser): { vi: string; en: string } | null {
+  if (!/^[a-z0-9._-]{3,32}$/.test(input.username)) {
+    return { vi: 'Tên đăng nhập gồm 3–32 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới.', en: 'A username is 3–32 characters: a-z, 0-9, dot, dash, underscore.' };
+  }
+  if (!ROLES.includes(input.role)) return { vi: `Vai trò không hợp lệ: ${input.role}.`, en: `Unknown role: ${input.role}.` };
+  if (input.password.length < 4 || input.password.length > 200) {
+    return { vi: 'Mật khẩu dài từ 4 đến 200 ký tự.', en: 'A password is 4 to 200 characters long.' };
+  }
+  return null;
+}

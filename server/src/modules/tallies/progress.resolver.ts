@@ -1,0 +1,96 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { IsoDate } from '@chitieu/shared';
+import type { Context } from '../../app/context';
+import { appError, errors } from '../../app/errors';
+import { DateScalar } from '../../app/scalars';
+import { assertCanRead, requireViewer } from '../access/viewer';
+import type { CampaignRow } from '../campaigns/campaign.service';
+import { Unit } from '../units/unit.types';
+import type { UnitProgress } from './progress.service';
+import { Completeness, Progress, ProgressPoint, Shortfall } from './progress.types';
+
+/** A campaign by code, checked; the figures of the unit must be readable by the viewer. */
+function campaignFor(ctx: Context, unit: Unit, code: string): CampaignRow {
+  assertCanRead(requireViewer(ctx.viewer), unit);
+  const campaign = ctx.services.campaigns.byCode(code);
+  if (!campaign) throw errors.campaignNotFound(code);
+  return campaign;
+}
+
+export function toProgress(p: UnitProgress): Progress {
+  return {
+    asOf: p.asOf,
+    target: p.target,
+    collected: p.current.collected,
+    activated: p.current.activated,
+    collectedRate: p.collected.rate,
+    activatedRate: p.activated.rate,
+    percentDone: p.percentDone,
+    state: p.state,
+    daysLeft: p.collected.daysLeft,
+    collection: p.collected,
+    activation: p.activated,
+  };
+}
+
+const MAX_HISTORY_DAYS = 1000;
+const MAX_SHORTFALLS = 100;
+
+@Resolver(() => Unit)
+export class ProgressResolver {
+  @FieldResolver(() => Progress, { description: 'Progress in a campaign as of a date (default: today on the business clock). FORBIDDEN for units above your scope.' })
+  async progress(
+    @Root() unit: Unit,
+    @Ctx() ctx: Context,
+    @Arg('campaign', () => String, { description: 'Campaign code, e.g. "DDDT-2023".' }) campaignCode: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Figures as of this date; later than today shows the latest figures against that day\'s calendar.' }) asOf?: IsoDate | null,
+  ): Promise<Progress> {
+    const campaign = campaignFor(ctx, unit, campaignCode);
+    return toProgress(await ctx.loaders.progress(campaign, asOf ?? ctx.services.clock.today()).load(unit));
+  }
+
+  @FieldResolver(() => [ProgressPoint], { description: 'Daily cumulative counts from `from` (default: the campaign start) to `to` (default: today), one point per day, at most 1000.' })
+  history(
+    @Root() unit: Unit,
+    @Ctx() ctx: Context,
+    @Arg('campaign', () => String) campaignCode: string,
+    @Arg('from', () => DateScalar, { nullable: true }) from?: IsoDate | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to?: IsoDate | null,
+  ): ProgressPoint[] {
+    const campaign = campaignFor(ctx, unit, campaignCode);
+    const points = ctx.services.progress.history(campaign, unit, from ?? campaign.startDate, to ?? ctx.services.clock.today());
+    if (points.length > MAX_HISTORY_DAYS) {
+      throw appError('BAD_USER_INPUT', `Chuỗi số liệu tối đa ${MAX_HISTORY_DAYS} ngày.`, `A history spans at most ${MAX_HISTORY_DAYS} days.`);
+    }
+    return points;
+  }
+
+  @FieldResolver(() => [Shortfall], { description: 'The hamlets below this unit that need the most activations to reach their targets, most first (at most 100).' })
+  async shortfalls(
+    @Root() unit: Unit,
+    @Ctx() ctx: Context,
+    @Arg('campaign', () => String) campaignCode: string,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: IsoDate | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many, 1 to 100 (default 10).' }) first?: number | null,
+  ): Promise<Shortfall[]> {
+    const campaign = campaignFor(ctx, unit, campaignCode);
+    const count = first ?? 10;
+    if (!Number.isInteger(count) || count < 1 || count > MAX_SHORTFALLS) {
+      throw appError('BAD_USER_INPUT', `"first" phải từ 1 đến ${MAX_SHORTFALLS}.`, `"first" must be from 1 to ${MAX_SHORTFALLS}.`);
+    }
+    const rows = ctx.services.progress.shortfalls(campaign, unit, asOf ?? ctx.services.clock.today(), count);
+    const units = await ctx.loaders.unitById.loadMany(rows.map((r) => r.unitId));
+    return rows.map((r, i) => ({ ...r, unit: units[i] as Unit }));
+  }
+
+  @FieldResolver(() => Completeness, { description: 'Who reported on a date (default: today).' })
+  completeness(
+    @Root() unit: Unit,
+    @Ctx() ctx: Context,
+    @Arg('campaign', () => String) campaignCode: string,
+    @Arg('date', () => DateScalar, { nullable: true }) date?: IsoDate | null,
+  ): Completeness {
+    const campaign = campaignFor(ctx, unit, campaignCode);
+    return ctx.services.progress.completeness(campaign, unit, date ?? ctx.services.clock.today());
+  }
+}

@@ -1,0 +1,141 @@
+import { addDays, assessProgress, dateRange, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
+import { Sql, chunks } from '../../db/sql';
+import type { CampaignRow } from '../campaigns/campaign.service';
+import type { TargetService } from '../targets/target.service';
+import { pathRangeEnd, type UnitRow } from '../units/unit.service';
+
+export interface UnitProgress extends ProgressAssessment {
+  unitId: number;
+  asOf: IsoDate;
+  target: number;
+  current: Counts;
+}
+
+export interface HistoryPoint extends Counts {
+  date: IsoDate;
+}
+
+export interface Shortfall extends Counts {
+  unitId: number;
+  target: number;
+  needed: number;
+}
+
+export interface Completeness {
+  date: IsoDate;
+  hamletsReported: number;
+  hamletsTotal: number;
+  communesReported: number;
+  communesTotal: number;
+}
+
+const ZERO: Counts = { collected: 0, activated: 0 };
+
+/** Hamlets keep their reports; every unit above keeps its roll-up. Same shape, two tables. */
+function seriesTable(unit: Pick<UnitRow, 'level'>): 'tally_report' | 'tally_rollup' {
+  return unit.level === 'HAMLET' ? 'tally_report' : 'tally_rollup';
+}
+
+/**
+ * Reads of progress. Every read is an index seek into a unit's own series (a hamlet's reports or
+ * an ancestor's roll-up), never a scan of the hamlets below, so a province costs what a hamlet
+ * costs. Batched: progress of many units is a handful of statements whatever their number.
+ */
+export class ProgressService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly targets: TargetService,
+  ) {}
+
+  /** Each unit's cumulative counts in force on `date` (its latest values on or before it). */
+  countsAt(campaignId: number, units: readonly UnitRow[], date: IsoDate): Map<number, Counts> {
+    const out = new Map<number, Counts>(units.map((u) => [u.id, ZERO]));
+    for (const table of ['tally_report', 'tally_rollup'] as const) {
+      const ids = units.filter((u) => seriesTable(u) === table).map((u) => u.id);
+      for (const part of chunks(ids)) {
+        const rows = this.sql.all<Counts & { unitId: number }>(
+          `SELECT s.unit_id AS unitId, s.collected, s.activated FROM ${table} s
+           JOIN (SELECT unit_id, MAX(date) AS d FROM ${table}
+                 WHERE campaign_id = ? AND date <= ? AND unit_id IN (${Sql.placeholders(part.length)}) GROUP BY unit_id) m
+             ON s.campaign_id = ? AND s.unit_id = m.unit_id AND s.date = m.d`,
+          campaignId, date, ...part, campaignId,
+        );
+        for (const row of rows) out.set(row.unitId, { collected: row.collected, activated: row.activated });
+      }
+    }
+    return out;
+  }
+
+  progressOf(campaign: CampaignRow, units: readonly UnitRow[], asOf: IsoDate): Map<number, UnitProgress> {
+    const current = this.countsAt(campaign.id, units, asOf);
+    const weekAgo = this.countsAt(campaign.id, units, addDays(asOf, -RECENT_PACE_DAYS));
+    const targets = this.targets.targetsOf(campaign.id, units.map((u) => u.id));
+    const out = new Map<number, UnitProgress>();
+    for (const unit of units) {
+      const target = targets.get(unit.id) ?? 0;
+      const now = current.get(unit.id) ?? ZERO;
+      const assessment = assessProgress({ target, current: now, weekAgo: weekAgo.get(unit.id) ?? ZERO, asOf, deadline: campaign.deadline });
+      out.set(unit.id, { ...assessment, unitId: unit.id, asOf, target, current: now });
+    }
+    return out;
+  }
+
+  /** One point per day from `from` to `to`, cumulative, carrying the last value over days without a change. */
+  history(campaign: CampaignRow, unit: UnitRow, from: IsoDate, to: IsoDate): HistoryPoint[] {
+    if (to < from) return [];
+    const rows = this.sql.all<HistoryPoint>(
+      `SELECT date, collected, activated FROM ${seriesTable(unit)} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date`,
+      campaign.id, unit.id, to,
+    );
+    const points: HistoryPoint[] = [];
+    let i = 0;
+    let value: Counts = ZERO;
+    for (const date of dateRange(from, to)) {
+      while (i < rows.length && rows[i]!.date <= date) value = rows[i++]!;
+      points.push({ date, collected: value.collected, activated: value.activated });
+    }
+    return points;
+  }
+
+  /** The hamlets below a unit that still need the most activations to reach their targets. */
+  shortfalls(campaign: CampaignRow, unit: UnitRow, asOf: IsoDate, first: number): Shortfall[] {
+    const rows = this.sql.all<{ unitId: number; target: number; collected: number | null; activated: number | null }>(
+      `SELECT h.id AS unitId, t.target, r.collected, r.activated
+       FROM unit h
+       JOIN target t ON t.campaign_id = ? AND t.unit_id = h.id
+       LEFT JOIN tally_report r ON r.campaign_id = ? AND r.unit_id = h.id
+         AND r.date = (SELECT MAX(x.date) FROM tally_report x WHERE x.campaign_id = ? AND x.unit_id = h.id AND x.date <= ?)
+       WHERE h.level = 'HAMLET' AND h.path >= ? AND h.path < ?`,
+      campaign.id, campaign.id, campaign.id, asOf, unit.path, pathRangeEnd(unit.path),
+    );
+    return rows
+      .map((r) => ({ unitId: r.unitId, target: r.target, collected: r.collected ?? 0, activated: r.activated ?? 0, needed: Math.max(0, r.target - (r.activated ?? 0)) }))
+      .filter((r) => r.needed > 0)
+      .sort((a, b) => b.needed - a.needed || a.unitId - b.unitId)
+      .slice(0, first);
+  }
+
+  /** Who reported on one date: hamlets with a report that day, communes whose every hamlet did. */
+  completeness(campaign: CampaignRow, unit: UnitRow, date: IsoDate): Completeness {
+    if (unit.level === 'HAMLET') {
+      const reported = this.sql.get(`SELECT 1 FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaign.id, unit.id, date) ? 1 : 0;
+      return { date, hamletsReported: reported, hamletsTotal: 1, communesReported: 0, communesTotal: 0 };
+    }
+    const own = this.sql.get<{ n: number }>(
+      `SELECT hamlets_reported AS n FROM tally_rollup WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaign.id, unit.id, date,
+    );
+    const communes = this.sql.get<{ total: number; reported: number }>(
+      `SELECT COUNT(*) AS total, COALESCE(SUM(r.hamlets_reported >= c.hamlet_count AND c.hamlet_count > 0), 0) AS reported
+       FROM unit c LEFT JOIN tally_rollup r ON r.campaign_id = ? AND r.unit_id = c.id AND r.date = ?
+       WHERE c.level = 'COMMUNE' AND c.path >= ? AND c.path < ?`,
+      campaign.id, date, unit.path, pathRangeEnd(unit.path),
+    );
+    return {
+      date,
+      hamletsReported: own?.n ?? 0,
+      hamletsTotal: unit.hamletCount,
+      communesReported: communes?.reported ?? 0,
+      communesTotal: communes?.total ?? 0,
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../app/scalars';
+
+@InputType({ description: 'One hamlet\'s cumulative counts on the report date.' })
+export class TallyReportInput {
+  @Field(() => String, { description: 'Hamlet code.' }) unit: string;
+  @Field(() => Int, { description: 'Collected so far (thu nhận, cumulative), 0 or more.' }) collected: number;
+  @Field(() => Int, { description: 'Activated so far (kích hoạt, cumulative), at most collected.' }) activated: number;
+  @Field(() => String, { nullable: true, description: 'Why a count goes below the previous report or above a later one (lý do điều chỉnh).' })
+  reason?: string | null;
+}
+
+@InputType({ description: 'A day\'s report for any set of hamlets in your scope: saved all together or not at all.' })
+export class RecordTalliesInput {
+  @Field(() => String, { description: 'Campaign code.' }) campaign: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Report date (default: today on the business clock); never after today.' }) date?: string | null;
+  @Field(() => [TallyReportInput], { description: 'At most 2,000 hamlets.' }) reports: TallyReportInput[];
+}
+
+@ObjectType({ description: 'What recordTallies saved.' })
+export class RecordTalliesResult {
+  @Field(() => Int, { description: 'How many hamlet reports were saved.' }) saved: number;
+  @Field(() => DateScalar, { description: 'The report date.' }) date: string;
+}

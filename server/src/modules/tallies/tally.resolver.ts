@@ -1,0 +1,38 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { appError, errors } from '../../app/errors';
+import { actorOf, requireViewer } from '../access/viewer';
+import { TallyService } from './tally.service';
+import { RecordTalliesInput, RecordTalliesResult } from './tally.inputs';
+
+/** How many days back an official may report; admins may go back to the campaign start. */
+export const REPORT_DAYS_BACK = 7;
+const MAX_REPORTS = 2000;
+
+@Resolver()
+export class TallyResolver {
+  @Mutation(() => RecordTalliesResult, {
+    description: 'Saves cumulative hamlet reports for one date, all or nothing, with roll-ups to every unit above. A second report for the same hamlet and date replaces the first. Problems come back per cell in extensions.fields.',
+  })
+  recordTallies(@Arg('input', () => RecordTalliesInput) input: RecordTalliesInput, @Ctx() ctx: Context): RecordTalliesResult {
+    const viewer = requireViewer(ctx.viewer);
+    if (viewer.role === 'ANALYST') throw errors.forbidden('nhập số liệu (vai trò phân tích chỉ được xem)', 'record tallies (analysts only read)');
+    if (input.reports.length === 0 || input.reports.length > MAX_REPORTS) {
+      throw appError('BAD_USER_INPUT', `Báo cáo cần từ 1 đến ${MAX_REPORTS} ấp.`, `A report covers 1 to ${MAX_REPORTS} hamlets.`);
+    }
+    const campaign = ctx.services.campaigns.byCode(input.campaign);
+    if (!campaign) throw errors.campaignNotFound(input.campaign);
+    const today = ctx.services.clock.today();
+    const date = input.date ?? today;
+    const { saved } = ctx.services.tallies.record({
+      campaign,
+      date,
+      reports: input.reports,
+      actor: actorOf(viewer, ctx.requestId),
+      scopePath: viewer.scopePath,
+      today,
+      earliestDate: TallyService.earliestDate(viewer.role, today, campaign.startDate, REPORT_DAYS_BACK),
+    });
+    return { saved, date };
+  }
+}

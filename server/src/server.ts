@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { createApollo } from './app/apollo';
+import type { Services } from './app/context';
+import { createHttpApp } from './app/http';
+import { log } from './app/log';
+import { buildAppSchema } from './app/schema';
+import { createServices } from './app/services';
+import type { Config } from './config';
+import { openDatabase } from './db/data-source';
+import { seedDemoIfEmpty } from './seed/seed-demo';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the database, seeds the demo where asked, and serves everything on one port. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const dataSource = await openDatabase(config.database);
+  const services = createServices(dataSource, config);
+  if (config.demo) {
+    const seeded = await seedDemoIfEmpty(services);
+    if (seeded) log.info('demo seeded', { ...seeded });
+  }
+  const apollo = createApollo(await buildAppSchema(), { introspection: config.introspection });
+  await apollo.start();
+  const app = createHttpApp(services, apollo);
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    services,
+    dataSource,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}

@@ -20,8 +20,8 @@ registerEnumType(RoleEnum, {
 @ObjectType({ description: 'A user (người dùng): one role, one scope unit.' })
 export class User {
   scopeUnitId: number;
-  @Field(() => String) username: string;
-  @Field(() => RoleEnum) role: Role;
+  @Field(() => String, { description: 'Login name (tên đăng nhập).' }) username: string;
+  @Field(() => RoleEnum, { description: 'What the user may do (vai trò).' }) role: Role;
 }
 
 @Resolver(() => User)

@@ -38,7 +38,7 @@ const MAX_SHORTFALLS = 100;
 
 @Resolver(() => Unit)
 export class ProgressResolver {
-  @FieldResolver(() => Progress, { description: 'Progress in a campaign as of a date (default: today on the business clock). FORBIDDEN for units above your scope.' })
+  @FieldResolver(() => Progress, { nullable: true, description: 'Progress in a campaign as of a date (default: today on the business clock). FORBIDDEN for units above your scope.' })
   async progress(
     @Root() unit: Unit,
     @Ctx() ctx: Context,
@@ -49,7 +49,7 @@ export class ProgressResolver {
     return toProgress(await ctx.loaders.progress(campaign, asOf ?? ctx.services.clock.today()).load(unit));
   }
 
-  @FieldResolver(() => [ProgressPoint], { description: 'Daily cumulative counts from `from` (default: the campaign start) to `to` (default: today), one point per day, at most 1000.' })
+  @FieldResolver(() => [ProgressPoint], { nullable: true, description: 'Daily cumulative counts from `from` (default: the campaign start) to `to` (default: today), one point per day, at most 1000.' })
   history(
     @Root() unit: Unit,
     @Ctx() ctx: Context,
@@ -65,7 +65,7 @@ export class ProgressResolver {
     return points;
   }
 
-  @FieldResolver(() => [Shortfall], { description: 'The hamlets below this unit that need the most activations to reach their targets, most first (at most 100).' })
+  @FieldResolver(() => [Shortfall], { nullable: true, description: 'The hamlets below this unit that need the most activations to reach their targets, most first (at most 100).' })
   async shortfalls(
     @Root() unit: Unit,
     @Ctx() ctx: Context,
@@ -83,7 +83,7 @@ export class ProgressResolver {
     return rows.map((r, i) => ({ ...r, unit: units[i] as Unit }));
   }
 
-  @FieldResolver(() => Completeness, { description: 'Who reported on a date (default: today).' })
+  @FieldResolver(() => Completeness, { nullable: true, description: 'Who reported on a date (default: today).' })
   completeness(
     @Root() unit: Unit,
     @Ctx() ctx: Context,

@@ -72,25 +72,25 @@ export class Progress {
 
 @ObjectType({ description: 'Cumulative counts on one day.' })
 export class ProgressPoint {
-  @Field(() => DateScalar) date: string;
+  @Field(() => DateScalar, { description: 'The day.' }) date: string;
   @Field(() => Int, { description: 'Collected (thu nhận) on that day, cumulative.' }) collected: number;
   @Field(() => Int, { description: 'Activated (kích hoạt) on that day, cumulative.' }) activated: number;
 }
 
 @ObjectType({ description: 'A hamlet still short of its target (còn thiếu).' })
 export class Shortfall {
-  @Field(() => Unit) unit: Unit;
+  @Field(() => Unit, { description: 'The hamlet.' }) unit: Unit;
   @Field(() => Int, { description: 'The hamlet\'s target.' }) target: number;
-  @Field(() => Int) collected: number;
-  @Field(() => Int) activated: number;
+  @Field(() => Int, { description: 'Collected so far (thu nhận).' }) collected: number;
+  @Field(() => Int, { description: 'Activated so far (kích hoạt).' }) activated: number;
   @Field(() => Int, { description: 'Accounts still to activate to reach the target.' }) needed: number;
 }
 
 @ObjectType({ description: 'Who reported on one date (tình hình báo cáo): a commune counts when every hamlet of it did.' })
 export class Completeness {
-  @Field(() => DateScalar) date: string;
-  @Field(() => Int) hamletsReported: number;
-  @Field(() => Int) hamletsTotal: number;
-  @Field(() => Int) communesReported: number;
-  @Field(() => Int) communesTotal: number;
+  @Field(() => DateScalar, { description: 'The report date.' }) date: string;
+  @Field(() => Int, { description: 'Hamlets below that reported on that date.' }) hamletsReported: number;
+  @Field(() => Int, { description: 'Hamlets below in all.' }) hamletsTotal: number;
+  @Field(() => Int, { description: 'Communes below whose every hamlet reported on that date.' }) communesReported: number;
+  @Field(() => Int, { description: 'Communes below in all.' }) communesTotal: number;
 }

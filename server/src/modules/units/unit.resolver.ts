@@ -47,13 +47,13 @@ export class UnitResolver {
     return (await ctx.loaders.unitById.load(unit.parentId)) ?? null;
   }
 
-  @FieldResolver(() => [Unit], { description: 'The units directly below, by code. FORBIDDEN above your scope.' })
+  @FieldResolver(() => [Unit], { nullable: true, description: 'The units directly below, by code. FORBIDDEN above your scope.' })
   children(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Unit[]> {
     assertCanRead(requireViewer(ctx.viewer), unit);
     return ctx.loaders.childrenOf.load(unit.id);
   }
 
-  @FieldResolver(() => Int, { description: 'How many units are directly below.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'How many units are directly below. FORBIDDEN above your scope.' })
   async childCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
     assertCanRead(requireViewer(ctx.viewer), unit);
     return (await ctx.loaders.childrenOf.load(unit.id)).length;

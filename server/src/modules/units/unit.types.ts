@@ -56,6 +56,6 @@ export class UnitConnection {
   @Field(() => Int, { description: 'How many units match in all.' })
   totalCount: number;
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where this page ends.' })
   pageInfo: PageInfo;
 }

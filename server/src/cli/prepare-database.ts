@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { createServices } from '../app/services';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/data-source';
+import { seedDemoIfEmpty } from '../seed/seed-demo';
+
+/**
+ * Migrates the database named by DATABASE_URL and seeds the demo into it if it is empty, then
+ * exits. The tests make one template database this way and copy it per test file.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await openDatabase(config.database);
+  const services = createServices(dataSource, config);
+  const seeded = config.demo ? await seedDemoIfEmpty(services) : null;
+  await dataSource.destroy();
+  process.stdout.write(`${config.database.file}: migrated${seeded ? `, demo seeded (${seeded.units} units, ${seeded.reports} reports, ${seeded.ms} ms)` : ''}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`prepare-database failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

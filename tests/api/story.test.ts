@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../support/graphql';
+import { startServer, type TestServer } from '../support/server';
+
+// The reference story (DESIGN.md): the seed must reproduce Bến Tre's figures of 14-11-2023
+// exactly, through the public API.
+let server: TestServer;
+let admin: ApiClient;
+beforeAll(async () => {
+  server = await startServer();
+  admin = await new ApiClient(server.url).login('admin');
+});
+afterAll(() => server?.stop());
+
+const PROGRESS = `progress(campaign: "DDDT-2023", asOf: $asOf) { target collected activated collectedRate activatedRate percentDone state daysLeft
+  activation { remaining paceNeeded recentPace projectedCompletion state } collection { state } }`;
+
+const pct = (rate: number) => (rate * 100).toFixed(2);
+
+describe('the demo on 14-11-2023', () => {
+  it('gives the province figures of Công văn 7027', async () => {
+    const { unit } = await admin.data(`query ($asOf: Date) { unit(code: "83") { code name level ${PROGRESS} } }`, { asOf: '2023-11-14' });
+    expect(unit).toMatchObject({ code: '83', name: 'Tỉnh Bến Tre', level: 'PROVINCE' });
+    expect(unit.progress).toMatchObject({ target: 930_767, collected: 822_139, activated: 663_614, daysLeft: 31 });
+    expect(unit.progress.collectedRate).toBe(822_139 / 930_767);
+    expect(unit.progress.activatedRate).toBe(663_614 / 930_767);
+    expect(pct(unit.progress.collectedRate)).toBe('88.33');
+    expect(pct(unit.progress.activatedRate)).toBe('71.30');
+    // The province's last-7-day activation pace is below the pace it needs: AT_RISK.
+    expect(unit.progress.activation.paceNeeded).toBeCloseTo(267_153 / 31, 6);
+    expect(unit.progress.activation.recentPace).toBeLessThan(unit.progress.activation.paceNeeded);
+    expect(unit.progress.state).toBe('AT_RISK');
+  });
+
+  it('ranks the districts as the article does', async () => {
+    const { unit } = await admin.data(`query ($asOf: Date) { unit(code: "83") { children { code name ${PROGRESS} } } }`, { asOf: '2023-11-14' });
+    const byCode = new Map<string, any>(unit.children.map((c: any) => [c.code, c]));
+    expect(byCode.size).toBe(9);
+    const thanhPhu = byCode.get('837').progress;
+    const chauThanh = byCode.get('831').progress;
+    const baTri = byCode.get('836').progress;
+    const moCayBac = byCode.get('838').progress;
+    expect(thanhPhu.collectedRate).toBeGreaterThanOrEqual(1);
+    expect(pct(thanhPhu.activatedRate)).toBe('83.77');
+    expect(chauThanh.collectedRate).toBeGreaterThanOrEqual(1);
+    expect(pct(chauThanh.activatedRate)).toBe('79.81');
+    expect([pct(baTri.collectedRate), pct(baTri.activatedRate)]).toEqual(['71.60', '56.85']);
+    expect([pct(moCayBac.collectedRate), pct(moCayBac.activatedRate)]).toEqual(['77.49', '68.36']);
+    const ranked = [...byCode.values()].sort((a, b) => b.progress.activatedRate - a.progress.activatedRate).map((c) => c.code);
+    expect(ranked.slice(0, 2)).toEqual(['837', '831']);
+    expect(ranked.slice(-2)).toEqual(['838', '836']);
+    for (const code of ['829', '832', '833', '834', '835']) {
+      const p = byCode.get(code).progress;
+      expect(p.collectedRate).toBeGreaterThan(moCayBac.collectedRate);
+      expect(p.collectedRate).toBeLessThan(chauThanh.collectedRate);
+      expect(p.activatedRate).toBeGreaterThan(moCayBac.activatedRate);
+      expect(p.activatedRate).toBeLessThan(chauThanh.activatedRate);
+    }
+    expect([thanhPhu.state, chauThanh.state, baTri.state, moCayBac.state]).toEqual(['ON_TRACK', 'ON_TRACK', 'AT_RISK', 'AT_RISK']);
+    expect(thanhPhu.collection.state).toBe('DONE');
+  });
+
+  it('adds up at every level, for targets and for tallies on several dates', async () => {
+    for (const asOf of ['2023-09-01', '2023-10-15', '2023-11-14', '2023-12-20']) {
+      const q = `query ($asOf: Date) { unit(code: "83") { ${PROGRESS} children { code ${PROGRESS} children { code ${PROGRESS} children { code ${PROGRESS} } } } } }`;
+      const { unit: province } = await admin.data(q, { asOf });
+      const check = (parent: any) => {
+        if (!parent.children?.length) return;
+        for (const key of ['target', 'collected', 'activated'] as const) {
+          const sum = parent.children.reduce((s: number, c: any) => s + c.progress[key], 0);
+          expect(sum, `${parent.code ?? '83'} ${key} on ${asOf}`).toBe(parent.progress[key]);
+        }
+        parent.children.forEach(check);
+      };
+      check(province);
+      expect(province.progress.target).toBe(930_767);
+    }
+  });
+
+  it('shows 31-10-2023 lower than 14-11-2023, and keeps the latest figures after today', async () => {
+    const q = `query ($asOf: Date) { unit(code: "83") { ${PROGRESS} } }`;
+    const oct = (await admin.data(q, { asOf: '2023-10-31' })).unit.progress;
+    const nov = (await admin.data(q, { asOf: '2023-11-14' })).unit.progress;
+    const late = (await admin.data(q, { asOf: '2023-12-16' })).unit.progress;
+    expect(oct.collected).toBeLessThan(nov.collected);
+    expect(oct.activated).toBeLessThan(nov.activated);
+    expect([late.collected, late.activated]).toEqual([nov.collected, nov.activated]);
+    expect(late.state).toBe('OVERDUE');
+    expect(late.daysLeft).toBe(-1);
+  });
+
+  it('defaults the as-of date to the business clock, 15-11-2023', async () => {
+    const data = await admin.data(`{ today unit(code: "83") { progress(campaign: "DDDT-2023") { asOf collected } } }`);
+    expect(data.today).toBe('2023-11-15');
+    expect(data.unit.progress).toEqual({ asOf: '2023-11-15', collected: 822_139 });
+  });
+
+  it('has a history series, the neediest hamlets and who reported', async () => {
+    const { unit } = await admin.data(`{ unit(code: "836") {
+      history(campaign: "DDDT-2023", from: "2023-11-08", to: "2023-11-14") { date collected activated }
+      shortfalls(campaign: "DDDT-2023", asOf: "2023-11-14", first: 5) { unit { code level } needed target activated }
+      completeness(campaign: "DDDT-2023", date: "2023-11-14") { hamletsReported hamletsTotal communesReported communesTotal }
+      today: completeness(campaign: "DDDT-2023") { hamletsReported communesReported }
+    } }`);
+    expect(unit.history).toHaveLength(7);
+    expect(unit.history.at(-1).collected).toBe(95_549);
+    for (let i = 1; i < 7; i++) expect(unit.history[i].activated).toBeGreaterThanOrEqual(unit.history[i - 1].activated);
+    expect(unit.shortfalls).toHaveLength(5);
+    for (const s of unit.shortfalls) {
+      expect(s.unit.level).toBe('HAMLET');
+      expect(s.needed).toBe(s.target - s.activated);
+    }
+    expect(unit.shortfalls.map((s: any) => s.needed)).toEqual([...unit.shortfalls.map((s: any) => s.needed)].sort((a, b) => b - a));
+    expect(unit.completeness).toMatchObject({ communesTotal: 23, communesReported: 23 });
+    expect(unit.completeness.hamletsReported).toBe(unit.completeness.hamletsTotal);
+    expect(unit.today).toEqual({ hamletsReported: 0, communesReported: 0 });
+  });
+});
+
+describe('search', () => {
+  it('finds units without diacritics, best match first', async () => {
+    const search = async (s: string) =>
+      (await admin.data(`query ($s: String) { units(search: $s, first: 5) { nodes { code name level } totalCount } }`, { s })).units;
+    expect((await search('thanh phu')).nodes[0]).toEqual({ code: '837', name: 'Huyện Thạnh Phú', level: 'DISTRICT' });
+    expect((await search('ba tri')).nodes[0].code).toBe('836');
+    expect((await search('tan xuan')).nodes[0]).toMatchObject({ code: '29119', name: 'Xã Tân Xuân' });
+    expect((await search('TÂN XUÂN')).nodes[0].code).toBe('29119');
+    expect((await search('29119')).nodes[0].code).toBe('29119');
+    expect((await search('khong co dau ca')).totalCount).toBe(0);
+  });
+
+  it('pages through results with cursors', async () => {
+    const page = async (after?: string) =>
+      (await admin.data(`query ($a: String) { units(level: COMMUNE, first: 100, after: $a) { nodes { code } totalCount pageInfo { hasNextPage endCursor } } }`, { a: after })).units;
+    const first = await page();
+    expect(first.totalCount).toBe(157);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await page(first.pageInfo.endCursor);
+    expect(second.nodes).toHaveLength(57);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(new Set([...first.nodes, ...second.nodes].map((n: any) => n.code)).size).toBe(157);
+  });
+});

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SERVER_MAIN, TEMPLATE_DB } from './paths';
+
+export interface TestServer {
+  url: string;
+  /** The server's own SQLite file (a copy of the seeded template). */
+  dbFile: string;
+  /** Everything the server printed, for assertions on logs. */
+  output(): string;
+  stop(): Promise<void>;
+  process: ChildProcess;
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Start from an empty database instead of the seeded demo. */
+  empty?: boolean;
+}
+
+/**
+ * Starts the real built server (node server/dist/main.js) on a free port over a fresh copy of
+ * the seeded template database, and resolves once it is listening.
+ */
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-test-'));
+  const dbFile = path.join(dir, 'chitieu.sqlite');
+  if (!options.empty) fs.copyFileSync(TEMPLATE_DB, dbFile);
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    env: {
+      ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbFile}`, NODE_ENV: 'test',
+      CHITIEU_DEMO: options.empty ? '0' : '1', CHITIEU_TODAY: '', ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
+    const check = () => {
+      const match = /is running: (http:\/\/localhost:\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${output}`));
+    });
+  });
+  return {
+    url,
+    dbFile,
+    process: child,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

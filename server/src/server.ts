@@ -10,6 +10,7 @@ import { buildAppSchema } from './app/schema';
 import { createServices } from './app/services';
 import type { Config } from './config';
 import { openDatabase } from './db/data-source';
+import { loadOfficialUnitsIfEmpty } from './seed/official-units';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 
 export interface RunningServer {
@@ -27,6 +28,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   if (config.demo) {
     const seeded = await seedDemoIfEmpty(services);
     if (seeded) log.info('demo seeded', { ...seeded });
+  } else {
+    const units = loadOfficialUnitsIfEmpty(services);
+    if (units > 0) log.info('official units loaded', { units });
   }
   const apollo = createApollo(await buildAppSchema(), { introspection: config.introspection });
   await apollo.start();

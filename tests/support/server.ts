@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SERVER_MAIN, TEMPLATE_DB } from './paths';
+import { inject } from 'vitest';
+import { SERVER_MAIN } from './paths';
 
 export interface TestServer {
   url: string;
@@ -27,7 +28,7 @@ export interface StartOptions {
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-test-'));
   const dbFile = path.join(dir, 'chitieu.sqlite');
-  if (!options.empty) fs.copyFileSync(TEMPLATE_DB, dbFile);
+  if (!options.empty) fs.copyFileSync(inject('templateDb'), dbFile);
   const child = spawn(process.execPath, [SERVER_MAIN], {
     env: {
       ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbFile}`, NODE_ENV: 'test',

@@ -18,6 +18,13 @@ describe('search without diacritics', () => {
     expect(commune).toBeGreaterThan(0);
   });
 
+  it('prefers the name itself over a longer one', () => {
+    const town = searchScore('thanh phu', 'Thị trấn Thạnh Phú', '29182', 'COMMUNE');
+    const longer = searchScore('thanh phu', 'Xã Thạnh Phú Đông', '29041', 'COMMUNE');
+    expect(town).toBeGreaterThan(longer);
+    expect(searchScore('phu', 'Xã Phú Lễ', '1', 'COMMUNE')).toBeGreaterThan(0);
+  });
+
   it('needs every word, and matches codes exactly', () => {
     expect(searchScore('ba tri', 'Huyện Ba Tri', '836', 'DISTRICT')).toBeGreaterThan(0);
     expect(searchScore('ba tri', 'Xã Tân Xuân', '29119', 'COMMUNE')).toBe(0);

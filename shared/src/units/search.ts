@@ -24,7 +24,8 @@ export function searchScore(query: string, name: string, code: string, level: Le
   const q = foldVietnamese(query);
   if (q.length === 0) return 0;
   if (q === code) return 10_000;
-  const nameWords = foldVietnamese(name).split(' ');
+  const folded = foldVietnamese(name);
+  const nameWords = folded.split(' ');
   let score = 0;
   for (const word of q.split(' ')) {
     if (nameWords.includes(word)) score += 100;
@@ -32,8 +33,19 @@ export function searchScore(query: string, name: string, code: string, level: Le
     else if (nameWords.some((w) => w.includes(word))) score += 10;
     else return 0;
   }
-  // Fewer extra words means a closer match ("Thạnh Phú" over "Thạnh Phú Đông").
+  // The name itself, without its type, equal to the query beats a longer name
+  // ("Thị trấn Thạnh Phú" over "Xã Thạnh Phú Đông"); fewer extra words beat more.
+  if (withoutType(folded) === q) score += 60;
   score -= nameWords.length;
   return score * 10 + (LEVEL_BONUS - levelDepth(level));
 }
 const LEVEL_BONUS = 4;
+
+/** Unit types as they start a name, folded, longest first ("thi tran" before "thi"). */
+const TYPE_PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'khu pho', 'to dan pho', 'tinh', 'huyen', 'quan', 'xa', 'phuong', 'ap', 'thon', 'ban'];
+
+/** "huyen thanh phu" → "thanh phu". */
+export function withoutType(foldedName: string): string {
+  const prefix = TYPE_PREFIXES.find((p) => foldedName.startsWith(`${p} `));
+  return prefix ? foldedName.slice(prefix.length + 1) : foldedName;
+}

@@ -16,6 +16,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
+      'client/vitest.config.ts',
       { resolve: { alias }, test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
       { resolve: { alias }, test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
       {

@@ -123,6 +123,16 @@ function ensureChromium() {
   process.exit(1);
 }
 
+/** Typecheck and lint: the tests only run on code that passes both. */
+function check() {
+  const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+  say('typecheck (shared, server, tests; console)…');
+  must(bin('tsc'), ['-p', 'tsconfig.check.json']);
+  must(bin('tsc'), ['-p', 'client/tsconfig.json']);
+  say('lint…');
+  must(bin('eslint'), ['.', '--max-warnings', '0']);
+}
+
 /** Runs every test; prints one closing line "N passed, N failed" that any CI can read. */
 function test(extraArgs) {
   const report = path.join(ROOT, 'tests', 'output', 'vitest.json');
@@ -156,6 +166,7 @@ switch (command) {
     install();
     build({ emitSchema: false });
     ensureChromium();
+    if (args.length === 0) check();
     test(args);
     break;
   case 'create-admin':

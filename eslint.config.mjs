@@ -1,0 +1,68 @@
+// One lint for the whole workspace (npm test runs it). Type-aware rules need the programs of
+// tsconfig.check.json (shared, server, tests) and client/tsconfig.json (the console).
+import tseslint from 'typescript-eslint';
+
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', 'client/codegen/**', 'tests/output/**', '**/*.mjs', '**/*.js', 'client/public/**'] },
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.check.json', './client/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    // Decorated classes need their runtime imports (type-graphql and TypeORM read them).
+    files: ['server/src/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['shared/src/**/*.ts'],
+    ignores: ['shared/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['node:*', 'fs', 'path', 'http', 'crypto'], message: 'shared is pure: no I/O.' },
+        { group: ['@chitieu/server', '@chitieu/client', '**/server/**', '**/client/**'], message: 'shared imports neither server nor client.' },
+      ] }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@chitieu/client', '**/client/**'], message: 'The server never imports the console.' }] }] },
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@chitieu/server', '**/server/**'], message: 'The console talks to the server over GraphQL only.' },
+      ] }],
+    },
+  },
+  {
+    files: ['client/src/workbench/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/features/**'], message: 'The workbench knows views and commands, never a domain.' },
+        { group: ['@chitieu/server', '**/server/**'], message: 'The console talks to the server over GraphQL only.' },
+      ] }],
+    },
+  },
+  ...[1, 2, 3].map((depth) => ({
+    // A file `depth` folders below client/src/features/<feature>/ reaches another feature through
+    // "../" × depth + "<other>/…"; only "<other>" or "<other>/index" may be named.
+    files: [`client/src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: `^${'\\.\\./'.repeat(depth)}[^./][^/]*/(?!index$).+`, message: 'Features import each other only through their index.ts.' },
+        { group: ['@chitieu/server', '**/server/**'], message: 'The console talks to the server over GraphQL only.' },
+      ] }],
+    },
+  })),
+);

@@ -169,12 +169,17 @@ switch (command) {
     if (args.length === 0) check();
     test(args);
     break;
+  case 'bench':
+    install();
+    build({ emitSchema: true });
+    process.exit(run(process.execPath, ['tests/bench/bench.mjs', ...args]));
+    break;
   case 'create-admin':
     install();
     build({ emitSchema: true });
     process.exit(run(process.execPath, ['server/dist/cli/create-admin.js', ...args]));
     break;
   default:
-    say(`unknown command "${command}" (start, build, test, create-admin)`);
+    say(`unknown command "${command}" (start, build, test, bench, create-admin)`);
     process.exit(2);
 }

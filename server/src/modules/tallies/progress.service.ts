@@ -1,5 +1,5 @@
 import { addDays, assessProgress, dateRange, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
-import { Sql, chunks } from '../../db/sql';
+import type { Sql } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { TargetService } from '../targets/target.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
@@ -47,21 +47,24 @@ export class ProgressService {
     private readonly targets: TargetService,
   ) {}
 
-  /** Each unit's cumulative counts in force on `date` (its latest values on or before it). */
+  /**
+   * Each unit's cumulative counts in force on `date` (its latest values on or before it): one
+   * statement per series table whatever the number of units. The unit list drives the join
+   * (CROSS JOIN keeps SQLite from reordering it), so each unit costs one primary-key seek.
+   */
   countsAt(campaignId: number, units: readonly UnitRow[], date: IsoDate): Map<number, Counts> {
     const out = new Map<number, Counts>(units.map((u) => [u.id, ZERO]));
     for (const table of ['tally_report', 'tally_rollup'] as const) {
       const ids = units.filter((u) => seriesTable(u) === table).map((u) => u.id);
-      for (const part of chunks(ids)) {
-        const rows = this.sql.all<Counts & { unitId: number }>(
-          `SELECT s.unit_id AS unitId, s.collected, s.activated FROM ${table} s
-           JOIN (SELECT unit_id, MAX(date) AS d FROM ${table}
-                 WHERE campaign_id = ? AND date <= ? AND unit_id IN (${Sql.placeholders(part.length)}) GROUP BY unit_id) m
-             ON s.campaign_id = ? AND s.unit_id = m.unit_id AND s.date = m.d`,
-          campaignId, date, ...part, campaignId,
-        );
-        for (const row of rows) out.set(row.unitId, { collected: row.collected, activated: row.activated });
-      }
+      if (ids.length === 0) continue;
+      const rows = this.sql.all<Counts & { unitId: number }>(
+        `SELECT s.unit_id AS unitId, s.collected, s.activated
+         FROM json_each(?) ids CROSS JOIN ${table} s
+           ON s.campaign_id = ? AND s.unit_id = ids.value
+          AND s.date = (SELECT MAX(x.date) FROM ${table} x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date <= ?)`,
+        JSON.stringify(ids), campaignId, campaignId, date,
+      );
+      for (const row of rows) out.set(row.unitId, { collected: row.collected, activated: row.activated });
     }
     return out;
   }

@@ -65,7 +65,6 @@ export class Initial1700000000000 implements MigrationInterface {
       recorded_at TEXT NOT NULL,
       PRIMARY KEY (campaign_id, unit_id, date)
     ) WITHOUT ROWID`);
-    await q.query(`CREATE INDEX tally_report_date ON tally_report(campaign_id, date)`);
 
     // Roll-ups: for every unit above the hamlets, its tally from each date on which it changed
     // (a step function). Kept current in the same transaction as the reports, so reading any unit

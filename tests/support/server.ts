@@ -12,6 +12,8 @@ export interface TestServer {
   /** Everything the server printed, for assertions on logs. */
   output(): string;
   stop(): Promise<void>;
+  /** SIGKILL: the process dies at once, mid-write or not. The database file stays. */
+  kill(): Promise<void>;
   process: ChildProcess;
 }
 
@@ -19,6 +21,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Start from an empty database instead of the seeded demo. */
   empty?: boolean;
+  /** Run over this existing database file (kept after stop), e.g. to restart after a crash. */
+  dbFile?: string;
 }
 
 /**
@@ -26,9 +30,9 @@ export interface StartOptions {
  * the seeded template database, and resolves once it is listening.
  */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-test-'));
-  const dbFile = path.join(dir, 'chitieu.sqlite');
-  if (!options.empty) fs.copyFileSync(inject('templateDb'), dbFile);
+  const dir = options.dbFile ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-test-'));
+  const dbFile = options.dbFile ?? path.join(dir!, 'chitieu.sqlite');
+  if (!options.empty && !options.dbFile) fs.copyFileSync(inject('templateDb'), dbFile);
   const child = spawn(process.execPath, [SERVER_MAIN], {
     env: {
       ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbFile}`, NODE_ENV: 'test',
@@ -60,12 +64,18 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     process: child,
     output: () => output,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

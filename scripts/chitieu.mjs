@@ -179,7 +179,13 @@ switch (command) {
     build({ emitSchema: true });
     process.exit(run(process.execPath, ['server/dist/cli/create-admin.js', ...args]));
     break;
+  case 'backup':
+  case 'restore':
+    install();
+    build({ emitSchema: true });
+    process.exit(run(process.execPath, ['server/dist/cli/backup.js', command, ...args]));
+    break;
   default:
-    say(`unknown command "${command}" (start, build, test, bench, create-admin)`);
+    say(`unknown command "${command}" (start, build, test, bench, create-admin, backup, restore)`);
     process.exit(2);
 }

@@ -17,6 +17,8 @@ export interface Config {
   clientDir: string;
   /** Introspection and the emitted schema are on outside production. */
   introspection: boolean;
+  /** Scheduled online backups (CHITIEU_BACKUP_EVERY_HOURS > 0), kept CHITIEU_BACKUP_KEEP deep. */
+  backup: { dir: string; everyHours: number; keep: number };
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -36,14 +38,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}".`);
   const today = env.CHITIEU_TODAY?.trim() || null;
   if (today !== null && !isIsoDate(today)) throw new Error(`CHITIEU_TODAY must be a date YYYY-MM-DD, got "${today}".`);
+  const database = databaseFromUrl(env.DATABASE_URL);
+  const everyHours = Number(env.CHITIEU_BACKUP_EVERY_HOURS ?? 0);
+  const keep = Number(env.CHITIEU_BACKUP_KEEP ?? 14);
+  if (!(everyHours >= 0) || !Number.isInteger(keep) || keep < 1) {
+    throw new Error('CHITIEU_BACKUP_EVERY_HOURS must be a number ≥ 0 and CHITIEU_BACKUP_KEEP a whole number ≥ 1.');
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
-    database: databaseFromUrl(env.DATABASE_URL),
+    database,
     todayOverride: today,
     production,
     demo: production ? env.CHITIEU_DEMO === '1' : env.CHITIEU_DEMO !== '0',
     clientDir: path.join(REPO_ROOT, 'client', 'dist'),
     introspection: !production,
+    backup: { dir: env.CHITIEU_BACKUP_DIR ?? path.join(path.dirname(database.file), 'backups'), everyHours, keep },
   };
 }

@@ -9,7 +9,8 @@ import { log } from './app/log';
 import { buildAppSchema } from './app/schema';
 import { createServices } from './app/services';
 import type { Config } from './config';
-import { openDatabase } from './db/data-source';
+import { openDatabase, rawDatabase } from './db/data-source';
+import { scheduleBackups } from './modules/ops/backup-schedule';
 import { loadOfficialUnitsIfEmpty } from './seed/official-units';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 
@@ -34,6 +35,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const apollo = createApollo(await buildAppSchema(), { introspection: config.introspection });
   await apollo.start();
+  const stopBackups = config.backup.everyHours > 0 ? scheduleBackups(rawDatabase(dataSource), config.backup) : () => {};
   const app = createHttpApp(services, apollo);
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -46,6 +48,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     services,
     dataSource,
     async close() {
+      stopBackups();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();

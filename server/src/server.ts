@@ -49,8 +49,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     dataSource,
     async close() {
       stopBackups();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      // Stop accepting; let requests in flight finish (writes are synchronous, so none is ever
+      // half done); idle keep-alive connections are closed at once.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
       await apollo.stop();
       await dataSource.destroy();
     },

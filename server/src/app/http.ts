@@ -8,6 +8,7 @@ import type { Context, Services } from './context';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { Loaders } from './loaders';
 import { log } from './log';
+import { securityHeaders } from './security-headers';
 
 /** Bodies larger than this are refused with 413 before they are parsed. */
 export const BODY_LIMIT = '1mb';
@@ -17,6 +18,7 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>)
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
   app.use((req, res, next) => {
     const requestId = randomUUID();
     res.locals.requestId = requestId;
@@ -76,7 +78,8 @@ function httpErrorHandler(err: { status?: number; type?: string; message?: strin
 function serveConsole(app: Express, clientDir: string): void {
   const index = path.join(clientDir, 'index.html');
   app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
-  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => {
+  // Client-side routes get index.html; asset-like paths (with a file extension) and the API do not.
+  app.get(/^\/(?!graphql|healthz|api\/|assets\/)(?:[^.]*)$/, (_req, res) => {
     if (fs.existsSync(index)) {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);

@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      username
+      role
+      scope {
+        code
+        name
+        level
+      }
+    }
+  }
+`);

@@ -1,0 +1,170 @@
+import type { ApolloClient } from '@apollo/client';
+import { campaignStore } from '../../campaigns';
+import { errorMessage } from '../../../lib/errors';
+import { refreshTick } from '../../../lib/refresh';
+import { createStore, type Store } from '../../../workbench/state/store';
+import { UnitTreeChildrenQuery } from '../operations/unit-tree-children';
+import { UnitTreeRootQuery } from '../operations/unit-tree-root';
+import type { TreeData, TreeNode } from './tree-model';
+
+export interface ExplorerState extends TreeData {
+  selected: string | null;
+  filter: string;
+  error: string | null;
+}
+
+interface UnitRow {
+  code: string;
+  name: string;
+  level: TreeNode['level'];
+  childCount: number | null;
+  progress: { activatedRate: number | null } | null;
+}
+
+const toNode = (unit: UnitRow): TreeNode => ({
+  code: unit.code,
+  name: unit.name,
+  level: unit.level,
+  childCount: unit.childCount ?? 0,
+  activatedRate: unit.progress?.activatedRate ?? null,
+});
+
+/**
+ * The explorer tree as data: the user's scope unit at the root, children loaded when a row is
+ * expanded, reloaded for a new as-of date and on every refresh.
+ */
+export class ExplorerModel {
+  readonly store: Store<ExplorerState>;
+
+  constructor(
+    private readonly client: ApolloClient,
+    private readonly rootCode: string,
+  ) {
+    this.store = createStore<ExplorerState>({
+      root: null,
+      children: new Map(),
+      expanded: new Set([rootCode]),
+      loading: new Set(),
+      selected: rootCode,
+      filter: '',
+      error: null,
+    });
+  }
+
+  /** Loads the tree and follows as-of changes and refreshes; returns a stop function. */
+  start(): () => void {
+    let asOf = campaignStore.get().chosenAsOf ?? campaignStore.get().today;
+    let campaign = campaignStore.get().campaign?.code;
+    void this.reload(false);
+    const offCampaign = campaignStore.subscribe(() => {
+      const state = campaignStore.get();
+      const nextAsOf = state.chosenAsOf ?? state.today;
+      if (nextAsOf === asOf && state.campaign?.code === campaign) return;
+      asOf = nextAsOf;
+      campaign = state.campaign?.code;
+      void this.reload(false);
+    });
+    const offRefresh = refreshTick.subscribe(() => void this.reload(true));
+    return () => {
+      offCampaign();
+      offRefresh();
+    };
+  }
+
+  get state(): ExplorerState {
+    return this.store.get();
+  }
+
+  select(code: string): void {
+    this.store.set((s) => ({ ...s, selected: code }));
+  }
+
+  /** Selects a unit if its row is loaded and every row above it is expanded. */
+  reveal(code: string): void {
+    const parents = new Map<string, string>();
+    for (const [parent, kids] of this.state.children) for (const kid of kids) parents.set(kid.code, parent);
+    if (code !== this.rootCode && !parents.has(code)) return;
+    for (let p = parents.get(code); p !== undefined; p = parents.get(p)) if (!this.state.expanded.has(p)) return;
+    this.select(code);
+  }
+
+  setFilter(filter: string): void {
+    this.store.set((s) => ({ ...s, filter }));
+  }
+
+  async toggle(code: string): Promise<void> {
+    if (this.state.expanded.has(code)) this.collapse(code);
+    else await this.expand(code);
+  }
+
+  collapse(code: string): void {
+    this.store.set((s) => ({ ...s, expanded: without(s.expanded, code) }));
+  }
+
+  collapseAll(): void {
+    this.store.set((s) => ({ ...s, expanded: new Set([this.rootCode]) }));
+  }
+
+  async expand(code: string): Promise<void> {
+    this.store.set((s) => ({ ...s, expanded: new Set(s.expanded).add(code) }));
+    if (!this.state.children.has(code)) await this.loadChildren(code, false);
+  }
+
+  /** Expands a unit and everything below it down to the communes, so every hamlet shows. */
+  async expandAll(code: string): Promise<void> {
+    await this.expand(code);
+    const kids = (this.state.children.get(code) ?? []).filter((kid) => kid.childCount > 0 && kid.level !== 'HAMLET');
+    await Promise.all(kids.map((kid) => this.expandAll(kid.code)));
+  }
+
+  private variables() {
+    const state = campaignStore.get();
+    const campaign = state.campaign?.code;
+    return campaign ? { campaign, asOf: state.chosenAsOf ?? state.today } : null;
+  }
+
+  private async reload(network: boolean): Promise<void> {
+    const vars = this.variables();
+    if (!vars) return;
+    try {
+      const { data, error } = await this.client.query({
+        query: UnitTreeRootQuery,
+        variables: { code: this.rootCode, ...vars },
+        fetchPolicy: network ? 'network-only' : 'cache-first',
+      });
+      if (!data) throw error ?? new Error('No data');
+      this.store.set((s) => ({ ...s, root: toNode(data.unit), error: null }));
+      const loaded = [...this.state.children.keys()];
+      const wanted = new Set([...loaded, ...this.state.expanded]);
+      await Promise.all([...wanted].map((code) => this.loadChildren(code, network)));
+    } catch (error) {
+      this.store.set((s) => ({ ...s, error: errorMessage(error) }));
+    }
+  }
+
+  private async loadChildren(code: string, network: boolean): Promise<void> {
+    const vars = this.variables();
+    if (!vars) return;
+    this.store.set((s) => ({ ...s, loading: new Set(s.loading).add(code) }));
+    try {
+      const { data, error } = await this.client.query({
+        query: UnitTreeChildrenQuery,
+        variables: { code, ...vars },
+        fetchPolicy: network ? 'network-only' : 'cache-first',
+      });
+      if (!data) throw error ?? new Error('No data');
+      const kids = (data.unit.children ?? []).map(toNode);
+      this.store.set((s) => ({ ...s, children: new Map(s.children).set(code, kids), error: null }));
+    } catch (error) {
+      this.store.set((s) => ({ ...s, error: errorMessage(error) }));
+    } finally {
+      this.store.set((s) => ({ ...s, loading: without(s.loading, code) }));
+    }
+  }
+}
+
+function without(set: ReadonlySet<string>, code: string): Set<string> {
+  const next = new Set(set);
+  next.delete(code);
+  return next;
+}

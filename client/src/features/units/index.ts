@@ -1,0 +1,50 @@
+import { createElement } from 'react';
+import type { FeatureContext } from '../../lib/feature';
+import { registerUnitCommands } from './commands';
+import { UnitBreadcrumbs } from './editor/UnitBreadcrumbs';
+import { UnitEditor } from './editor/UnitEditor';
+import { ExplorerModel } from './explorer/explorer-model';
+import { ExplorerView } from './explorer/ExplorerView';
+import { UNIT_EDITOR } from './open-unit';
+import { unitQuickOpen } from './quick-open';
+import { RankingView } from './RankingView';
+import './i18n';
+
+export { openUnit, type UnitRef } from './open-unit';
+
+/** The explorer, the unit editor, quick open over units, the ranking panel and their commands. */
+export function activateUnits({ workbench, client, user }: FeatureContext): () => void {
+  const model = new ExplorerModel(client, user.scope.code);
+  const stop = model.start();
+
+  workbench.views.register({
+    id: 'explorer',
+    location: 'sidebar',
+    title: { vi: 'Đơn vị', en: 'Units' },
+    icon: 'list-tree',
+    order: 0,
+    component: () => createElement(ExplorerView, { model }),
+  });
+  workbench.views.register({
+    id: 'ranking',
+    location: 'panel',
+    title: { vi: 'Xếp hạng', en: 'Ranking' },
+    icon: 'graph',
+    order: 0,
+    component: () => createElement(RankingView, { user }),
+  });
+  workbench.editorProviders.register({ id: UNIT_EDITOR, icon: 'location', component: UnitEditor, breadcrumbs: UnitBreadcrumbs });
+  workbench.quickOpen.register(unitQuickOpen(workbench, client));
+  registerUnitCommands(workbench, model, user);
+  // Follow the active editor in the explorer (VS Code's auto reveal), for rows already loaded.
+  const offReveal = workbench.editors.store.subscribe(() => {
+    const state = workbench.editors.state;
+    const group = state.groups.find((g) => g.id === state.activeGroupId);
+    const tab = group?.tabs.find((t) => t.key === group.activeKey);
+    if (tab?.input.typeId === UNIT_EDITOR && model.state.selected !== tab.input.id) model.reveal(tab.input.id);
+  });
+  return () => {
+    offReveal();
+    stop();
+  };
+}

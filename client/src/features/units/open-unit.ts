@@ -1,0 +1,17 @@
+import type { Workbench } from '../../workbench/workbench';
+
+export const UNIT_EDITOR = 'unit';
+
+export interface UnitRef {
+  code: string;
+  name: string;
+}
+
+/** Opens a unit's editor: a preview tab unless pinned, in the other group when to the side. */
+export function openUnit(wb: Workbench, unit: UnitRef, options: { pinned?: boolean; side?: boolean } = {}): void {
+  wb.editors.open({ typeId: UNIT_EDITOR, id: unit.code, label: unit.name }, options);
+}
+
+export function isUnitRef(value: unknown): value is UnitRef {
+  return typeof value === 'object' && value !== null && typeof (value as UnitRef).code === 'string' && typeof (value as UnitRef).name === 'string';
+}

@@ -1,0 +1,62 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { SCREENSHOT_DIR, screenshot } from '../support/browser';
+
+export { SCREENSHOT_DIR };
+
+/** A fresh page at a desktop size, failing the test on any uncaught error in the console. */
+export async function openConsole(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+export async function logIn(page: Page, username: string, password = 'demo'): Promise<void> {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('tree').getByRole('treeitem').first().waitFor();
+}
+
+/** Waits until the locator's text contains `text` (playwright-core has no expect). */
+export async function waitForText(locator: Locator, text: string, timeout = 15_000): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor({ timeout });
+}
+
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.first().textContent()) ?? '').trim();
+}
+
+/** The figures of the unit editor in the active group. */
+export function editor(page: Page) {
+  const root = page.locator('.editor-group.active [data-testid="unit-editor"]');
+  return {
+    root,
+    title: root.locator('.unit-name'),
+    target: root.getByTestId('kpi-target-value'),
+    collectedRate: root.getByTestId('kpi-collected-rate'),
+    activatedRate: root.getByTestId('kpi-activated-rate'),
+    childLink: (name: string) => root.getByTestId('children-table').getByRole('button', { name, exact: true }),
+  };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(250);
+  await screenshot(page, name);
+}
+
+/** Runs a command through the palette (F1), typing part of its title. */
+export async function runCommand(page: Page, text: string, option: string | RegExp): Promise<void> {
+  await page.keyboard.press('F1');
+  const box = page.getByRole('combobox');
+  await box.waitFor();
+  await box.fill(`>${text}`);
+  const target = page.getByRole('option', { name: option }).first();
+  await target.waitFor();
+  // Enter when the wanted command is the best match (it should be), a click otherwise.
+  if ((await target.getAttribute('aria-selected')) === 'true') await page.keyboard.press('Enter');
+  else await target.click();
+  await box.waitFor({ state: 'detached' });
+}

@@ -43,18 +43,20 @@ const OTHER_SKEW: Readonly<Record<string, { collected: number; activated: number
 
 /**
  * Last week's pace as a multiple of the pace the district needs to finish by the deadline:
- * ≥ 1 projects completion in time (ON_TRACK), < 1 after it (AT_RISK). The province's activation
- * comes out near 0.87 of the 8,618/day it needs, as the article's call to speed up implies.
+ * ≥ 1 projects completion in time (ON_TRACK), < 1 after it (AT_RISK). Thạnh Phú and Châu Thành
+ * keep a margin, so they are still ON_TRACK on 15-11 (the demo's today) before that day's reports
+ * come in. The province's activation comes out near 0.88 of the 8,618/day it needs, as the
+ * article's call to speed up implies.
  */
 const PACE_FACTOR: Readonly<Record<string, { collected: number; activated: number }>> = {
   '829': { collected: 1.12, activated: 1.08 },
-  '831': { collected: 1, activated: 1.22 },
+  '831': { collected: 1, activated: 1.34 },
   '832': { collected: 0.9, activated: 0.86 },
   '833': { collected: 1.02, activated: 0.95 },
   '834': { collected: 0.82, activated: 0.8 },
   '835': { collected: 1.06, activated: 1.03 },
   '836': { collected: 0.62, activated: 0.5 },
-  '837': { collected: 1, activated: 1.32 },
+  '837': { collected: 1, activated: 1.4 },
   '838': { collected: 0.74, activated: 0.72 },
 };
 

@@ -69,7 +69,8 @@ function nodeDir() {
 }
 
 function sqliteWorks() {
-  const probe = "require(require.resolve('better-sqlite3', { paths: [require.resolve('@chitieu/server/package.json')] }))(':memory:').prepare('select 1').get()";
+  const serverRequire = `require('node:module').createRequire(${JSON.stringify(path.join(ROOT, 'server', 'package.json'))})`;
+  const probe = `${serverRequire}('better-sqlite3')(':memory:').prepare('select 1').get()`;
   return spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, stdio: 'ignore' }).status === 0;
 }
 

@@ -19,8 +19,9 @@ export default function setup(project: TestProject): () => void {
     throw new Error(`The server is not built (${SERVER_MAIN} is missing): run the tests with npm test, which builds first.`);
   }
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  // One file per run, so two runs at once (two terminals) never share a template.
-  const templateDb = path.join(OUTPUT_DIR, `template-${process.pid}.sqlite`);
+  // One file per run and project (each project runs its own setup, in the same process), so two
+  // runs at once never share a template.
+  const templateDb = path.join(OUTPUT_DIR, `template-${process.pid}-${project.name}.sqlite`);
   const remove = () => {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${templateDb}${suffix}`, { force: true });
   };

@@ -33,6 +33,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  log.error('failed to start', { error: error instanceof Error ? error.message : String(error) });
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = /database is locked|SQLITE_BUSY/.test(message)
+    ? 'Cơ sở dữ liệu đang bận: có một máy chủ chitieu khác chạy trên cùng tệp? / The database is busy: is another chitieu server using the same file?'
+    : undefined;
+  log.error('failed to start', { error: message, ...(hint ? { hint } : {}) });
   process.exit(1);
 });

@@ -38,8 +38,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const stopBackups = config.backup.everyHours > 0 ? scheduleBackups(rawDatabase(dataSource), config.backup) : () => {};
   const app = createHttpApp(services, apollo);
   const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
+    // Express 5 calls back with the error too (a port in use, say).
+    const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(portError(error, config.port)) : resolve(s)));
   });
   const port = (server.address() as AddressInfo).port;
   return {
@@ -58,4 +58,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await dataSource.destroy();
     },
   };
+}
+
+function portError(error: Error & { code?: string }, port: number): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new Error(`Cổng ${port} đang được dùng; đặt PORT khác. / Port ${port} is in use; set another PORT.`);
+  }
+  return error;
 }

@@ -1,8 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { writeGatePlugin } from '../db/write-gate';
 import type { Context } from './context';
 import { log } from './log';
+import { limitParseOptions, limitsPlugin, limitValidationRules } from './limits/limits.plugin';
+import { analystGuardPlugin } from '../modules/access/analyst-guard';
+import { queryHistoryPlugin } from '../modules/analytics/query-history.plugin';
 
 /** Codes whose messages are written for users; anything else is an internal failure. */
 const USER_CODES = new Set([
@@ -71,6 +75,9 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     formatError,
-    plugins: [requestIdPlugin, ApolloServerPluginLandingPageDisabled()],
+    // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
+    parseOptions: limitParseOptions(),
+    validationRules: limitValidationRules(),
+    plugins: [requestIdPlugin, analystGuardPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -1,18 +1,24 @@
 import type { Request, Response } from 'express';
 import type { Config } from '../config';
 import type { Sql } from '../db/sql';
+import type { WriteGate } from '../db/write-gate';
 import type { AccessService } from '../modules/access/access.service';
+import type { UserAdminService } from '../modules/access/users.service';
 import type { Viewer } from '../modules/access/viewer';
 import type { AuditService } from '../modules/audit/audit.service';
 import type { CampaignService, ClockService } from '../modules/campaigns/campaign.service';
+import type { CampaignAdminService } from '../modules/campaigns/campaign-admin.service';
+import type { DirectiveServices } from '../modules/directives/directive.services';
 import type { ProgressService } from '../modules/tallies/progress.service';
 import type { TallyService } from '../modules/tallies/tally.service';
+import type { TallyImportService } from '../modules/tallies/tally-import.service';
 import type { TargetService } from '../modules/targets/target.service';
 import type { UnitService } from '../modules/units/unit.service';
+import type { AnalyticsServices } from '../modules/analytics/analytics.module';
 import type { Loaders } from './loaders';
 
 /** The services of one server process, built once at start. */
-export interface Services {
+export interface Services extends AnalyticsServices {
   config: Config;
   sql: Sql;
   units: UnitService;
@@ -23,6 +29,11 @@ export interface Services {
   progress: ProgressService;
   access: AccessService;
   audit: AuditService;
+  campaignAdmin: CampaignAdminService;
+  users: UserAdminService;
+  tallyImport: TallyImportService;
+  writeGate: WriteGate;
+  directives: DirectiveServices;
 }
 
 /** What every resolver gets: the services, who is asking, and per-request batching. */

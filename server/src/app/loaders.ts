@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { IsoDate } from '@chitieu/shared';
 import type { CampaignRow } from '../modules/campaigns/campaign.service';
+import { DirectiveLoaders } from '../modules/directives/directive.loaders';
 import type { UnitProgress } from '../modules/tallies/progress.service';
 import type { UnitRow } from '../modules/units/unit.service';
 import type { Services } from './context';
@@ -24,13 +25,21 @@ export class Loaders {
     return Promise.resolve(ids.map((id) => children.get(id) ?? []));
   });
 
-  progress(campaign: CampaignRow, asOf: IsoDate): DataLoader<UnitRow, UnitProgress, number> {
-    const key = `${campaign.id}|${asOf}`;
+  private directiveLoaders: DirectiveLoaders | undefined;
+
+  /** Directives: tasks, lines and line states (modules/directives/directive.loaders.ts). */
+  get directives(): DirectiveLoaders {
+    return (this.directiveLoaders ??= new DirectiveLoaders(this.services, this));
+  }
+
+  /** Progress as of a date against the campaign deadline, or another deadline (a directive task's). */
+  progress(campaign: CampaignRow, asOf: IsoDate, deadline: IsoDate = campaign.deadline): DataLoader<UnitRow, UnitProgress, number> {
+    const key = `${campaign.id}|${asOf}|${deadline}`;
     let loader = this.progressLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(
         (units) => {
-          const result = this.services.progress.progressOf(campaign, units, asOf);
+          const result = this.services.progress.progressOf({ ...campaign, deadline }, units, asOf);
           return Promise.resolve(units.map((u) => result.get(u.id)!));
         },
         { cacheKeyFn: (unit) => unit.id },

@@ -2,30 +2,47 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { rawDatabase } from '../db/data-source';
 import { Sql } from '../db/sql';
+import { WriteGate } from '../db/write-gate';
 import { AccessService } from '../modules/access/access.service';
+import { UserAdminService } from '../modules/access/users.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { CampaignService, ClockService } from '../modules/campaigns/campaign.service';
+import { CampaignAdminService } from '../modules/campaigns/campaign-admin.service';
+import { createDirectiveServices } from '../modules/directives/directive.services';
 import { ProgressService } from '../modules/tallies/progress.service';
 import { TallyService } from '../modules/tallies/tally.service';
+import { TallyImportService } from '../modules/tallies/tally-import.service';
+import { WorkerImportWriter } from '../modules/tallies/tally-import.writer';
 import { TargetService } from '../modules/targets/target.service';
 import { UnitService } from '../modules/units/unit.service';
+import { createAnalyticsServices } from '../modules/analytics/analytics.module';
 import type { Services } from './context';
 
 export function createServices(dataSource: DataSource, config: Config): Services {
   const sql = new Sql(rawDatabase(dataSource));
+  const writeGate = new WriteGate();
   const units = new UnitService(sql);
   const audit = new AuditService(sql);
-  const targets = new TargetService(sql);
+  const targets = new TargetService(sql, units, audit);
+  const campaigns = new CampaignService(sql);
+  const tallies = new TallyService(sql, units, audit);
+  const access = new AccessService(sql, units, audit, writeGate);
   return {
     config,
     sql,
     units,
     audit,
     targets,
-    campaigns: new CampaignService(sql),
+    campaigns,
     clock: new ClockService(sql, config.todayOverride),
-    tallies: new TallyService(sql, units, audit),
+    tallies,
     progress: new ProgressService(sql, targets),
-    access: new AccessService(sql, units, audit),
+    access,
+    directives: createDirectiveServices({ sql, units, audit, campaigns }),
+    campaignAdmin: new CampaignAdminService(sql, campaigns, units, targets, audit),
+    users: new UserAdminService(sql, units, access, audit),
+    tallyImport: new TallyImportService(sql, units, new WorkerImportWriter(config.database.file, writeGate)),
+    writeGate,
+    ...createAnalyticsServices(sql, audit),
   };
 }

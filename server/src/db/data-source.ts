@@ -8,10 +8,15 @@ import { CampaignEntity, SettingEntity } from '../modules/campaigns/campaign.ent
 import { TargetEntity } from '../modules/targets/target.entity';
 import { SessionEntity, UserEntity } from '../modules/access/user.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { DIRECTIVE_ENTITIES } from '../modules/directives/directive.entity';
 import { Initial1700000000000 } from './migrations/sqlite/1700000000000-initial';
+import { TargetChanges1700000000100 } from './migrations/sqlite/1700000000100-target-changes';
+import { Directives1700000000200 } from './migrations/sqlite/1700000000200-directives';
+import { ANALYTICS_ENTITIES } from '../modules/analytics/analytics.entity';
+import { Analytics1700000000300 } from './migrations/sqlite/1700000000300-analytics';
 
-export const ENTITIES = [UnitEntity, CampaignEntity, SettingEntity, TargetEntity, UserEntity, SessionEntity, AuditEventEntity];
-export const SQLITE_MIGRATIONS = [Initial1700000000000];
+export const ENTITIES = [UnitEntity, CampaignEntity, SettingEntity, TargetEntity, UserEntity, SessionEntity, AuditEventEntity, ...DIRECTIVE_ENTITIES, ...ANALYTICS_ENTITIES];
+export const SQLITE_MIGRATIONS = [Initial1700000000000, TargetChanges1700000000100, Directives1700000000200, Analytics1700000000300];
 
 /**
  * Opens the database and brings its schema up to date with the migration files (never
@@ -43,8 +48,4 @@ export async function openDatabase(config: DatabaseConfig, options: { migrate?: 
 /** The raw better-sqlite3 handle behind TypeORM, for statements on the hot path. */
 export function rawDatabase(dataSource: DataSource): Database.Database {
   return (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
-}
-
-export async function pendingMigrations(dataSource: DataSource): Promise<boolean> {
-  return dataSource.showMigrations();
 }

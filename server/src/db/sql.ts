@@ -11,9 +11,13 @@ type Params = readonly unknown[];
 export class Sql {
   private readonly cache = new Map<string, Database.Statement>();
 
+  /** Called with the text of every statement run through this class (tests count them); off by default. */
+  onStatement: ((text: string) => void) | null = null;
+
   constructor(readonly db: Database.Database) {}
 
   private statement(text: string): Database.Statement {
+    this.onStatement?.(text);
     let statement = this.cache.get(text);
     if (!statement) {
       statement = this.db.prepare(text);

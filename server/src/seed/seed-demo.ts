@@ -4,6 +4,8 @@ import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
 import { hashPassword } from '../modules/access/password';
 import type { Role } from '@chitieu/shared';
 import { buildBenTreStory, type Story } from './ben-tre-story';
+import { seedDirective7027 } from './seed-directive-7027';
+import { seedExampleQueries } from './example-queries';
 
 export const DEMO_PASSWORD = 'demo';
 export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; role: Role; scopeCode: string; scopeLabel: string }> = [
@@ -47,7 +49,9 @@ export async function seedDemoIfEmpty(services: Services, story: Story = buildBe
       });
     }
     services.clock.setStoredToday(story.today);
+    seedDirective7027(services, actor, story.today);
     for (const account of DEMO_ACCOUNTS) services.access.insertUser({ ...account, passwordHash }, actor);
+    seedExampleQueries(services, root.id);
   });
   return { units: story.units.length, reports: story.reports.length, ms: Date.now() - started };
 }

@@ -17,13 +17,29 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value && Number(y) >= 1900 && Number(y) <= 9999;
 }
 
+// Progress of a thousand units does the same few date conversions a thousand times each: both
+// directions are remembered (a few thousand dates at most; the caches start over past that).
+const dayNumbers = new Map<string, number>();
+const isoDates = new Map<number, IsoDate>();
+const CACHE_LIMIT = 4096;
+
 function toDayNumber(date: IsoDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   if (!isIsoDate(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  if (dayNumbers.size >= CACHE_LIMIT) dayNumbers.clear();
+  dayNumbers.set(date, day);
+  return day;
 }
 
 function fromDayNumber(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const known = isoDates.get(day);
+  if (known !== undefined) return known;
+  const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+  if (isoDates.size >= CACHE_LIMIT) isoDates.clear();
+  isoDates.set(day, date);
+  return date;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ROLES, type Role } from '@chitieu/shared';
+import { checkPassword, checkUsername, ROLES, type Role } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import type { Sql } from '../../db/sql';
+import type { WriteGate } from '../../db/write-gate';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { UnitService } from '../units/unit.service';
 import { dummyHash, hashPassword, verifyPassword } from './password';
@@ -42,6 +43,7 @@ export class AccessService {
     private readonly sql: Sql,
     private readonly units: UnitService,
     private readonly audit: AuditService,
+    private readonly gate: WriteGate | null = null,
   ) {}
 
   /** Checks a password; returns a new session token and the viewer, or throws UNAUTHENTICATED. */
@@ -62,7 +64,7 @@ export class AccessService {
         hashToken(token), user.id, new Date(now).toISOString(), new Date(now).toISOString(), new Date(now + SESSION_ABSOLUTE_MS).toISOString(),
       );
       const viewer = this.viewerBySession(Number(lastInsertRowid))!;
-      this.audit.record({ userId: user.id, username: viewer.username, role: viewer.role, requestId: actor.requestId }, [{ action: 'login' }]);
+      this.audit.record({ userId: user.id, username: viewer.username, role: viewer.role, requestId: actor.requestId }, [{ action: 'login', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath }]);
       return viewer.sessionId;
     });
     return { token, viewer: this.viewerBySession(sessionId)! };
@@ -71,7 +73,7 @@ export class AccessService {
   logout(viewer: Viewer, requestId: string | null): void {
     this.sql.tx(() => {
       this.sql.run(`UPDATE session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, new Date().toISOString(), viewer.sessionId);
-      this.audit.record({ userId: viewer.userId, username: viewer.username, role: viewer.role, requestId }, [{ action: 'logout' }]);
+      this.audit.record({ userId: viewer.userId, username: viewer.username, role: viewer.role, requestId }, [{ action: 'logout', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath }]);
     });
   }
 
@@ -82,7 +84,8 @@ export class AccessService {
     if (!row) return null;
     const now = Date.now();
     if (Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + SESSION_IDLE_MS <= now) return null;
-    if (Date.parse(row.lastSeenAt) + TOUCH_EVERY_MS <= now) {
+    // Not while a long write holds the database (the import's worker): it can wait a minute.
+    if (Date.parse(row.lastSeenAt) + TOUCH_EVERY_MS <= now && !this.gate?.busy) {
       this.sql.run(`UPDATE session SET last_seen_at = ? WHERE id = ?`, new Date(now).toISOString(), row.id);
     }
     return toViewer(row);
@@ -103,7 +106,7 @@ export class AccessService {
     );
   }
 
-  /** Creates a user (the create-admin command; user management in the console comes later). */
+  /** Creates a user without a scope check (the create-admin command; admins go through UserAdminService). */
   async createUser(input: NewUser, actor: Actor): Promise<number> {
     const problems = validateNewUser(input);
     if (problems) throw appError('BAD_USER_INPUT', problems.vi, problems.en);
@@ -136,12 +139,9 @@ function toViewer(row: SessionRow): Viewer {
 }
 
 export function validateNewUser(input: NewUser): { vi: string; en: string } | null {
-  if (!/^[a-z0-9._-]{3,32}$/.test(input.username)) {
-    return { vi: 'Tên đăng nhập gồm 3–32 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới.', en: 'A username is 3–32 characters: a-z, 0-9, dot, dash, underscore.' };
-  }
+  const username = checkUsername(input.username);
+  if (username) return { vi: username.messageVi, en: username.messageEn };
   if (!ROLES.includes(input.role)) return { vi: `Vai trò không hợp lệ: ${input.role}.`, en: `Unknown role: ${input.role}.` };
-  if (input.password.length < 4 || input.password.length > 200) {
-    return { vi: 'Mật khẩu dài từ 4 đến 200 ký tự.', en: 'A password is 4 to 200 characters long.' };
-  }
-  return null;
+  const password = checkPassword(input.password);
+  return password && { vi: password.messageVi, en: password.messageEn };
 }

@@ -1,5 +1,6 @@
 import type { Role } from '@chitieu/shared';
 import type { Sql } from '../../db/sql';
+import { pathRangeEnd } from '../units/unit.service';
 
 /** Who is acting: a user, or the system itself (the seed, a command-line tool). */
 export interface Actor {
@@ -45,4 +46,60 @@ export class AuditService {
       );
     }
   }
+
+  /** Events at or below a unit path, newest first, with optional filters. */
+  list(filter: AuditFilter, first: number, offset: number): { nodes: AuditEventRow[]; totalCount: number } {
+    const where = ['unit_path >= ?', 'unit_path < ?'];
+    const params: unknown[] = [filter.unitPath, pathRangeEnd(filter.unitPath)];
+    if (filter.username) {
+      const user = this.sql.get<{ id: number }>(`SELECT id FROM app_user WHERE username = ?`, filter.username);
+      where.push(user ? 'user_id = ?' : 'username = ?');
+      params.push(user ? user.id : filter.username);
+    }
+    if (filter.action) {
+      where.push(`(action = ? OR action LIKE ? ESCAPE '\\')`);
+      params.push(filter.action, `${filter.action.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`);
+    }
+    if (filter.fromAt) {
+      where.push('at >= ?');
+      params.push(filter.fromAt);
+    }
+    if (filter.toAt) {
+      where.push('at < ?');
+      params.push(filter.toAt);
+    }
+    const clause = where.join(' AND ');
+    const totalCount = this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_event WHERE ${clause}`, ...params)?.n ?? 0;
+    const nodes = this.sql.all<AuditEventRow>(
+      `SELECT id, at, username, role, action, unit_id AS unitId, campaign_id AS campaignId, field, old_value AS oldValue, new_value AS newValue, reason, request_id AS requestId
+       FROM audit_event WHERE ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`,
+      ...params, first, offset,
+    );
+    return { nodes, totalCount };
+  }
+}
+
+/** Which events to list: a subtree (by path), and optionally a user, an action (or its prefix) and a time range. */
+export interface AuditFilter {
+  unitPath: string;
+  username?: string | null;
+  action?: string | null;
+  /** ISO timestamps, from inclusive, to exclusive. */
+  fromAt?: string | null;
+  toAt?: string | null;
+}
+
+export interface AuditEventRow {
+  id: number;
+  at: string;
+  username: string;
+  role: Role | null;
+  action: string;
+  unitId: number | null;
+  campaignId: number | null;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  reason: string | null;
+  requestId: string | null;
 }

@@ -1,9 +1,10 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { errors } from '../../app/errors';
 import { DateScalar } from '../../app/scalars';
-import { requireViewer } from '../access/viewer';
+import { actorOf, requireViewer } from '../access/viewer';
 import { Unit } from '../units/unit.types';
+import { CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
 
 @ObjectType({ description: 'A campaign (chiến dịch): one target split down the tree, two cumulative counts, a deadline.' })
 export class Campaign {
@@ -39,6 +40,26 @@ export class CampaignResolver {
   campaigns(@Ctx() ctx: Context): Campaign[] {
     requireViewer(ctx.viewer);
     return ctx.services.campaigns.all();
+  }
+
+  @Mutation(() => Campaign, { description: 'Creates a campaign and sets its root target (ADMIN whose scope holds the root unit). BAD_USER_INPUT with extensions.fields when a field is not valid; CONFLICT when the code is taken.' })
+  createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() ctx: Context): Campaign {
+    const viewer = requireViewer(ctx.viewer);
+    const rootUnitCode = input.rootUnit ?? ctx.services.units.byId(viewer.scopeUnitId)!.code;
+    return ctx.services.campaignAdmin.create(
+      {
+        code: input.code.trim(), name: input.name, description: input.description ?? '', collectedLabel: input.collectedLabel ?? 'Thu nhận',
+        activatedLabel: input.activatedLabel ?? 'Kích hoạt', startDate: input.startDate, deadline: input.deadline, rootTarget: input.rootTarget, rootUnitCode,
+      },
+      { principal: viewer, actor: actorOf(viewer, ctx.requestId) },
+    );
+  }
+
+  @Mutation(() => Campaign, { description: 'Changes a campaign\'s name, description, labels, dates or root target (ADMIN whose scope holds the root unit). Every changed field is audited.' })
+  updateCampaign(@Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() ctx: Context): Campaign {
+    const viewer = requireViewer(ctx.viewer);
+    const { code, reason, ...patch } = input;
+    return ctx.services.campaignAdmin.update(code, { ...patch, reason: reason?.trim() || null }, { principal: viewer, actor: actorOf(viewer, ctx.requestId) });
   }
 
   @FieldResolver(() => Unit, { description: 'The unit whose target is the campaign\'s (the province).' })

@@ -49,6 +49,20 @@ export class CampaignService {
     this.cache = null;
     return this.all().find((c) => c.id === Number(lastInsertRowid))!;
   }
+
+  /** Changes a campaign's fields (not its code or root); for checked callers inside a transaction. */
+  update(id: number, fields: Omit<NewCampaign, 'code' | 'rootUnitId'>): void {
+    this.sql.run(
+      `UPDATE campaign SET name = ?, description = ?, collected_label = ?, activated_label = ?, start_date = ?, deadline = ? WHERE id = ?`,
+      fields.name, fields.description, fields.collectedLabel, fields.activatedLabel, fields.startDate, fields.deadline, id,
+    );
+    this.cache = null;
+  }
+
+  /** Forgets the cached rows (after a transaction that wrote campaigns, committed or not). */
+  invalidate(): void {
+    this.cache = null;
+  }
 }
 
 /**

@@ -18,6 +18,18 @@ export interface RecordTalliesCommand {
   earliestDate: IsoDate;
 }
 
+/** What the write of a report needs of its hamlet. */
+export type HamletRef = Pick<UnitRow, 'id' | 'path'>;
+
+/** Checked reports of several days, for recordDays. */
+export interface RecordDaysCommand {
+  campaign: CampaignRow;
+  days: ReadonlyArray<{ date: IsoDate; items: ReadonlyArray<{ hamlet: HamletRef; report: TallyInput }> }>;
+  actor: Actor;
+  guard?: () => void;
+  finish?: () => void;
+}
+
 interface Neighbours {
   previous: (Counts & { date: string }) | null;
   onDate: Counts | null;
@@ -43,46 +55,68 @@ export class TallyService {
     this.checkDate(cmd);
     const hamlets = this.resolveHamlets(cmd);
     return this.sql.tx(() => {
-      const around = new Map(reports.map((r) => [r.unit, this.neighbours(campaign.id, hamlets.get(r.unit)!.id, date)]));
+      const items = reports.map((report) => {
+        const hamlet = hamlets.get(report.unit)!;
+        return { hamlet, report, around: this.neighbours(campaign.id, hamlet.id, date) };
+      });
       const problems: TallyProblem[] = [];
-      for (const report of reports) {
-        const n = around.get(report.unit)!;
-        problems.push(...checkTally(report, { previous: n.previous, next: n.next }));
-      }
+      for (const { report, around } of items) problems.push(...checkTally(report, { previous: around.previous, next: around.next }));
       if (problems.length > 0) {
         throw appError('BAD_USER_INPUT', 'Báo cáo có số liệu chưa hợp lệ; không có gì được lưu.', 'Some figures are not valid; nothing was saved.', problems);
       }
-
-      const ancestorIds = this.ancestorIds(hamlets);
-      const deltas: RollupDelta[] = [];
-      for (const report of reports) {
-        const hamlet = hamlets.get(report.unit)!;
-        const n = around.get(report.unit)!;
-        const before = n.onDate ?? n.previous ?? NO_COUNTS;
-        const reason = report.reason?.trim() || null;
-        this.sql.run(
-          `INSERT INTO tally_report (campaign_id, unit_id, date, collected, activated, reason, user_id, recorded_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (campaign_id, unit_id, date) DO UPDATE SET collected = excluded.collected,
-             activated = excluded.activated, reason = excluded.reason, user_id = excluded.user_id, recorded_at = excluded.recorded_at`,
-          campaign.id, hamlet.id, date, report.collected, report.activated, reason, actor.userId, new Date().toISOString(),
-        );
-        this.audit.record(actor, [{
-          action: n.onDate ? 'tally.replace' : 'tally.record',
-          unitId: hamlet.id, unitPath: hamlet.path, campaignId: campaign.id, field: date,
-          oldValue: n.onDate, newValue: { collected: report.collected, activated: report.activated }, reason,
-        }]);
-        for (const unitId of pathCodes(hamlet.path).slice(0, -1).map((code) => ancestorIds.get(code)!)) {
-          deltas.push({
-            unitId, from: date, until: n.next?.date ?? null,
-            collected: report.collected - before.collected, activated: report.activated - before.activated,
-            newReports: n.onDate ? 0 : 1,
-          });
-        }
-      }
-      applyRollupDeltas(this.sql, campaign.id, deltas);
+      this.writeDay(campaign, date, items, actor);
       return { saved: reports.length };
     });
+  }
+
+  /**
+   * Writes reports of several days in ONE transaction, oldest day first, each day exactly as
+   * record() writes it (reports, roll-ups, audit). The caller has checked the reports (the CSV
+   * import checks a whole file against the series as it will stand); `guard` runs first inside
+   * the transaction to make sure nothing it checked against has changed since, and `finish` last.
+   */
+  recordDays(cmd: RecordDaysCommand): { saved: number } {
+    const days = [...cmd.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return this.sql.tx(() => {
+      cmd.guard?.();
+      let saved = 0;
+      for (const { date, items } of days) {
+        this.writeDay(cmd.campaign, date, items.map((i) => ({ ...i, around: this.neighbours(cmd.campaign.id, i.hamlet.id, date) })), cmd.actor);
+        saved += items.length;
+      }
+      cmd.finish?.();
+      return { saved };
+    });
+  }
+
+  /** The write of one day: upsert each report, audit it, and move the roll-ups of every unit above. */
+  private writeDay(campaign: CampaignRow, date: IsoDate, items: ReadonlyArray<{ hamlet: HamletRef; report: TallyInput; around: Neighbours }>, actor: Actor): void {
+    const ancestorIds = this.ancestorIds(items.map((i) => i.hamlet));
+    const deltas: RollupDelta[] = [];
+    for (const { hamlet, report, around: n } of items) {
+      const before = n.onDate ?? n.previous ?? NO_COUNTS;
+      const reason = report.reason?.trim() || null;
+      this.sql.run(
+        `INSERT INTO tally_report (campaign_id, unit_id, date, collected, activated, reason, user_id, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (campaign_id, unit_id, date) DO UPDATE SET collected = excluded.collected,
+           activated = excluded.activated, reason = excluded.reason, user_id = excluded.user_id, recorded_at = excluded.recorded_at`,
+        campaign.id, hamlet.id, date, report.collected, report.activated, reason, actor.userId, new Date().toISOString(),
+      );
+      this.audit.record(actor, [{
+        action: n.onDate ? 'tally.replace' : 'tally.record',
+        unitId: hamlet.id, unitPath: hamlet.path, campaignId: campaign.id, field: date,
+        oldValue: n.onDate, newValue: { collected: report.collected, activated: report.activated }, reason,
+      }]);
+      for (const unitId of pathCodes(hamlet.path).slice(0, -1).map((code) => ancestorIds.get(code)!)) {
+        deltas.push({
+          unitId, from: date, until: n.next?.date ?? null,
+          collected: report.collected - before.collected, activated: report.activated - before.activated,
+          newReports: n.onDate ? 0 : 1,
+        });
+      }
+    }
+    applyRollupDeltas(this.sql, campaign.id, deltas);
   }
 
   private checkDate({ date, today, earliestDate, campaign }: RecordTalliesCommand): void {
@@ -135,9 +169,9 @@ export class TallyService {
     return { previous: previous ?? null, onDate: onDate ?? null, next: next ?? null };
   }
 
-  private ancestorIds(hamlets: Map<string, UnitRow>): Map<string, number> {
+  private ancestorIds(hamlets: Iterable<HamletRef>): Map<string, number> {
     const codes = new Set<string>();
-    for (const h of hamlets.values()) for (const code of pathCodes(h.path).slice(0, -1)) codes.add(code);
+    for (const h of hamlets) for (const code of pathCodes(h.path).slice(0, -1)) codes.add(code);
     return new Map(this.units.byCodes([...codes]).map((u) => [u.code, u.id]));
   }
 

@@ -1,8 +1,39 @@
+import { allocationOf, splitTarget, type SplitMethod, type SplitOutcome } from '@chitieu/shared';
 import type { Sql } from '../../db/sql';
+import type { AuditService } from '../audit/audit.service';
+import { pathRangeEnd, type UnitRow, type UnitService } from '../units/unit.service';
+import { assignTargets, setOwnTarget, type AssignTargetsCommand, type SetOwnTargetCommand } from './target-assign';
+import { TargetVersions } from './target-versions';
+
+/** A parent's split as the targets editor shows it. */
+export interface TargetSplitView {
+  parent: UnitRow;
+  version: number;
+  target: number;
+  children: Array<{ unit: UnitRow; target: number }>;
+  allocated: number;
+  unallocated: number;
+}
+
+/** A parent whose children's targets do not add up to its own. */
+export interface TargetProblemRow {
+  unitId: number;
+  target: number;
+  allocated: number;
+  childCount: number;
+}
 
 /** One target per (campaign, unit). The root's target is the campaign's own. */
 export class TargetService {
-  constructor(private readonly sql: Sql) {}
+  readonly versions: TargetVersions;
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly units: UnitService,
+    private readonly audit: AuditService,
+  ) {
+    this.versions = new TargetVersions(sql);
+  }
 
   targetOf(campaignId: number, unitId: number): number {
     return this.sql.get<{ target: number }>(`SELECT target FROM target WHERE campaign_id = ? AND unit_id = ?`, campaignId, unitId)?.target ?? 0;
@@ -30,5 +61,46 @@ export class TargetService {
         campaignId, unitId, target,
       );
     }
+  }
+
+  /** The parent's own target, its children's, and the remainder, read together with the version. */
+  splitOf(campaignId: number, parent: UnitRow): TargetSplitView {
+    const children = this.units.children(parent.id);
+    const targets = this.targetsOf(campaignId, [parent.id, ...children.map((c) => c.id)]);
+    const target = targets.get(parent.id) ?? 0;
+    const rows = children.map((unit) => ({ unit, target: targets.get(unit.id) ?? 0 }));
+    return { parent, version: this.versions.current(campaignId, parent.id), target, children: rows, ...allocationOf(target, rows.map((r) => r.target)) };
+  }
+
+  /** What a split helper proposes for the children, from `total` (default: the parent's target). */
+  preview(split: TargetSplitView, method: SplitMethod, total?: number | null): SplitOutcome & { total: number } {
+    const sum = total ?? split.target;
+    return { ...splitTarget(sum, split.children.map((c) => ({ population: c.unit.population, target: c.target })), method), total: sum };
+  }
+
+  /** Parents at or below `under` whose children's targets do not sum to their own, in tree order. */
+  problems(campaignId: number, under: UnitRow): TargetProblemRow[] {
+    return this.sql.all<TargetProblemRow>(
+      `SELECT p.id AS unitId, COALESCE(pt.target, 0) AS target, COALESCE(SUM(ct.target), 0) AS allocated, COUNT(c.id) AS childCount
+       FROM unit p
+       JOIN unit c ON c.parent_id = p.id
+       LEFT JOIN target pt ON pt.campaign_id = ? AND pt.unit_id = p.id
+       LEFT JOIN target ct ON ct.campaign_id = ? AND ct.unit_id = c.id
+       WHERE p.path >= ? AND p.path < ?
+       GROUP BY p.id
+       HAVING COALESCE(pt.target, 0) <> COALESCE(SUM(ct.target), 0)
+       ORDER BY p.path`,
+      campaignId, campaignId, under.path, pathRangeEnd(under.path),
+    );
+  }
+
+  /** Saves a split (one transaction, compare-and-set on the version); see target-assign.ts. */
+  assign(cmd: AssignTargetsCommand): { version: number; changed: number } {
+    return this.sql.tx(() => assignTargets({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd));
+  }
+
+  /** Sets a unit's own target from outside any split (the campaign's root target); call inside a transaction. */
+  setOwn(cmd: SetOwnTargetCommand): void {
+    setOwnTarget({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd);
   }
 }

@@ -1,0 +1,63 @@
+import { Router, type Request, type Response } from 'express';
+import { isIsoDate, type ReportLevel } from '@chitieu/shared';
+import type { Services } from '../../app/context';
+import { readCookie, SESSION_COOKIE } from '../../app/cookies';
+import { appError, isAppError } from '../../app/errors';
+import { Loaders } from '../../app/loaders';
+import { log } from '../../app/log';
+import { assertCanRead, requireViewer } from '../access/viewer';
+import { reportCsv, reportFileName } from './directive-csv';
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+function param(req: Request, name: string): string | null {
+  const value = req.query[name];
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+/** The query string, checked: directive and task are required; asOf defaults to today. */
+function reportParams(req: Request, today: string) {
+  const directive = param(req, 'directive');
+  const task = Number(param(req, 'task'));
+  const asOf = param(req, 'asOf') ?? today;
+  const level = (param(req, 'level') ?? 'DISTRICT') as ReportLevel;
+  if (!directive || !Number.isInteger(task) || task < 1) {
+    throw appError('BAD_USER_INPUT', 'Cần "directive" (số văn bản) và "task" (số nhiệm vụ).', 'Give "directive" (its number) and "task" (the task number).');
+  }
+  if (!isIsoDate(asOf)) throw appError('BAD_USER_INPUT', `"asOf" phải là ngày YYYY-MM-DD, nhận được "${asOf}".`, `"asOf" must be a date YYYY-MM-DD, got "${asOf}".`);
+  if (level !== 'DISTRICT' && level !== 'COMMUNE') throw appError('BAD_USER_INPUT', '"level" là DISTRICT hoặc COMMUNE.', '"level" is DISTRICT or COMMUNE.');
+  return { directive, issuer: param(req, 'issuer'), task, assignee: param(req, 'assignee'), asOf, level };
+}
+
+/**
+ * GET /api/export/directive-report?directive=7027/UBND-KSTT&task=5&asOf=2023-11-14&level=DISTRICT
+ * (issuer and assignee when ambiguous): the directiveReport as CSV, UTF-8 with a BOM. Same session
+ * cookie and the same scope checks as the GraphQL query; errors are JSON with a code.
+ */
+export function directiveExportRouter(services: Services): Router {
+  const router = Router();
+  router.get('/directive-report', async (req: Request, res: Response) => {
+    try {
+      const viewer = requireViewer(services.access.viewerByToken(readCookie(req, SESSION_COOKIE)));
+      const p = reportParams(req, services.clock.today());
+      const lookup = services.directives.lookup;
+      const directive = lookup.directive(p.directive, p.issuer, viewer.scopePath);
+      const ref = lookup.line(directive, lookup.task(directive, p.task), p.assignee);
+      assertCanRead(viewer, ref.line.unit);
+      const report = await services.directives.reports.build(ref, p.asOf, p.level, new Loaders(services));
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${reportFileName(report)}"`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(reportCsv(report));
+    } catch (error) {
+      const requestId = res.locals.requestId as string | undefined;
+      if (!isAppError(error) || !(String(error.extensions.code) in STATUS)) {
+        log.error('directive report export failed', { requestId, error: (error as Error).message });
+        res.status(500).json({ errors: [{ message: 'Lỗi hệ thống. / Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+        return;
+      }
+      res.status(STATUS[String(error.extensions.code)]!).json({ errors: [{ message: error.message, extensions: { ...error.extensions, requestId } }] });
+    }
+  });
+  return router;
+}

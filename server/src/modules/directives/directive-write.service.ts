@@ -1,0 +1,140 @@
+import { normalizeDirectiveNumber } from '@chitieu/shared';
+import { appError } from '../../app/errors';
+import type { Sql } from '../../db/sql';
+import type { AuditService } from '../audit/audit.service';
+import type { CampaignService } from '../campaigns/campaign.service';
+import type { AgencyService, Body } from './agency.service';
+import { bodyCode } from './agency.service';
+import { assertCanManage, type Writer } from './directive-access';
+import { checkHeader, failIfAny, type DirectiveFields, type NewTask } from './directive-input';
+import type { DirectiveRow } from './directive.rows';
+import type { DirectiveStore } from './directive.store';
+import type { TaskWriteService } from './task-write.service';
+
+export interface NewDirective extends DirectiveFields {
+  /** Code of the issuing body: a unit (its People's Committee) or an agency. */
+  issuer: string;
+  tasks: NewTask[];
+}
+
+/**
+ * Creating and editing directives. A new directive and all its tasks and lines are one
+ * transaction: any problem (a deadline before the issue date, an unknown assignee, a unit outside
+ * the issuer's scope) writes nothing. A duplicate number for the same issuer is a CONFLICT.
+ */
+export class DirectiveWriteService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly store: DirectiveStore,
+    private readonly agencies: AgencyService,
+    private readonly campaigns: CampaignService,
+    private readonly tasks: TaskWriteService,
+    private readonly audit: AuditService,
+  ) {}
+
+  create(input: NewDirective, writer: Writer): DirectiveRow {
+    const issuer = this.agencies.bodyByCode(input.issuer);
+    if (!issuer) throw appError('BAD_USER_INPUT', `Không có cơ quan ban hành mã "${input.issuer}".`, `No issuing body has the code "${input.issuer}".`);
+    assertCanManage(writer, issuer.unit);
+    const number = normalizeDirectiveNumber(input.number);
+    const campaignId = this.campaignId(input.campaign);
+    failIfAny(checkHeader(input));
+    this.checkIssuedDate(input.issuedDate, writer);
+    this.assertNumberFree(issuer, number, null);
+    const tasks = this.tasks.prepare(null, { issuedDate: input.issuedDate, hasCampaign: campaignId !== null }, issuer, input.tasks);
+    return this.sql.tx(() => {
+      const now = new Date().toISOString();
+      const { lastInsertRowid } = this.sql.run(
+        `INSERT INTO directive (number, kind, issuer_unit_id, issuer_agency_id, signer_title, signer_name, issued_date, title, summary,
+           full_text, campaign_id, status, attachments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        number, input.kind, issuer.unit.id, issuer.agency?.id ?? null, input.signerTitle.trim(), input.signerName?.trim() || null,
+        input.issuedDate, input.title.trim(), input.summary, input.fullText, campaignId, input.status, JSON.stringify(input.attachments), now, now,
+      );
+      const directive = this.store.byId(Number(lastInsertRowid))!;
+      this.audit.record(writer.actor, [{
+        action: 'directive.create', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId, field: number,
+        newValue: { ...input, number, issuer: bodyCode(issuer), tasks: input.tasks.length, fullText: undefined },
+      }]);
+      for (const task of tasks) this.tasks.insert(directive, issuer, task, writer);
+      return directive;
+    });
+  }
+
+  update(directive: DirectiveRow, patch: Partial<DirectiveFields>, writer: Writer): DirectiveRow {
+    const issuer = this.tasks.issuerOf(directive);
+    assertCanManage(writer, issuer.unit);
+    failIfAny(checkHeader(patch));
+    const number = patch.number !== undefined ? normalizeDirectiveNumber(patch.number) : directive.number;
+    const campaignId = patch.campaign !== undefined ? this.campaignId(patch.campaign) : directive.campaignId;
+    const issuedDate = patch.issuedDate ?? directive.issuedDate;
+    if (patch.issuedDate !== undefined) this.checkIssuedDate(issuedDate, writer);
+    if (number !== directive.number) this.assertNumberFree(issuer, number, directive.id);
+    this.checkTasksStillFit(directive, issuedDate, campaignId);
+    const next: DirectiveRow = {
+      ...directive,
+      number, campaignId, issuedDate,
+      kind: patch.kind ?? directive.kind,
+      status: patch.status ?? directive.status,
+      title: patch.title?.trim() ?? directive.title,
+      summary: patch.summary ?? directive.summary,
+      fullText: patch.fullText ?? directive.fullText,
+      attachments: patch.attachments ?? directive.attachments,
+      signerTitle: patch.signerTitle?.trim() ?? directive.signerTitle,
+      signerName: patch.signerName !== undefined ? patch.signerName?.trim() || null : directive.signerName,
+      updatedAt: new Date().toISOString(),
+    };
+    return this.sql.tx(() => {
+      this.sql.run(
+        `UPDATE directive SET number = ?, kind = ?, signer_title = ?, signer_name = ?, issued_date = ?, title = ?, summary = ?, full_text = ?,
+           campaign_id = ?, status = ?, attachments = ?, updated_at = ? WHERE id = ?`,
+        next.number, next.kind, next.signerTitle, next.signerName, next.issuedDate, next.title, next.summary, next.fullText,
+        next.campaignId, next.status, JSON.stringify(next.attachments), next.updatedAt, directive.id,
+      );
+      const changed = EDITABLE.filter((k) => JSON.stringify(directive[k]) !== JSON.stringify(next[k]));
+      this.audit.record(writer.actor, [{
+        action: 'directive.update', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId: next.campaignId, field: directive.number,
+        oldValue: pick(directive, changed), newValue: pick(next, changed),
+      }]);
+      return next;
+    });
+  }
+
+  private campaignId(code: string | null): number | null {
+    if (code === null || code === '') return null;
+    const campaign = this.campaigns.byCode(code);
+    if (!campaign) throw appError('BAD_USER_INPUT', `Không có chiến dịch "${code}".`, `No campaign has the code "${code}".`);
+    return campaign.id;
+  }
+
+  private checkIssuedDate(date: string, writer: Writer): void {
+    if (date > writer.today) {
+      throw appError('BAD_USER_INPUT', `Ngày ban hành ${date} sau hôm nay (${writer.today}).`, `The issue date ${date} is after today (${writer.today}).`);
+    }
+  }
+
+  private assertNumberFree(issuer: Body, number: string, exceptId: number | null): void {
+    const existing = this.store.byIssuerAndNumber(issuer.unit.id, issuer.agency?.id ?? null, number);
+    if (existing && existing.id !== exceptId) {
+      throw appError('CONFLICT', `Cơ quan này đã có văn bản số ${number}.`, `This issuer already has a directive numbered ${number}.`);
+    }
+  }
+
+  /** A new issue date must not pass any task's deadline; dropping the campaign unlinks nothing silently. */
+  private checkTasksStillFit(directive: DirectiveRow, issuedDate: string, campaignId: number | null): void {
+    const tasks = this.store.tasksOf([directive.id]).get(directive.id) ?? [];
+    const early = tasks.filter((t) => t.deadline !== null && t.deadline < issuedDate);
+    failIfAny(early.map((t) => ({
+      field: 'issuedDate', messageVi: `Nhiệm vụ ${t.number} có hạn ${t.deadline} trước ngày ban hành ${issuedDate}.`,
+      messageEn: `Task ${t.number} is due ${t.deadline}, before the issue date ${issuedDate}.`,
+    })));
+    if (campaignId === null && tasks.some((t) => t.linkedTarget)) {
+      throw appError('BAD_USER_INPUT', 'Có nhiệm vụ gắn với chỉ tiêu: không thể bỏ chiến dịch.', 'Some tasks track the target: the campaign cannot be removed.');
+    }
+  }
+}
+
+const EDITABLE = ['number', 'kind', 'signerTitle', 'signerName', 'issuedDate', 'title', 'summary', 'fullText', 'campaignId', 'status', 'attachments'] as const;
+
+function pick(row: DirectiveRow, keys: ReadonlyArray<(typeof EDITABLE)[number]>): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]]));
+}

@@ -1,0 +1,94 @@
+import DataLoader from 'dataloader';
+import { taskStatus, type IsoDate, type LineStatus } from '@chitieu/shared';
+import type { Services } from '../../app/context';
+import type { Loaders } from '../../app/loaders';
+import type { DirectiveRow, FiledReportRow, LineInContext, LineRow, TaskRow, UpdateRow } from './directive.rows';
+import { evaluateLines } from './line-status';
+
+/**
+ * Per-request batching for directives: tasks and lines of many directives, and the state of any
+ * set of lines on a date, each one batch however many fields ask.
+ */
+export class DirectiveLoaders {
+  private readonly statusLoaders = new Map<IsoDate, DataLoader<LineInContext, LineStatus, number>>();
+
+  constructor(
+    private readonly services: Services,
+    private readonly loaders: Loaders,
+  ) {}
+
+  private get store() {
+    return this.services.directives.store;
+  }
+
+  readonly byId = new DataLoader<number, DirectiveRow | undefined>((ids) => {
+    const rows = new Map(this.store.byIds(ids).map((d) => [d.id, d]));
+    return Promise.resolve(ids.map((id) => rows.get(id)));
+  });
+
+  /** Tasks by directive id. */
+  readonly tasks = new DataLoader<number, TaskRow[]>((ids) => {
+    const tasks = this.store.tasksOf(ids);
+    return Promise.resolve(ids.map((id) => tasks.get(id) ?? []));
+  });
+
+  /** Lines by directive id (every line of every task, in task then unit order). */
+  readonly lines = new DataLoader<number, LineRow[]>((ids) => {
+    const lines = this.store.linesOf(ids);
+    return Promise.resolve(ids.map((id) => lines.get(id) ?? []));
+  });
+
+  readonly updates = new DataLoader<number, UpdateRow[]>((ids) => {
+    const updates = this.store.updatesOf(ids);
+    return Promise.resolve(ids.map((id) => updates.get(id) ?? []));
+  });
+
+  readonly reports = new DataLoader<number, FiledReportRow[]>((ids) => {
+    const reports = this.store.reportsOf(ids);
+    return Promise.resolve(ids.map((id) => reports.get(id) ?? []));
+  });
+
+  /** Every line of a directive with its task and the directive itself. */
+  async inContext(directive: DirectiveRow): Promise<LineInContext[]> {
+    const [tasks, lines] = await Promise.all([this.tasks.load(directive.id), this.lines.load(directive.id)]);
+    const byId = new Map(tasks.map((t) => [t.id, t]));
+    return lines.map((line) => ({ line, task: byId.get(line.taskId)!, directive }));
+  }
+
+  status(asOf: IsoDate): DataLoader<LineInContext, LineStatus, number> {
+    let loader = this.statusLoaders.get(asOf);
+    if (!loader) {
+      const deps = { store: this.store, campaigns: this.services.campaigns, loaders: this.loaders };
+      loader = new DataLoader((items) => evaluateLines(items, asOf, deps), { cacheKeyFn: (item) => item.line.id });
+      this.statusLoaders.set(asOf, loader);
+    }
+    return loader;
+  }
+
+  /** Each line's status, in the order given. */
+  async statuses(items: readonly LineInContext[], asOf: IsoDate): Promise<LineStatus[]> {
+    const results = await this.status(asOf).loadMany(items);
+    return results.map((r) => {
+      if (r instanceof Error) throw r;
+      return r;
+    });
+  }
+
+  /** Every task of a directive with its overall state. */
+  async taskStatuses(directive: DirectiveRow, asOf: IsoDate): Promise<Array<{ task: TaskRow; status: LineStatus }>> {
+    const tasks = await this.tasks.load(directive.id);
+    return Promise.all(tasks.map(async (task) => ({ task, status: await this.taskStatus(directive, task, asOf) })));
+  }
+
+  /** After a write: later reads of this request see it. */
+  clearAll(): void {
+    for (const loader of [this.byId, this.tasks, this.lines, this.updates, this.reports]) loader.clearAll();
+    this.statusLoaders.clear();
+  }
+
+  /** A task's overall state: over all its lines, seen or not. */
+  async taskStatus(directive: DirectiveRow, task: TaskRow, asOf: IsoDate): Promise<LineStatus> {
+    const items = (await this.inContext(directive)).filter((i) => i.task.id === task.id);
+    return taskStatus(await this.statuses(items, asOf));
+  }
+}

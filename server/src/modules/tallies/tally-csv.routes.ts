@@ -1,0 +1,93 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { childrenExportRows, formatCsv, isIsoDate, type CsvDelimiter, type Locale } from '@chitieu/shared';
+import type { Services } from '../../app/context';
+import { appError, errors } from '../../app/errors';
+import { param, requestIdOf, requireCsrfHeader, restViewer, sendError } from '../../app/rest';
+import { assertCanRead } from '../access/viewer';
+
+/** The largest file the import takes. */
+export const IMPORT_LIMIT = '16mb';
+
+const SEPARATORS: Record<string, CsvDelimiter> = { semicolon: ';', comma: ',', tab: '\t' };
+
+function campaignOf(services: Services, req: Request) {
+  const code = param(req, 'campaign');
+  const campaign = code ? services.campaigns.byCode(code) : services.campaigns.current();
+  if (!campaign) throw errors.campaignNotFound(code ?? '');
+  return campaign;
+}
+
+function decodeUtf8(body: unknown): string {
+  if (!Buffer.isBuffer(body) || body.length === 0) throw appError('BAD_USER_INPUT', 'Không có tệp trong yêu cầu.', 'The request has no file in it.');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw appError('BAD_USER_INPUT', 'Tệp không phải UTF-8: trong Excel hãy lưu dạng "CSV UTF-8".', 'The file is not UTF-8: in Excel, save as "CSV UTF-8".');
+  }
+}
+
+/**
+ * POST /api/import/tallies?campaign=…&dryRun=1: the CSV file is the request body (text/csv or
+ * any type but multipart); the session cookie and the x-chitieu-csrf header are required.
+ * GET /api/export/children?campaign=…&unit=…&asOf=…[&lang=en][&sep=comma|semicolon|tab].
+ */
+export function tallyCsvRoutes(services: Services): Router {
+  const router = express.Router();
+
+  router.post('/import/tallies', async (req: Request, res: Response) => {
+    try {
+      const viewer = restViewer(services, req);
+      requireCsrfHeader(req);
+      if (req.is('multipart/form-data')) {
+        throw appError('BAD_USER_INPUT', 'Gửi tệp CSV làm thân yêu cầu (không dùng multipart).', 'Send the CSV file as the request body (not multipart).');
+      }
+      const campaign = campaignOf(services, req);
+      const body = await new Promise<unknown>((resolve, reject) =>
+        express.raw({ type: () => true, limit: IMPORT_LIMIT })(req, res, (error?: unknown) => (error ? reject(error) : resolve(req.body))),
+      );
+      const dryRun = ['1', 'true', 'yes'].includes(param(req, 'dryRun') ?? '');
+      const report = await services.tallyImport.run({ campaign, text: decodeUtf8(body), viewer, requestId: requestIdOf(res), dryRun, today: services.clock.today() });
+      if (!dryRun && !report.committed) {
+        const error = appError('BAD_USER_INPUT', `Có ${report.summary.rejected} dòng bị từ chối; không có gì được lưu.`, `${report.summary.rejected} rows were rejected; nothing was saved.`);
+        sendError(res, error, report as unknown as Record<string, unknown>);
+        return;
+      }
+      res.json(report);
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 413) sendError(res, appError('BAD_USER_INPUT', `Tệp lớn hơn ${IMPORT_LIMIT}.`, `The file is larger than ${IMPORT_LIMIT}.`));
+      else sendError(res, error);
+    }
+  });
+
+  router.get('/export/children', (req: Request, res: Response) => {
+    try {
+      const viewer = restViewer(services, req);
+      const campaign = campaignOf(services, req);
+      const code = param(req, 'unit') ?? services.units.byId(viewer.scopeUnitId)!.code;
+      const unit = services.units.byCode(code);
+      if (!unit) throw errors.unitNotFound(code);
+      assertCanRead(viewer, unit);
+      const asOf = param(req, 'asOf') ?? services.clock.today();
+      if (!isIsoDate(asOf)) throw errors.badDate('asOf', asOf);
+      const locale: Locale = param(req, 'lang') === 'en' ? 'en' : 'vi';
+      const sep = param(req, 'sep');
+      if (sep !== null && !SEPARATORS[sep]) throw appError('BAD_USER_INPUT', '"sep" là comma, semicolon hoặc tab.', '"sep" is comma, semicolon or tab.');
+      const delimiter = sep ? SEPARATORS[sep]! : locale === 'vi' ? ';' : ',';
+      const children = services.units.children(unit.id);
+      const progress = services.progress.progressOf(campaign, children, asOf);
+      const rows = children.map((c) => {
+        const p = progress.get(c.id)!;
+        return { code: c.code, name: c.name, level: c.level, target: p.target, collected: p.current.collected, activated: p.current.activated, collectedRate: p.collected.rate, activatedRate: p.activated.rate, state: p.state };
+      });
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="chitieu-${campaign.code}-${unit.code}-${asOf}.csv"`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(formatCsv(childrenExportRows(rows, asOf, locale, delimiter), delimiter));
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+
+  return router;
+}

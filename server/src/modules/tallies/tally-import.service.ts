@@ -1,0 +1,222 @@
+import {
+  csvRecords, detectDelimiter, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, splitDuplicates, summarizeImport,
+  type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type ReportWindow, type TallyCsvRow,
+} from '@chitieu/shared';
+import { appError, errors } from '../../app/errors';
+import { chunks, Sql } from '../../db/sql';
+import { actorOf, type Viewer } from '../access/viewer';
+import type { CampaignRow } from '../campaigns/campaign.service';
+import type { UnitRow, UnitService } from '../units/unit.service';
+import { REPORT_DAYS_BACK } from './tally.resolver';
+import { TallyService } from './tally.service';
+import { StalePlan, type ImportWriteJob } from './tally-import.write';
+import type { ImportWriter } from './tally-import.writer';
+
+/** A file larger than this many data rows is refused before it is checked. */
+export const MAX_IMPORT_ROWS = 200_000;
+/** At most this many rejected rows are listed (the summary still counts them all). */
+export const MAX_REJECTED_LISTED = 10_000;
+/** Between two slices of this many rows the import gives other requests their turn. */
+const SLICE = 2_000;
+const ATTEMPTS = 3;
+
+export interface ImportCommand {
+  campaign: CampaignRow;
+  /** The file, decoded from UTF-8 (a byte-order mark is allowed). */
+  text: string;
+  viewer: Viewer;
+  requestId: string | null;
+  dryRun: boolean;
+  today: IsoDate;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  committed: boolean;
+  summary: ImportSummary;
+  rejected: RejectedRow[];
+  rejectedListed: number;
+  delimiter: string;
+  ignoredColumns: string[];
+  /** Where the time went, in milliseconds: reading, checking, the write transaction. */
+  timings: { readMs: number; planMs: number; writeMs: number };
+}
+
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Groups keys into slices whose weights add up to about SLICE (at least one key each). */
+function slicesOf<T>(keys: readonly T[], weight: (key: T) => number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let sum = 0;
+  for (const key of keys) {
+    current.push(key);
+    sum += weight(key);
+    if (sum >= SLICE || current.length >= 500) {
+      out.push(current);
+      current = [];
+      sum = 0;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/**
+ * CSV import of tallies: read and check outside any transaction, in slices (other requests run
+ * between them), then write all rows in ONE transaction through TallyService.recordDays, the
+ * write path of recordTallies (on a worker thread with its own connection: see
+ * tally-import.writer.ts). A guard inside that transaction makes sure no tally changed since the
+ * plan was made (else the plan is made again, up to three times, then CONFLICT).
+ */
+export class TallyImportService {
+  constructor(
+    private readonly sql: Sql,
+    private readonly units: UnitService,
+    private readonly writer: ImportWriter,
+  ) {}
+
+  async run(cmd: ImportCommand): Promise<ImportReport> {
+    if (cmd.viewer.role === 'ANALYST') throw errors.forbidden('nhập số liệu (vai trò phân tích chỉ được xem)', 'import tallies (analysts only read)');
+    const started = Date.now();
+    const text = cmd.text.charCodeAt(0) === 0xfeff ? cmd.text.slice(1) : cmd.text;
+    const delimiter = detectDelimiter(text);
+    const { rows, rejected, rowsRead, ignored } = await this.read(text, delimiter, cmd);
+    await pause();
+    const { unique, rejected: duplicates } = splitDuplicates(rows);
+    await pause();
+    const located = this.locate(unique, cmd.viewer);
+    await pause();
+    const fixed = [...rejected, ...duplicates, ...located.rejected];
+    const readMs = Date.now() - started;
+
+    for (let attempt = 1; ; attempt++) {
+      const planStarted = Date.now();
+      const watermark = this.sql.get<{ id: number | null }>(`SELECT MAX(id) AS id FROM audit_event`)?.id ?? 0;
+      const plan = await this.plan(cmd.campaign.id, located.rows, located.hamlets);
+      const all = [...fixed, ...plan.rejected].sort((a, b) => a.line - b.line);
+      const report = (committed: boolean, writeMs = 0): ImportReport => ({
+        dryRun: cmd.dryRun, committed, summary: summarizeImport(rowsRead, plan.planned, all.length), rejected: all.slice(0, MAX_REJECTED_LISTED),
+        rejectedListed: Math.min(all.length, MAX_REJECTED_LISTED), delimiter, ignoredColumns: ignored, timings: { readMs, planMs: Date.now() - planStarted - writeMs, writeMs },
+      });
+      if (cmd.dryRun || all.length > 0) return report(false);
+      // Nothing to change: nothing to write, and nothing to put on record.
+      if (plan.planned.every((p) => p.outcome === 'unchanged')) return report(true);
+      const writeStarted = Date.now();
+      try {
+        await this.writer.write(this.job(cmd, plan.planned, located.hamlets, watermark, report(false).summary));
+        return report(true, Date.now() - writeStarted);
+      } catch (error) {
+        if (!(error instanceof StalePlan)) throw error;
+        if (attempt >= ATTEMPTS) {
+          throw appError('CONFLICT', 'Số liệu đang được người khác cập nhật liên tục; hãy thử nhập lại sau.', 'Tallies keep changing under this import; try again later.');
+        }
+      }
+    }
+  }
+
+  /** Reads the header and every row; each cell it cannot read, and each date out of the window, rejects its row. */
+  private async read(text: string, delimiter: ReturnType<typeof detectDelimiter>, cmd: ImportCommand) {
+    const records = csvRecords(text, delimiter);
+    const head = records.next();
+    if (head.done) throw appError('BAD_USER_INPUT', 'Tệp trống.', 'The file is empty.');
+    const header = readTallyHeader(head.value.fields);
+    if (!header.ok) throw appError('BAD_USER_INPUT', header.messageVi, header.messageEn);
+    const window: ReportWindow = {
+      today: cmd.today, campaignStart: cmd.campaign.startDate,
+      earliest: TallyService.earliestDate(cmd.viewer.role, cmd.today, cmd.campaign.startDate, REPORT_DAYS_BACK),
+    };
+    const rows: TallyCsvRow[] = [];
+    const rejected: RejectedRow[] = [];
+    let rowsRead = 0;
+    for (const record of records) {
+      if (record.fields.every((f) => f.trim() === '')) continue;
+      if (++rowsRead > MAX_IMPORT_ROWS) {
+        throw appError('BAD_USER_INPUT', `Tệp có hơn ${MAX_IMPORT_ROWS} dòng; hãy chia nhỏ.`, `The file has more than ${MAX_IMPORT_ROWS} rows; split it.`);
+      }
+      const read = readTallyRow(record, header.header);
+      const problem = read.ok ? reportDateProblem(read.row.date, window) : null;
+      if (!read.ok) rejected.push(read.rejected);
+      else if (problem) rejected.push({ line: read.row.line, unit: read.row.unit, date: read.row.date, problems: [problem] });
+      else rows.push(read.row);
+      if (rowsRead % SLICE === 0) await pause();
+    }
+    return { rows, rejected, rowsRead, ignored: header.header.ignored };
+  }
+
+  /** Each row must name a hamlet in the writer's scope. */
+  private locate(rows: readonly TallyCsvRow[], viewer: Viewer): { rows: TallyCsvRow[]; rejected: RejectedRow[]; hamlets: Map<string, UnitRow> } {
+    const hamlets = new Map<string, UnitRow>();
+    for (const part of chunks([...new Set(rows.map((r) => r.unit))])) for (const u of this.units.byCodes(part)) hamlets.set(u.code, u);
+    const ok: TallyCsvRow[] = [];
+    const rejected: RejectedRow[] = [];
+    for (const row of rows) {
+      const unit = hamlets.get(row.unit);
+      const refuse = (messageVi: string, messageEn: string) => rejected.push({ line: row.line, unit: row.unit, date: row.date, problems: [{ field: 'hamlet', messageVi, messageEn }] });
+      if (!unit) refuse(`Không có đơn vị mã "${row.unit}".`, `No unit has the code "${row.unit}".`);
+      else if (unit.level !== 'HAMLET') refuse(`"${row.unit}" không phải ấp, khu phố: chỉ nhập số liệu cho ấp.`, `"${row.unit}" is not a hamlet: tallies are entered for hamlets only.`);
+      else if (!unit.path.startsWith(viewer.scopePath)) refuse(`Ấp ${row.unit} ngoài phạm vi của bạn.`, `Hamlet ${row.unit} is outside your scope.`);
+      else ok.push(row);
+    }
+    return { rows: ok, rejected, hamlets };
+  }
+
+  /**
+   * Checks every hamlet's rows against its reports on record: those between the file's first and
+   * last dates and the one on each side, read in slices of about SLICE rows (no transaction).
+   */
+  private async plan(campaignId: number, rows: readonly TallyCsvRow[], hamlets: Map<string, UnitRow>): Promise<{ planned: PlannedRow[]; rejected: RejectedRow[] }> {
+    const byUnit = new Map<string, TallyCsvRow[]>();
+    let first = '9999-12-31';
+    let last = '0000-01-01';
+    for (const row of rows) {
+      (byUnit.get(row.unit) ?? byUnit.set(row.unit, []).get(row.unit)!).push(row);
+      if (row.date < first) first = row.date;
+      if (row.date > last) last = row.date;
+    }
+    const planned: PlannedRow[] = [];
+    const rejected: RejectedRow[] = [];
+    for (const part of slicesOf([...byUnit.keys()], (code) => byUnit.get(code)!.length)) {
+      const ids = part.map((code) => hamlets.get(code)!.id);
+      const existing = new Map<number, ExistingReport[]>();
+      for (const r of this.existing(campaignId, ids, first, last)) (existing.get(r.unitId) ?? existing.set(r.unitId, []).get(r.unitId)!).push(r);
+      part.forEach((code, i) => {
+        const plan = planHamletImport(existing.get(ids[i]!) ?? [], byUnit.get(code)!);
+        planned.push(...plan.planned);
+        rejected.push(...plan.rejected);
+      });
+      await pause();
+    }
+    return { planned, rejected };
+  }
+
+  /** Reports of some hamlets from `first` to `last`, with the last one before and the first one after, by hamlet and date. */
+  private existing(campaignId: number, ids: readonly number[], first: IsoDate, last: IsoDate): Array<ExistingReport & { unitId: number }> {
+    const list = Sql.placeholders(ids.length);
+    const columns = 'r.unit_id AS unitId, r.date, r.collected, r.activated, r.reason';
+    const edge = (fn: 'MAX' | 'MIN', op: '<' | '>') =>
+      `SELECT ${columns} FROM tally_report r JOIN (SELECT unit_id, ${fn}(date) AS d FROM tally_report
+         WHERE campaign_id = ? AND unit_id IN (${list}) AND date ${op} ? GROUP BY unit_id) e ON e.unit_id = r.unit_id AND e.d = r.date
+       WHERE r.campaign_id = ?`;
+    return this.sql.all(
+      `SELECT ${columns} FROM tally_report r WHERE r.campaign_id = ? AND r.unit_id IN (${list}) AND r.date BETWEEN ? AND ?
+       UNION ALL ${edge('MAX', '<')} UNION ALL ${edge('MIN', '>')} ORDER BY unitId, date`,
+      campaignId, ...ids, first, last, campaignId, ...ids, first, campaignId, campaignId, ...ids, last, campaignId,
+    );
+  }
+
+  /** The write, as plain data: the changed rows by day, the plan's watermark, the summary. */
+  private job(cmd: ImportCommand, planned: readonly PlannedRow[], hamlets: Map<string, UnitRow>, watermark: number, summary: ImportSummary): ImportWriteJob {
+    const byDate = new Map<IsoDate, ImportWriteJob['days'][number]['items']>();
+    for (const { row, outcome } of planned) {
+      if (outcome === 'unchanged') continue;
+      const { unit, collected, activated, reason } = row;
+      const { id, path } = hamlets.get(unit)!;
+      (byDate.get(row.date) ?? byDate.set(row.date, []).get(row.date)!).push({ hamlet: { id, path }, report: { unit, collected, activated, reason } });
+    }
+    return {
+      campaign: cmd.campaign, actor: actorOf(cmd.viewer, cmd.requestId), watermark, summary,
+      days: [...byDate].map(([date, items]) => ({ date, items })), scope: { unitId: cmd.viewer.scopeUnitId, path: cmd.viewer.scopePath },
+    };
+  }
+}

@@ -11,8 +11,11 @@ export default defineConfig({
   resolve: { alias: { '@chitieu/shared': sharedSource } },
   server: {
     port: 5173,
-    proxy: { '/graphql': api, '/healthz': api },
+    // /api: the plain HTTP endpoints (CSV exports and imports), same session cookie.
+    proxy: { '/graphql': api, '/healthz': api, '/api': api },
   },
+  // The query editor's Monaco workers are module workers: the GraphQL one imports prettier lazily.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

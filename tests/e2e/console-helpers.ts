@@ -50,7 +50,8 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** Runs a command through the palette (F1), typing part of its title. */
 export async function runCommand(page: Page, text: string, option: string | RegExp): Promise<void> {
   await page.keyboard.press('F1');
-  const box = page.getByRole('combobox');
+  // The palette's own box: editors may hold comboboxes too (selects, unit pickers).
+  const box = page.locator('.quick-input').getByRole('combobox');
   await box.waitFor();
   await box.fill(`>${text}`);
   const target = page.getByRole('option', { name: option }).first();
@@ -59,4 +60,27 @@ export async function runCommand(page: Page, text: string, option: string | RegE
   if ((await target.getAttribute('aria-selected')) === 'true') await page.keyboard.press('Enter');
   else await target.click();
   await box.waitFor({ state: 'detached' });
+}
+
+/** Runs an entry of the explorer's context menu on a row (right click, then the item). */
+export async function explorerMenu(page: Page, row: string | RegExp, item: string | RegExp): Promise<void> {
+  await page.getByRole('treeitem', { name: row }).first().click({ button: 'right' });
+  const entry = page.getByRole('menu').getByRole('menuitem', { name: item });
+  await entry.waitFor();
+  await entry.click();
+}
+
+/** A GraphQL request from inside the page, with its session cookie (another tab of the same user). */
+export async function graphqlInPage<T = unknown>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return page.evaluate(
+    async ({ query: q, variables: v }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query: q, variables: v }),
+      });
+      return response.json();
+    },
+    { query, variables },
+  ) as Promise<T>;
 }

@@ -21,6 +21,8 @@ export function createApolloClient(): ApolloClient {
         // campaign and as-of date), and different views select different fields of them.
         Progress: { keyFields: false, merge: true },
         Trend: { keyFields: false, merge: true },
+        // A directive line's state and percent are for a date: one cache entry per line and date.
+        AssignmentLine: { keyFields: ['id', 'asOf'] },
       },
     }),
     defaultOptions: {

@@ -1,6 +1,11 @@
 import { createElement } from 'react';
 import { activateAccess } from '../features/access';
+import { activateAnalytics } from '../features/analytics';
+import { activateAudit } from '../features/audit';
 import { activateCampaigns } from '../features/campaigns';
+import { activateDirectives } from '../features/directives';
+import { activateTallies } from '../features/tallies';
+import { activateTargets } from '../features/targets';
 import { activateUnits } from '../features/units';
 import { i18n } from '../i18n/i18n';
 import { errorMessage } from '../lib/errors';
@@ -12,7 +17,7 @@ import './i18n';
 
 /**
  * The composition root: the shell's own contributions, then each feature's, then the data
- * refresh (polling every 30 s). Returns what stops it all when the user signs out.
+ * refresh (a version token polled every 3 s; a refetch when it moves). Returns what stops it all when the user signs out.
  */
 export function activateAll(context: FeatureContext): () => void {
   const { workbench, client } = context;
@@ -20,6 +25,11 @@ export function activateAll(context: FeatureContext): () => void {
   activateAccess(context);
   activateCampaigns(context);
   const stopUnits = activateUnits(context);
+  activateTallies(context);
+  activateTargets(context);
+  activateAudit(context);
+  const stopAnalytics = activateAnalytics(context);
+  const stopDirectives = activateDirectives(context);
 
   const refresh = async (): Promise<void> => {
     try {
@@ -47,5 +57,7 @@ export function activateAll(context: FeatureContext): () => void {
   return () => {
     stopPolling();
     stopUnits();
+    stopAnalytics();
+    stopDirectives();
   };
 }

@@ -3,6 +3,8 @@ import { registerEditorCommands } from './commands/editor-commands';
 import { registerViewCommands } from './commands/view-commands';
 import { registerWorkbenchDictionaries } from './i18n';
 import { OutputView } from './notifications/OutputView';
+import { PROBLEMS_VIEW } from './problems/problem-section';
+import { ProblemsView } from './problems/ProblemsView';
 import { KeybindingsEditor } from './settings/KeybindingsEditor';
 import { SettingsEditor } from './settings/SettingsEditor';
 import type { Workbench } from './workbench';
@@ -23,6 +25,22 @@ export function registerWorkbench(wb: Workbench): void {
     icon: 'output',
     order: 90,
     component: OutputView,
+  });
+  wb.views.register({
+    id: PROBLEMS_VIEW,
+    location: 'panel',
+    title: { vi: 'Vấn đề', en: 'Problems' },
+    icon: 'warning',
+    order: 5,
+    component: ProblemsView,
+  });
+  wb.commands.register({
+    id: 'workbench.actions.view.problems',
+    title: { vi: 'Hiện bảng vấn đề', en: 'Show Problems' },
+    category: CATEGORY.view,
+    icon: 'warning',
+    keybinding: ['$mod+Shift+KeyM', 'Alt+Shift+KeyM'],
+    run: () => wb.layout.showPanelView(PROBLEMS_VIEW),
   });
 
   wb.commands.register({

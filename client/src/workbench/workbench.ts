@@ -6,6 +6,7 @@ import { LayoutService } from './layout/layout-service';
 import { ContextMenuService } from './menus/context-menu-service';
 import { NotificationService } from './notifications/notification-service';
 import { QuickInputService } from './palette/quick-input-service';
+import type { ProblemSection } from './problems/problem-section';
 import { ContributionRegistry } from './state/registry';
 import type {
   EditorProvider,
@@ -29,6 +30,8 @@ export class Workbench {
   readonly editorProviders = new ContributionRegistry<EditorProvider>('Editor provider');
   readonly statusBar = new ContributionRegistry<StatusBarItem>('Status bar item');
   readonly quickOpen = new ContributionRegistry<QuickOpenProvider>('Quick open provider');
+  /** Sections of the Problems panel (target mismatches, overdue directive lines…). */
+  readonly problems = new ContributionRegistry<ProblemSection>('Problem section');
   readonly dialogs = new DialogService();
   readonly notifications = new NotificationService();
   readonly quickInput = new QuickInputService();

@@ -3,7 +3,9 @@ import { createElement } from 'react';
 import { i18n } from '../../i18n/i18n';
 import { parseViDate } from '../../lib/dates';
 import type { FeatureContext } from '../../lib/feature';
+import type { EditorProps } from '../../workbench/views/contributions';
 import { campaignStore, loadCampaign, setAsOf } from './campaign-store';
+import { CampaignEditor } from './editor/CampaignEditor';
 import { AsOfStatusItem, CampaignStatusItem } from './StatusItems';
 import './i18n';
 
@@ -12,7 +14,7 @@ export { campaignStore, useCampaign, type Campaign, type CampaignView } from './
 const CATEGORY = { vi: 'Chiến dịch', en: 'Campaign' };
 
 /** The current campaign, the business clock's today, and the as-of date in the status bar. */
-export function activateCampaigns({ workbench, client }: FeatureContext): void {
+export function activateCampaigns({ workbench, client, user }: FeatureContext): void {
   campaignStore.set({ status: 'loading', campaign: null, today: null, chosenAsOf: null });
   void loadCampaign(client);
   const t = i18n.getFixedT(null, 'campaigns');
@@ -53,11 +55,39 @@ export function activateCampaigns({ workbench, client }: FeatureContext): void {
     icon: 'history',
     run: () => setAsOf(null),
   });
+  if (user.role === 'ADMIN') registerCampaignEditor(workbench, user);
   workbench.statusBar.register({ id: 'campaigns.campaign', alignment: 'left', order: 10, component: CampaignStatusItem });
   workbench.statusBar.register({
     id: 'campaigns.asOf',
     alignment: 'left',
     order: 20,
     component: () => createElement(AsOfStatusItem, { onClick: () => void chooseAsOf() }),
+  });
+}
+
+/** The campaign editor (ADMIN; the server lets only an admin of the root unit save). */
+function registerCampaignEditor(workbench: FeatureContext['workbench'], user: FeatureContext['user']): void {
+  const open = (id: string, label: string) => workbench.editors.open({ typeId: 'campaign', id, label }, { pinned: true });
+  workbench.editorProviders.register({
+    id: 'campaign',
+    icon: 'target',
+    component: (props: EditorProps) => createElement(CampaignEditor, { ...props, scope: user.scope }),
+  });
+  workbench.commands.register({
+    id: 'campaigns.edit',
+    title: { vi: 'Sửa chiến dịch hiện tại', en: 'Edit Current Campaign' },
+    category: CATEGORY,
+    icon: 'edit',
+    run: () => {
+      const campaign = campaignStore.get().campaign;
+      if (campaign) open(campaign.code, campaign.code);
+    },
+  });
+  workbench.commands.register({
+    id: 'campaigns.create',
+    title: { vi: 'Tạo chiến dịch mới', en: 'New Campaign' },
+    category: CATEGORY,
+    icon: 'add',
+    run: () => open('new', workbench.context.values().language === 'en' ? 'New campaign' : 'Chiến dịch mới'),
   });
 }

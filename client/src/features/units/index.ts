@@ -11,6 +11,12 @@ import { RankingView } from './RankingView';
 import './i18n';
 
 export { openUnit, type UnitRef } from './open-unit';
+export { ReportCompleteness } from './ReportCompleteness';
+export { UNIT_EDITOR } from './open-unit';
+export { UnitPicker } from './UnitPicker';
+export { RateBadge } from './RateBadge';
+export { rateBand, type RateBand } from './rate-band';
+export { StateBadge } from './StateBadge';
 
 /** The explorer, the unit editor, quick open over units, the ranking panel and their commands. */
 export function activateUnits({ workbench, client, user }: FeatureContext): () => void {

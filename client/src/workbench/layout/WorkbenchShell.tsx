@@ -14,6 +14,7 @@ import { ActivityBar } from './ActivityBar';
 import { PanelPart } from './PanelPart';
 import { SideBar } from './SideBar';
 import { useContextKeySync } from './useContextKeySync';
+import { useNarrowLayout } from './useNarrowLayout';
 
 /** The whole window: activity bar, side bar, editors, panel, status bar, and the overlays. */
 export function WorkbenchShell() {
@@ -21,6 +22,7 @@ export function WorkbenchShell() {
   const { t } = useTranslation('workbench');
   const layout = useStore(wb.layout.store);
   useContextKeySync();
+  useNarrowLayout();
 
   useEffect(
     () => bindKeybindings(window, wb.commands, wb.context, (error) => wb.notifications.error(String(error))),

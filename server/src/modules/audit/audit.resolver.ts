@@ -20,6 +20,14 @@ function toEvent({ username, ...row }: AuditEventRow): AuditEvent {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
+  @Query(() => String, {
+    description: 'An opaque token (phiên bản dữ liệu) that changes whenever any data changes, since every change is audited. Consoles poll it every few seconds and refetch only when it moved. Any logged-in user.',
+  })
+  dataVersion(@Ctx() ctx: Context): string {
+    requireViewer(ctx.viewer);
+    return String(ctx.services.audit.latestId());
+  }
+
   @Query(() => AuditEventConnection, { description: 'Changes at a unit and everything below it (default: your scope), newest first. ADMIN and ANALYST, within their scope. At most 100 a page.' })
   auditEvents(
     @Ctx() ctx: Context,

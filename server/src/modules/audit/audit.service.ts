@@ -48,6 +48,11 @@ export class AuditService {
   }
 
   /** Events at or below a unit path, newest first, with optional filters. */
+  /** The newest event's id: it moves whenever anything changes, since every change is audited. */
+  latestId(): number {
+    return this.sql.get<{ id: number | null }>(`SELECT MAX(id) AS id FROM audit_event`)?.id ?? 0;
+  }
+
   list(filter: AuditFilter, first: number, offset: number): { nodes: AuditEventRow[]; totalCount: number } {
     const where = ['unit_path >= ?', 'unit_path < ?'];
     const params: unknown[] = [filter.unitPath, pathRangeEnd(filter.unitPath)];

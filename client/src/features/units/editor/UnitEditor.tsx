@@ -7,6 +7,7 @@ import type { EditorProps } from '../../../workbench/views/contributions';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { useCampaign } from '../../campaigns';
 import { UnitSummaryQuery } from '../operations/unit-summary';
+import { ReportCompleteness } from '../ReportCompleteness';
 import { StateBadge } from '../StateBadge';
 import { ChildrenTable } from './ChildrenTable';
 import { HistoryChart } from './HistoryChart';
@@ -55,6 +56,7 @@ export function UnitEditor({ input }: EditorProps) {
           {unit.synthetic ? ` · ${t('editor.synthetic')}` : ''}
         </span>
         <span className="unit-asof muted">{t('editor.asOf', { date: formatDate(progress.asOf) })}</span>
+        <ReportCompleteness code={code} className="unit-completeness" />
       </header>
       <KpiGrid progress={progress} deadline={campaign.deadline} />
       <div className="unit-sections">

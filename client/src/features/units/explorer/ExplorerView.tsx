@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../../workbench/state/store';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { openUnit } from '../open-unit';
+import { ReportCompleteness } from '../ReportCompleteness';
 import type { ExplorerModel } from './explorer-model';
-import { visibleRows } from './tree-model';
+import { visibleRows, type TreeNode } from './tree-model';
 import { TreeRow, treeRowId } from './TreeRow';
 
 const ROW_HEIGHT = 22;
 export const EXPLORER_MENU = 'explorer/context';
+
+/** Context keys of the clicked row, for the when clauses of the explorer's menu (other features' commands). */
+const menuContext = (node: TreeNode) => ({ explorerItemLevel: node.level });
 
 /**
  * The explorer: the unit tree from the user's scope down to hamlets, lazily loaded and
@@ -69,11 +73,11 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
       case 'Enter': open(node.code, node.name, true, event.altKey || event.ctrlKey); break;
       case ' ': open(node.code, node.name, false); break;
       case 'ContextMenu':
-        wb.contextMenu.showAt(document.getElementById(treeRowId(node.code)) ?? event.currentTarget, EXPLORER_MENU, [node]);
+        wb.contextMenu.showAt(document.getElementById(treeRowId(node.code)) ?? event.currentTarget, EXPLORER_MENU, [node], menuContext(node));
         break;
       default:
         if (event.key === 'F10' && event.shiftKey) {
-          wb.contextMenu.showAt(document.getElementById(treeRowId(node.code)) ?? event.currentTarget, EXPLORER_MENU, [node]);
+          wb.contextMenu.showAt(document.getElementById(treeRowId(node.code)) ?? event.currentTarget, EXPLORER_MENU, [node], menuContext(node));
           break;
         }
         return;
@@ -101,6 +105,9 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
           }}
         />
       </div>
+      {(current?.node.code ?? state.root?.code) && (
+        <ReportCompleteness code={current?.node.code ?? state.root?.code ?? ''} className="explorer-completeness" />
+      )}
       {state.error && <p className="view-error" role="alert">{t('explorer.error', { message: state.error })}</p>}
       {!state.root && !state.error && <p className="empty-view">{t('explorer.loading')}</p>}
       {state.root && rows.length === 0 && <p className="empty-view">{t('explorer.noMatch')}</p>}
@@ -137,7 +144,7 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
                 onContextMenu={(event) => {
                   event.preventDefault();
                   model.select(node.code);
-                  wb.contextMenu.show({ menu: EXPLORER_MENU, x: event.clientX, y: event.clientY, args: [node] });
+                  wb.contextMenu.show({ menu: EXPLORER_MENU, x: event.clientX, y: event.clientY, args: [node], context: menuContext(node) });
                 }}
               />
             );

@@ -1,0 +1,9 @@
+import { graphql } from '../../../gql';
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...UserAccountFields
+    }
+  }
+`);

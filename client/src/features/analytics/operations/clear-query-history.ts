@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const ClearQueryHistoryMutation = graphql(`
+  mutation ClearQueryHistory {
+    clearQueryHistory
+  }
+`);

@@ -1,0 +1,62 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
+import { init, use, type EChartsType } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import { settingsStore } from '../../../workbench/settings/settings-service';
+import type { Language } from '../../../workbench/state/localized';
+import { useStore } from '../../../workbench/state/store';
+import { themeColor } from '../../../workbench/theme/themes';
+
+use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+
+/** The bars, in the theme's colours, resized with their box. */
+export function ResultChartCanvas({ points, series, language }: { points: ReadonlyArray<{ label: string; value: number | null }>; series: string; language: Language }) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const theme = useStore(settingsStore, (s) => s.theme);
+
+  useEffect(() => {
+    if (!box.current) return;
+    const instance = init(box.current, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(box.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 4 });
+    const foreground = themeColor('charts.foreground') || '#ccc';
+    const lines = themeColor('charts.lines') || '#888';
+    chart.current?.setOption(
+      {
+        animation: false,
+        textStyle: { fontFamily: getComputedStyle(document.body).fontFamily, color: foreground },
+        grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+        tooltip: {
+          trigger: 'axis',
+          valueFormatter: (value: unknown) => (typeof value === 'number' ? number.format(value) : '—'),
+          backgroundColor: themeColor('editorWidget.background'),
+          borderColor: themeColor('editorWidget.border'),
+          textStyle: { color: foreground },
+        },
+        xAxis: {
+          type: 'category',
+          data: points.map((p) => p.label),
+          axisLabel: { color: foreground, rotate: points.length > 8 ? 40 : 0, width: 120, overflow: 'truncate' },
+          axisLine: { lineStyle: { color: lines } },
+        },
+        yAxis: { type: 'value', axisLabel: { color: foreground, formatter: (v: number) => number.format(v) }, splitLine: { lineStyle: { color: lines, opacity: 0.3 } } },
+        series: [{ name: series, type: 'bar', data: points.map((p) => p.value), color: themeColor('charts.blue') }],
+      },
+      true,
+    );
+  }, [points, series, language, theme]);
+
+  return <div ref={box} className="gql-chart-canvas" role="img" aria-label={series} />;
+}

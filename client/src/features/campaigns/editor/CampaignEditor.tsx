@@ -1,0 +1,16 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { EditorProps } from '../../../workbench/views/contributions';
+import { CampaignDetailsQuery } from '../operations/campaign-details';
+import { CampaignFormView } from './CampaignFormView';
+import './i18n';
+
+/** A campaign's tab (ADMIN of its root unit): its fields as a form, or a new campaign's. */
+export function CampaignEditor(props: EditorProps & { scope: { code: string; name: string } }) {
+  const { t } = useTranslation('campaignEditor');
+  const creating = props.input.id === 'new';
+  const { data } = useQuery(CampaignDetailsQuery, { variables: { code: props.input.id }, skip: creating });
+  if (creating) return <CampaignFormView {...props} campaign={null} rootUnit={props.scope} editable />;
+  if (!data) return <p className="editor-message">{t('loading')}</p>;
+  return <CampaignFormView {...props} campaign={data.campaign} rootUnit={data.campaign.rootUnit} editable={data.campaign.rootUnit.inScope} />;
+}

@@ -1,0 +1,53 @@
+import { addDictionaries, type Dictionary } from '../../../i18n/i18n';
+
+const vi = {
+  'titleEdit': 'Chiến dịch {{code}}',
+  'titleNew': 'Chiến dịch mới',
+  'intro': 'Chỉ tiêu của đơn vị gốc là chỉ tiêu của chiến dịch; các cấp dưới chia từ đó.',
+  'readOnly': 'Chỉ quản trị viên của đơn vị gốc ({{unit}}) được sửa chiến dịch này.',
+  'loading': 'Đang tải chiến dịch…',
+  'field.code': 'Mã chiến dịch',
+  'field.codeHelp': 'Không đổi được sau khi tạo',
+  'field.name': 'Tên chiến dịch',
+  'field.description': 'Mô tả',
+  'field.collectedLabel': 'Tên chỉ số thứ nhất',
+  'field.activatedLabel': 'Tên chỉ số thứ hai',
+  'field.startDate': 'Ngày bắt đầu',
+  'field.deadline': 'Hạn hoàn thành',
+  'field.rootTarget': 'Chỉ tiêu của {{unit}}',
+  'field.datePlaceholder': 'dd/mm/yyyy',
+  'field.reason': 'Lý do (ghi vào nhật ký)',
+  'save': 'Lưu chiến dịch',
+  'create': 'Tạo chiến dịch',
+  'revert': 'Hoàn tác',
+  'saved': 'Đã lưu chiến dịch {{code}}.',
+  'created': 'Đã tạo chiến dịch {{code}}.',
+  'nothing': 'Không có gì thay đổi để lưu.',
+} satisfies Dictionary;
+
+const en: Dictionary<keyof typeof vi> = {
+  'titleEdit': 'Campaign {{code}}',
+  'titleNew': 'New campaign',
+  'intro': 'The root unit’s target is the campaign’s target; the levels below split it.',
+  'readOnly': 'Only an administrator of the root unit ({{unit}}) may change this campaign.',
+  'loading': 'Loading the campaign…',
+  'field.code': 'Campaign code',
+  'field.codeHelp': 'Cannot change once created',
+  'field.name': 'Name',
+  'field.description': 'Description',
+  'field.collectedLabel': 'Label of the first count',
+  'field.activatedLabel': 'Label of the second count',
+  'field.startDate': 'Start',
+  'field.deadline': 'Deadline',
+  'field.rootTarget': 'Target of {{unit}}',
+  'field.datePlaceholder': 'dd/mm/yyyy',
+  'field.reason': 'Reason (kept in the audit)',
+  'save': 'Save campaign',
+  'create': 'Create campaign',
+  'revert': 'Revert',
+  'saved': 'Saved campaign {{code}}.',
+  'created': 'Created campaign {{code}}.',
+  'nothing': 'Nothing changed: nothing to save.',
+};
+
+addDictionaries('campaignEditor', vi, en);

@@ -1,0 +1,22 @@
+import { graphql } from '../../../gql';
+
+/** Every field of a campaign, for its editor. */
+export const CampaignDetailsQuery = graphql(`
+  query CampaignDetails($code: String!) {
+    campaign(code: $code) {
+      code
+      name
+      description
+      collectedLabel
+      activatedLabel
+      startDate
+      deadline
+      rootTarget
+      rootUnit {
+        code
+        name
+        inScope
+      }
+    }
+  }
+`);

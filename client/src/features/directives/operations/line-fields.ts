@@ -1,0 +1,38 @@
+import { graphql } from '../../../gql';
+
+/** What a line row shows: assignee, unit, state, percent, both counts, the latest update. */
+export const LineFieldsFragment = graphql(`
+  fragment LineFields on AssignmentLine {
+    id
+    asOf
+    state
+    percentDone
+    canUpdate
+    assignee {
+      code
+      name
+      shortName
+      kind
+    }
+    unit {
+      code
+      name
+      level
+    }
+    progress {
+      target
+      collected
+      activated
+      collectedRate
+      activatedRate
+      state
+    }
+    latestUpdate {
+      id
+      date
+      text
+      percent
+      done
+    }
+  }
+`);

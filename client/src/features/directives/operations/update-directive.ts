@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql';
+
+/** Changes a directive's header; absent fields stay. */
+export const UpdateDirectiveMutation = graphql(`
+  mutation UpdateDirective($input: UpdateDirectiveInput!) {
+    updateDirective(input: $input) {
+      id
+      number
+      issuedBy {
+        code
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,116 @@
+import { checkTally, type Counts, type Locale, type TallyInput } from '@chitieu/shared';
+import { formatCountInput, parseCountInput, type ParsedCount } from '../../../lib/counts';
+import type { HamletSheet } from './sheet-rows';
+
+/** What is typed in one hamlet's row. */
+export interface DraftRow {
+  collected: string;
+  activated: string;
+  reason: string;
+}
+
+export type Draft = Readonly<Record<string, DraftRow>>;
+export type ReportField = 'collected' | 'activated' | 'reason' | 'unit';
+export interface Message {
+  vi: string;
+  en: string;
+}
+
+/** One row checked: what it holds, whether it will be saved, and its problems per cell. */
+export interface RowCheck {
+  code: string;
+  /** The counts to save, when both cells hold whole numbers. */
+  counts: Counts | null;
+  /** Complete, and different from the report on record for the date: the save sends it. */
+  changed: boolean;
+  /** Anything typed differs from what the editor opened with. */
+  dirty: boolean;
+  problems: Partial<Record<ReportField, Message>>;
+  /** A correction (below the previous report, above a later one): the reason cell shows. */
+  needsReason: boolean;
+  /** The day's change against the previous report (from 0 when there is none). */
+  change: { collected: number | null; activated: number | null };
+}
+
+const EMPTY_ROW: DraftRow = { collected: '', activated: '', reason: '' };
+const BOTH: Message = { vi: 'Nhập cả số thu nhận và số kích hoạt.', en: 'Enter both counts.' };
+const NOT_A_COUNT: Message = { vi: 'Không đọc được số: gõ số nguyên, ví dụ 1.234.', en: 'Not a whole number: type e.g. 1,234.' };
+const CANNOT_CLEAR: Message = {
+  vi: 'Báo cáo ngày này đã lưu: chỉ sửa được số, không xoá được.',
+  en: "This day's report is saved: it can be corrected, not removed.",
+};
+
+/** The cells as the editor opens: the date's report when there is one, else empty. */
+export function initialDraft(rows: readonly HamletSheet[], language: Locale): Draft {
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.code,
+      row.onDate
+        ? { collected: formatCountInput(row.onDate.collected, language), activated: formatCountInput(row.onDate.activated, language), reason: '' }
+        : EMPTY_ROW,
+    ]),
+  );
+}
+
+const valueOf = (parsed: ParsedCount) => (parsed.kind === 'count' ? parsed.value : null);
+
+/** Checks a row with the rules of '@chitieu/shared' (checkTally): the server checks them again. */
+export function checkRow(row: HamletSheet, draft: DraftRow = EMPTY_ROW): RowCheck {
+  const collected = parseCountInput(draft.collected);
+  const activated = parseCountInput(draft.activated);
+  const reason = draft.reason.trim();
+  const problems: RowCheck['problems'] = {};
+  const base = row.previous ?? { collected: 0, activated: 0 };
+  const change = {
+    collected: valueOf(collected) === null ? null : valueOf(collected)! - base.collected,
+    activated: valueOf(activated) === null ? null : valueOf(activated)! - base.activated,
+  };
+  const onDate = row.onDate;
+  const dirty =
+    valueOf(collected) !== (onDate?.collected ?? null) ||
+    valueOf(activated) !== (onDate?.activated ?? null) ||
+    collected.kind === 'invalid' ||
+    activated.kind === 'invalid' ||
+    reason !== '';
+  const result = (counts: Counts | null, changed: boolean, needsReason = false): RowCheck => ({
+    code: row.code, counts, changed, dirty, problems, needsReason, change,
+  });
+
+  for (const field of ['collected', 'activated'] as const) {
+    if ((field === 'collected' ? collected : activated).kind === 'invalid') problems[field] = NOT_A_COUNT;
+  }
+  if (collected.kind === 'empty' && activated.kind === 'empty') {
+    if (onDate) problems.collected = problems.activated = CANNOT_CLEAR;
+    return result(null, false);
+  }
+  if (collected.kind === 'empty') problems.collected = BOTH;
+  if (activated.kind === 'empty') problems.activated = BOTH;
+  if (collected.kind !== 'count' || activated.kind !== 'count') return result(null, false);
+
+  const counts = { collected: collected.value, activated: activated.value };
+  const same = onDate !== null && onDate.collected === counts.collected && onDate.activated === counts.activated;
+  const changed = !same || reason !== '';
+  if (!changed) return result(counts, false);
+  const around = { previous: row.previous, next: row.next };
+  const input: TallyInput = { unit: row.code, ...counts, reason };
+  const found = checkTally(input, around);
+  const withReason = reason === '' ? checkTally({ ...input, reason: '-' }, around) : found;
+  const needsReason = reason !== '' || withReason.length < found.length;
+  for (const problem of found) problems[problem.field] ??= { vi: problem.messageVi, en: problem.messageEn };
+  return result(counts, true, needsReason);
+}
+
+/** The reports one save sends: the rows that changed, with their reasons. */
+export function reportsToSave(checks: readonly RowCheck[], draft: Draft): TallyInput[] {
+  return checks
+    .filter((check) => check.changed && check.counts)
+    .map((check) => {
+      const reason = draft[check.code]?.reason.trim() ?? '';
+      return { unit: check.code, ...check.counts!, ...(reason ? { reason } : {}) };
+    });
+}
+
+/** Rows with a problem, in grid order. */
+export function rowsWithProblems(checks: readonly RowCheck[]): RowCheck[] {
+  return checks.filter((check) => Object.keys(check.problems).length > 0);
+}

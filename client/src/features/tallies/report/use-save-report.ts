@@ -1,0 +1,70 @@
+import { useApolloClient } from '@apollo/client/react';
+import { formatDate, type IsoDate, type Locale } from '@chitieu/shared';
+import { useState } from 'react';
+import { i18n } from '../../../i18n/i18n';
+import { fieldProblems, localizedErrorMessage } from '../../../lib/errors';
+import { refreshAll } from '../../../lib/refresh';
+import { useWorkbench } from '../../../workbench/WorkbenchContext';
+import { RecordTalliesMutation } from '../operations/record-tallies';
+import { reportsToSave, rowsWithProblems } from './report-model';
+import type { ReportDraftState } from './use-report-draft';
+
+/**
+ * Saving a day's report: the client's checks first (problems show on their cells, nothing is
+ * sent), then one recordTallies call; the server's per-cell problems come back onto the cells,
+ * any other refusal shows above the grid. After a save every open view refreshes.
+ */
+export function useSaveReport(options: {
+  campaign: string;
+  date: IsoDate;
+  language: Locale;
+  state: ReportDraftState;
+  reload: () => Promise<unknown>;
+  focusCell: (code: string, field: string) => void;
+}) {
+  const wb = useWorkbench();
+  const client = useApolloClient();
+  const [saving, setSaving] = useState(false);
+  const [banner, setBanner] = useState<string | null>(null);
+  const t = i18n.getFixedT(options.language, 'tallies');
+
+  const save = async (): Promise<void> => {
+    const { state, campaign, date, language } = options;
+    if (saving || !state.draft) return;
+    state.setAttempted(true);
+    const bad = rowsWithProblems(state.checks);
+    const first = bad[0];
+    if (first) {
+      setBanner(t('report.fixFirst', { count: bad.length }));
+      options.focusCell(first.code, Object.keys(first.problems)[0] ?? 'collected');
+      return;
+    }
+    const reports = reportsToSave(state.checks, state.draft);
+    if (reports.length === 0) {
+      setBanner(null);
+      wb.notifications.info(t('report.nothing'));
+      return;
+    }
+    setSaving(true);
+    setBanner(null);
+    try {
+      const { data } = await client.mutate({ mutation: RecordTalliesMutation, variables: { input: { campaign, date, reports } } });
+      await options.reload();
+      state.reset();
+      wb.notifications.info(t('report.saved', { count: data?.recordTallies.saved ?? reports.length, date: formatDate(date) }));
+      void refreshAll(client).catch(() => undefined);
+    } catch (error) {
+      const problems = fieldProblems(error);
+      if (problems.length > 0) {
+        state.showServerProblems(problems);
+        const cell = problems.find((p) => p.unit);
+        if (cell?.unit) options.focusCell(cell.unit, cell.field);
+      }
+      setBanner(localizedErrorMessage(error, language));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { save, saving, banner, setBanner };
+}

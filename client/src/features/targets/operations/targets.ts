@@ -1,0 +1,33 @@
+import { graphql } from '../../../gql';
+
+/** A parent's target, its children's targets and the version token to save against. */
+export const TargetsQuery = graphql(`
+  query Targets($campaign: String!, $parent: String!) {
+    targets(campaign: $campaign, parent: $parent) {
+      version
+      target
+      allocated
+      unallocated
+      canEdit
+      parent {
+        code
+        name
+        level
+        parent {
+          code
+          name
+          inScope
+        }
+      }
+      children {
+        target
+        population
+        unit {
+          code
+          name
+          level
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,36 @@
+import { formatDate, type IsoDate } from '@chitieu/shared';
+import type { TFunction } from 'i18next';
+
+/** "hôm nay" for the business clock's today, "ngày 14/11/2023" for another date. */
+export function whenText(date: IsoDate, today: IsoDate | null, t: TFunction): string {
+  return date === today ? t('completeness:today') : t('completeness:on', { date: formatDate(date) });
+}
+
+export interface CompletenessFigures {
+  communesReported: number;
+  communesTotal: number;
+  hamletsReported: number;
+  hamletsTotal: number;
+}
+
+/**
+ * The completeness line of a unit: communes for a province or district ("42/57 xã đã báo cáo
+ * hôm nay"), hamlets for a commune, reported or not for a hamlet.
+ */
+export function completenessText(level: string, figures: CompletenessFigures, when: string, t: TFunction): string {
+  switch (level) {
+    case 'HAMLET':
+      return t(figures.hamletsReported > 0 ? 'completeness:hamletDone' : 'completeness:hamletMissing', { when });
+    case 'COMMUNE':
+      return t('completeness:hamlets', { reported: figures.hamletsReported, total: figures.hamletsTotal, when });
+    default:
+      return t('completeness:communes', { reported: figures.communesReported, total: figures.communesTotal, when });
+  }
+}
+
+/** Everyone below reported: every commune (province, district) or every hamlet (commune, hamlet). */
+export function isComplete(level: string, figures: CompletenessFigures): boolean {
+  const [reported, total] =
+    level === 'COMMUNE' || level === 'HAMLET' ? [figures.hamletsReported, figures.hamletsTotal] : [figures.communesReported, figures.communesTotal];
+  return total > 0 && reported >= total;
+}

@@ -1,0 +1,7 @@
+import { graphql } from '../../gql';
+
+export const DataVersionQuery = graphql(`
+  query DataVersion {
+    dataVersion
+  }
+`);

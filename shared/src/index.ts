@@ -22,3 +22,4 @@ export * from './tallies/csv-rows';
 export * from './tallies/import-plan';
 export * from './tallies/export-rows';
 export * from './analytics/saved-queries';
+export * from './access/throttle';

@@ -14,9 +14,10 @@ import { TargetChanges1700000000100 } from './migrations/sqlite/1700000000100-ta
 import { Directives1700000000200 } from './migrations/sqlite/1700000000200-directives';
 import { ANALYTICS_ENTITIES } from '../modules/analytics/analytics.entity';
 import { Analytics1700000000300 } from './migrations/sqlite/1700000000300-analytics';
+import { LoginThrottle1700000000400 } from './migrations/sqlite/1700000000400-login-throttle';
 
 export const ENTITIES = [UnitEntity, CampaignEntity, SettingEntity, TargetEntity, UserEntity, SessionEntity, AuditEventEntity, ...DIRECTIVE_ENTITIES, ...ANALYTICS_ENTITIES];
-export const SQLITE_MIGRATIONS = [Initial1700000000000, TargetChanges1700000000100, Directives1700000000200, Analytics1700000000300];
+export const SQLITE_MIGRATIONS = [Initial1700000000000, TargetChanges1700000000100, Directives1700000000200, Analytics1700000000300, LoginThrottle1700000000400];
 
 /**
  * Opens the database and brings its schema up to date with the migration files (never

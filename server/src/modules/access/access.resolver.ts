@@ -35,7 +35,7 @@ export class AccessResolver {
     if (username.length > 64 || password.length > 200) {
       throw appError('BAD_USER_INPUT', 'Tên đăng nhập hoặc mật khẩu quá dài.', 'Username or password too long.');
     }
-    const { token, viewer } = await ctx.services.access.login(username, password, { requestId: ctx.requestId });
+    const { token, viewer } = await ctx.services.access.login(username, password, { requestId: ctx.requestId, address: ctx.req.ip ?? 'unknown' });
     setSessionCookie(ctx.req, ctx.res, token);
     return { username: viewer.username, role: viewer.role, scopeUnitId: viewer.scopeUnitId };
   }

@@ -1,3 +1,4 @@
+import { LoginThrottle } from './login-throttle';
 import { createHash, randomBytes } from 'node:crypto';
 import { checkPassword, checkUsername, ROLES, type Role } from '@chitieu/shared';
 import { appError } from '../../app/errors';
@@ -44,21 +45,31 @@ export class AccessService {
     private readonly units: UnitService,
     private readonly audit: AuditService,
     private readonly gate: WriteGate | null = null,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(sql);
+  }
+
+  private readonly throttle: LoginThrottle;
 
   /** Checks a password; returns a new session token and the viewer, or throws UNAUTHENTICATED. */
-  async login(username: string, password: string, actor: Omit<Actor, 'userId' | 'username' | 'role'>): Promise<{ token: string; viewer: Viewer }> {
+  async login(username: string, password: string, actor: Omit<Actor, 'userId' | 'username' | 'role'> & { address: string }): Promise<{ token: string; viewer: Viewer }> {
+    const name = username.trim().toLowerCase().slice(0, 64);
+    this.throttle.assertMayTry(name, actor.address);
     const user = this.sql.get<{ id: number; passwordHash: string; active: number }>(
       `SELECT id, password_hash AS passwordHash, active FROM app_user WHERE username = ?`, username.trim(),
     );
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !ok || !user.active) {
-      this.sql.tx(() => this.audit.record({ userId: user?.id ?? null, username: username.slice(0, 64), role: null, requestId: actor.requestId }, [{ action: 'login.failed' }]));
+      this.sql.tx(() => {
+        this.throttle.failed(name, actor.address);
+        this.audit.record({ userId: user?.id ?? null, username: username.slice(0, 64), role: null, requestId: actor.requestId }, [{ action: 'login.failed', field: actor.address }]);
+      });
       throw appError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
     }
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const sessionId = this.sql.tx(() => {
+      this.throttle.succeeded(name, actor.address);
       const { lastInsertRowid } = this.sql.run(
         `INSERT INTO session (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
         hashToken(token), user.id, new Date(now).toISOString(), new Date(now).toISOString(), new Date(now + SESSION_ABSOLUTE_MS).toISOString(),

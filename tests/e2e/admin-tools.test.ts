@@ -1,31 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { explorerMenu, graphqlInPage, logIn, openConsole, runCommand, SCREENSHOT_DIR, shot, waitForText } from './console-helpers';
+import { explorerMenu, graphqlInPage, logIn, runCommand, shot, waitForText, startConsole, type ConsoleSession } from './console-helpers';
 
 const HAMLETS = `query { unit(code: "29119") { children { code history(campaign: "DDDT-2023", from: "2023-11-14", to: "2023-11-14") { collected activated } } } }`;
 
 /** The admin's tools: CSV import with its dry run, the users view, and the audit of it all. */
 describe('console: admin imports a CSV, manages users and reads the audit', () => {
-  let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
+  let session: ConsoleSession;
   let hamlets: Array<{ code: string; history: Array<{ collected: number; activated: number }> }>;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    ({ page, errors } = await openConsole(browser, server.url));
+    session = await startConsole();
+    ({ page, errors } = session);
     await logIn(page, 'admin');
     hamlets = (await graphqlInPage<{ data: { unit: { children: typeof hamlets } } }>(page, HAMLETS)).data.unit.children;
   });
 
-  afterAll(async () => {
-    console.log(`Screenshots of the console: ${SCREENSHOT_DIR}`);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   const row = (i: number, date: string, plusCollected: number, plusActivated: number) => {
     const h = hamlets[i]!;

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { logIn, openConsole, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText } from './console-helpers';
+import type { TestServer } from '../support/server';
+import { logIn, openConsole, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
 
 /** The GraphQL tab in the active editor group, and the parts of it the tests use. */
 function gql(page: Page) {
@@ -48,18 +47,15 @@ describe('analytics: the GraphQL workbench', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
+  let session: ConsoleSession;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    ({ page, errors } = await openConsole(browser, server.url));
+    session = await startConsole();
+    ({ server, browser, page, errors } = session);
     await logIn(page, 'analyst');
   });
 
-  afterAll(async () => {
-    console.log(`Screenshots of the console: ${SCREENSHOT_DIR}`);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('opens a GraphQL tab from the palette; typing `{ un` suggests unit and units', async () => {
     await runCommand(page, 'truy van graphql moi', /Truy vấn GraphQL mới/);

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { SCREENSHOT_DIR, screenshot } from '../support/browser';
+import { launchBrowser, SCREENSHOT_DIR, screenshot } from '../support/browser';
+import { startServer, type TestServer } from '../support/server';
 
 export { SCREENSHOT_DIR };
 
@@ -11,6 +12,31 @@ export async function openConsole(browser: Browser, url: string): Promise<{ page
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   return { page, errors };
+}
+
+/** The real server and a browser on the console: the start of every journey. */
+export interface ConsoleSession {
+  server: TestServer;
+  browser: Browser;
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function startConsole(): Promise<ConsoleSession> {
+  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  const { page, errors } = await openConsole(browser, server.url);
+  return {
+    server,
+    browser,
+    page,
+    errors,
+    async close() {
+      console.log(`Screenshots of the console: ${SCREENSHOT_DIR}`);
+      await browser.close();
+      await server.stop();
+    },
+  };
 }
 
 export async function logIn(page: Page, username: string, password = 'demo'): Promise<void> {

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { editor, logIn, openConsole, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText } from './console-helpers';
+import { editor, logIn, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
 
 /**
  * The console's first journey, in Debian's Chromium against the real server and demo seed:
@@ -10,21 +8,16 @@ import { editor, logIn, openConsole, runCommand, SCREENSHOT_DIR, shot, textOf, w
  * as-of date. Each step leaves a screenshot (the folder is printed at the end).
  */
 describe('console: admin drills from the province to a hamlet', () => {
-  let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
+  let session: ConsoleSession;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    ({ page, errors } = await openConsole(browser, server.url));
+    session = await startConsole();
+    ({ page, errors } = session);
   });
 
-  afterAll(async () => {
-    console.log(`Screenshots of the console: ${SCREENSHOT_DIR}`);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('shows a Vietnamese login screen, then the workbench for admin', async () => {
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();

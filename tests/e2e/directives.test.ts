@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { editor, logIn, openConsole, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText } from './console-helpers';
+import type { TestServer } from '../support/server';
+import { editor, logIn, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
 
 /**
  * Công văn 7027 in the console: admin opens it, filters the AT_RISK communes of Ba Tri, opens one,
@@ -14,9 +13,9 @@ import { editor, logIn, openConsole, runCommand, SCREENSHOT_DIR, shot, textOf, w
  */
 describe('console: admin follows Công văn 7027', () => {
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
+  let session: ConsoleSession;
   let commune: { code: string; name: string };
 
   const directive = () => page.locator('.editor-group.active [data-testid="directive-editor"]');
@@ -31,15 +30,11 @@ describe('console: admin follows Công văn 7027', () => {
   const states = async (locator: Locator) => (await locator.locator('.state-badge').allTextContents()).map((s) => s.trim());
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    ({ page, errors } = await openConsole(browser, server.url));
+    session = await startConsole();
+    ({ server, page, errors } = session);
   });
 
-  afterAll(async () => {
-    console.log(`Screenshots of the console: ${SCREENSHOT_DIR}`);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('opens Công văn 7027 from the Directives view', async () => {
     await logIn(page, 'admin');
@@ -167,20 +162,16 @@ describe('console: admin follows Công văn 7027', () => {
 
 /** A commune official sees the directives with lines for the commune: its own lines, each task's state. */
 describe('console: the official of Xã Tân Xuân follows Công văn 7027', () => {
-  let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
+  let session: ConsoleSession;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    ({ page, errors } = await openConsole(browser, server.url));
+    session = await startConsole();
+    ({ page, errors } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('sees only the commune’s own lines and each task’s overall state, and updates its line', async () => {
     await logIn(page, 'official');

@@ -1,29 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { editor, logIn, openConsole, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText } from './console-helpers';
+import { editor, logIn, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
 
 /**
  * A commune official sees their commune and its hamlets; the units above appear only as names in
  * the breadcrumbs, never as links or figures.
  */
 describe('console: the official of Xã Tân Xuân', () => {
-  let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
+  let session: ConsoleSession;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    ({ page, errors } = await openConsole(browser, server.url));
+    session = await startConsole();
+    ({ page, errors } = session);
   });
 
-  afterAll(async () => {
-    console.log(`Screenshots of the console: ${SCREENSHOT_DIR}`);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('sees Xã Tân Xuân at the root of the explorer, with its hamlets', async () => {
     await logIn(page, 'official');

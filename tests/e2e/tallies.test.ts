@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { editor, explorerMenu, graphqlInPage, logIn, openConsole, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText } from './console-helpers';
+import type { TestServer } from '../support/server';
+import { editor, explorerMenu, graphqlInPage, logIn, openConsole, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
 
 const DISTRICT = `query($code: String!) { unit(code: $code) { progress(campaign: "DDDT-2023") { collected activated } } }`;
 const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
@@ -18,20 +17,17 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
   let official: Page;
   let admin: Page;
   let errors: string[];
+  let session: ConsoleSession;
   let before: { collected: number; activated: number };
   const typed = { collected: 0, activated: 0 };
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    ({ page: official, errors } = await openConsole(browser, server.url));
+    session = await startConsole();
+    ({ server, browser, page: official, errors } = session);
     ({ page: admin } = await openConsole(browser, server.url));
   });
 
-  afterAll(async () => {
-    console.log(`Screenshots of the console: ${SCREENSHOT_DIR}`);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('the admin reads Huyện Ba Tri’s figures first', async () => {
     await admin.bringToFront();

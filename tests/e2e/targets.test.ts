@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
-import { explorerMenu, graphqlInPage, logIn, openConsole, runCommand, SCREENSHOT_DIR, shot, waitForText } from './console-helpers';
+import { explorerMenu, graphqlInPage, logIn, runCommand, shot, waitForText, startConsole, type ConsoleSession } from './console-helpers';
 
 interface Split {
   version: string;
@@ -18,26 +16,21 @@ const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
  * save meets CONFLICT with what changed; the Problems panel lists a split that does not add up.
  */
 describe('console: admin splits a district’s target', () => {
-  let server: TestServer;
-  let browser: Browser;
   let page: Page;
   let errors: string[];
+  let session: ConsoleSession;
   let split: Split;
   const grid = () => page.getByTestId('targets-editor');
   const splitNow = async () => (await graphqlInPage<{ data: { targets: Split } }>(page, SPLIT)).data.targets;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    ({ page, errors } = await openConsole(browser, server.url));
+    session = await startConsole();
+    ({ page, errors } = session);
     await logIn(page, 'admin');
     split = await splitNow();
   });
 
-  afterAll(async () => {
-    console.log(`Screenshots of the console: ${SCREENSHOT_DIR}`);
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => session?.close());
 
   it('opens Huyện Ba Tri’s targets from the explorer: its own target and one cell per commune', async () => {
     await explorerMenu(page, /Huyện Ba Tri/, /Phân bổ chỉ tiêu/);

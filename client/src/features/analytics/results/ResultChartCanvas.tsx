@@ -1,11 +1,12 @@
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type EChartsType } from 'echarts/core';
+import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { settingsStore } from '../../../workbench/settings/settings-service';
 import type { Language } from '../../../workbench/state/localized';
 import { useStore } from '../../../workbench/state/store';
+import { chartColors, useEChart } from '../../../lib/use-echart';
 import { themeColor } from '../../../workbench/theme/themes';
 
 use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -13,26 +14,12 @@ use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 /** The bars, in the theme's colours, resized with their box. */
 export function ResultChartCanvas({ points, series, language }: { points: ReadonlyArray<{ label: string; value: number | null }>; series: string; language: Language }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
+  const chart = useEChart(box);
   const theme = useStore(settingsStore, (s) => s.theme);
 
   useEffect(() => {
-    if (!box.current) return;
-    const instance = init(box.current, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(box.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
     const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 4 });
-    const foreground = themeColor('charts.foreground') || '#ccc';
-    const lines = themeColor('charts.lines') || '#888';
+    const { foreground, lines } = chartColors();
     chart.current?.setOption(
       {
         animation: false,

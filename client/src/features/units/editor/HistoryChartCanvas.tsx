@@ -1,11 +1,12 @@
 import { formatCount, formatDate } from '@chitieu/shared';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type EChartsType } from 'echarts/core';
+import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../../workbench/state/store';
 import { settingsStore } from '../../../workbench/settings/settings-service';
+import { chartColors, useEChart } from '../../../lib/use-echart';
 import { themeColor } from '../../../workbench/theme/themes';
 import type { Language } from '../../../workbench/state/localized';
 
@@ -36,26 +37,12 @@ export function HistoryChartCanvas({
   language: Language;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
+  const chart = useEChart(box);
   const theme = useStore(settingsStore, (s) => s.theme);
 
   useEffect(() => {
-    if (!box.current) return;
-    const instance = init(box.current, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(box.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
     const count = (n: number) => formatCount(n, language);
-    const foreground = themeColor('charts.foreground') || '#ccc';
-    const lines = themeColor('charts.lines') || '#888';
+    const { foreground, lines } = chartColors();
     const font = getComputedStyle(document.body).fontFamily;
     chart.current?.setOption(
       {

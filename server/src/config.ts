@@ -15,7 +15,7 @@ export interface Config {
   demo: boolean;
   /** The built console to serve at "/", if it exists. */
   clientDir: string;
-  /** Introspection and the emitted schema are on outside production. */
+  /** Introspection for everyone outside production; in production only for analysts and admins. */
   introspection: boolean;
   /** Scheduled online backups (CHITIEU_BACKUP_EVERY_HOURS > 0), kept CHITIEU_BACKUP_KEEP deep. */
   backup: { dir: string; everyHours: number; keep: number };

@@ -57,9 +57,11 @@ describe('production start', () => {
     expect(again.output).toContain('taken');
   });
 
-  it('turns introspection off', async () => {
+  it('keeps introspection to analysts and admins (each role: introspection.test.ts)', async () => {
     const res = await new ApiClient(server.url).request(`{ __schema { types { name } } }`);
-    expect(res.status).toBe(400);
-    expect(errorCodes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(res.status).toBe(403);
+    expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    const admin = await new ApiClient(server.url).login('lan.nguyen', 'a long passphrase');
+    expect(await admin.data(`{ __schema { queryType { name } } }`)).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 });

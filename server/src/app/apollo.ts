@@ -6,6 +6,7 @@ import type { Context } from './context';
 import { log } from './log';
 import { limitParseOptions, limitsPlugin, limitValidationRules } from './limits/limits.plugin';
 import { analystGuardPlugin } from '../modules/access/analyst-guard';
+import { introspectionGuardPlugin } from '../modules/access/introspection-guard';
 import { queryHistoryPlugin } from '../modules/analytics/query-history.plugin';
 
 /** Codes whose messages are written for users; anything else is an internal failure. */
@@ -13,6 +14,7 @@ const USER_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'STORAGE_FULL', 'STORAGE_READ_ONLY', 'STORAGE_UNAVAILABLE',
 ]);
 
 function isUserError(code: unknown): boolean {
@@ -67,10 +69,16 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * `introspection: true` (development, tests) lets anyone read the schema; `false` (production)
+ * keeps `__schema` and `__type` to analysts and admins (introspection-guard.ts). Apollo's own
+ * switch stays on either way: it could only refuse everyone.
+ */
 export function createApollo(schema: GraphQLSchema, options: { introspection: boolean }): ApolloServer<Context> {
+  const guards = options.introspection ? [analystGuardPlugin] : [introspectionGuardPlugin, analystGuardPlugin];
   return new ApolloServer<Context>({
     schema,
-    introspection: options.introspection,
+    introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -78,6 +86,6 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
-    plugins: [requestIdPlugin, analystGuardPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin, ...guards, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -82,6 +82,10 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts shuts down on SIGTERM/SIGINT itself (answer requests in flight, then close the
+    // database). Apollo's own handler, on by default outside NODE_ENV=test, would stop Apollo and
+    // re-raise the signal, killing the process before that close had finished.
+    stopOnTerminationSignals: false,
     formatError,
     // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),

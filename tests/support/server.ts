@@ -14,6 +14,8 @@ export interface TestServer {
   stop(): Promise<void>;
   /** SIGKILL: the process dies at once, mid-write or not. The database file stays. */
   kill(): Promise<void>;
+  /** SIGTERM, as an operator or systemd stops it; resolves with its exit code. The database file stays. */
+  terminate(): Promise<number | null>;
   process: ChildProcess;
 }
 
@@ -23,6 +25,8 @@ export interface StartOptions {
   empty?: boolean;
   /** Run over this existing database file (kept after stop), e.g. to restart after a crash. */
   dbFile?: string;
+  /** Run as this user (the tests run as root in CI, where file permissions do not bind). */
+  user?: { uid: number; gid: number };
 }
 
 /**
@@ -39,6 +43,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       CHITIEU_DEMO: options.empty ? '0' : '1', CHITIEU_TODAY: '', ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...options.user,
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -70,6 +75,12 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
         await exited;
       }
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    },
+    async terminate() {
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      return exited;
     },
     async kill() {
       if (child.exitCode !== null || child.signalCode !== null) return;

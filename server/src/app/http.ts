@@ -7,6 +7,7 @@ import type { ApolloServer } from '@apollo/server';
 import { createApiRouter } from './api';
 import type { Context, Services } from './context';
 import { readCookie, SESSION_COOKIE } from './cookies';
+import { healthCheck } from './health';
 import { Loaders } from './loaders';
 import { log } from './log';
 import { securityHeaders } from './security-headers';
@@ -33,15 +34,7 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>)
     next();
   });
 
-  app.get('/healthz', (_req, res) => {
-    try {
-      services.sql.get('SELECT 1 FROM unit LIMIT 1');
-      res.json({ status: 'ok', database: 'ok', today: services.clock.today() });
-    } catch (error) {
-      log.error('health check failed', { error: (error as Error).message });
-      res.status(503).json({ status: 'error', database: 'unavailable' });
-    }
-  });
+  app.get('/healthz', healthCheck(services));
 
   app.use(
     '/graphql',

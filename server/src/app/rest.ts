@@ -14,7 +14,10 @@ import { log } from './log';
 /** Writes need this header: a cross-site form cannot send it, and a cross-site script needs CORS, which we never grant. */
 export const CSRF_HEADER = 'x-chitieu-csrf';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415 };
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415,
+  STORAGE_FULL: 503, STORAGE_READ_ONLY: 503, STORAGE_UNAVAILABLE: 503,
+};
 
 export function requestIdOf(res: Response): string {
   return res.locals.requestId as string;

@@ -41,7 +41,7 @@ export function createServices(dataSource: DataSource, config: Config): Services
     directives: createDirectiveServices({ sql, units, audit, campaigns }),
     campaignAdmin: new CampaignAdminService(sql, campaigns, units, targets, audit),
     users: new UserAdminService(sql, units, access, audit),
-    tallyImport: new TallyImportService(sql, units, new WorkerImportWriter(config.database.file, writeGate)),
+    tallyImport: new TallyImportService(sql, units, new WorkerImportWriter(config.database.file, writeGate, sql.health)),
     writeGate,
     ...createAnalyticsServices(sql, audit),
   };

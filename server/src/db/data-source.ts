@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import type Database from 'better-sqlite3';
 import type { DatabaseConfig } from '../config';
+import { applyPragmas } from './pragmas';
 import { UnitEntity } from '../modules/units/unit.entity';
 import { CampaignEntity, SettingEntity } from '../modules/campaigns/campaign.entity';
 import { TargetEntity } from '../modules/targets/target.entity';
@@ -34,12 +35,7 @@ export async function openDatabase(config: DatabaseConfig, options: { migrate?: 
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    prepareDatabase: (db: Database.Database) => {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      db.pragma('foreign_keys = ON');
-      db.pragma('busy_timeout = 5000');
-    },
+    prepareDatabase: (db: Database.Database) => applyPragmas(db, 5000),
   });
   await dataSource.initialize();
   if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { StorageHealth } from './storage';
 
 type Params = readonly unknown[];
 
@@ -13,6 +14,9 @@ export class Sql {
 
   /** Called with the text of every statement run through this class (tests count them); off by default. */
   onStatement: ((text: string) => void) | null = null;
+
+  /** Writes that fail for lack of space (or a read-only file) mark this, and throw the user's error instead. */
+  readonly health = new StorageHealth();
 
   constructor(readonly db: Database.Database) {}
 
@@ -35,12 +39,24 @@ export class Sql {
   }
 
   run(text: string, ...params: Params): Database.RunResult {
-    return this.statement(text).run(...params);
+    return this.write(() => this.statement(text).run(...params));
   }
 
   /** Runs fn in one transaction (a savepoint when nested); rolls back if it throws. */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.write(() => this.db.transaction(fn)());
+  }
+
+  /** A write that cannot be stored (disk full, read-only, disk error) throws STORAGE_…; one that is stored clears that mark. */
+  private write<T>(fn: () => T): T {
+    let out: T;
+    try {
+      out = fn();
+    } catch (error) {
+      throw this.health.translate(error);
+    }
+    if (!this.db.inTransaction) this.health.noteWritten();
+    return out;
   }
 
   /** "?, ?, ?" for an IN list. SQLite allows 32,766 parameters; callers chunk long lists. */

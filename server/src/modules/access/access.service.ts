@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { checkPassword, checkUsername, ROLES, type Role } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import type { Sql } from '../../db/sql';
+import { isStorageError } from '../../db/storage';
 import type { WriteGate } from '../../db/write-gate';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { UnitService } from '../units/unit.service';
@@ -97,7 +98,12 @@ export class AccessService {
     if (Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + SESSION_IDLE_MS <= now) return null;
     // Not while a long write holds the database (the import's worker): it can wait a minute.
     if (Date.parse(row.lastSeenAt) + TOUCH_EVERY_MS <= now && !this.gate?.busy) {
-      this.sql.run(`UPDATE session SET last_seen_at = ? WHERE id = ?`, new Date(now).toISOString(), row.id);
+      try {
+        this.sql.run(`UPDATE session SET last_seen_at = ? WHERE id = ?`, new Date(now).toISOString(), row.id);
+      } catch (error) {
+        // A full disk or a read-only file must not stop officials from reading.
+        if (!isStorageError(error)) throw error;
+      }
     }
     return toViewer(row);
   }

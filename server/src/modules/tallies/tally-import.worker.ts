@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { applyPragmas } from '../../db/pragmas';
 import { Sql } from '../../db/sql';
 import { AuditService } from '../audit/audit.service';
 import { UnitService } from '../units/unit.service';
@@ -20,10 +21,7 @@ export type ImportWriteResult =
 function run(file: string, job: ImportWriteJob): ImportWriteResult {
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 10000');
+    applyPragmas(db, 10_000);
     const sql = new Sql(db);
     const units = new UnitService(sql);
     const audit = new AuditService(sql);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { appError, type ErrorCode } from '../../app/errors';
 import type { Sql } from '../../db/sql';
+import { storageTroubleOfCode, type StorageHealth } from '../../db/storage';
 import type { WriteGate } from '../../db/write-gate';
 import type { AuditService } from '../audit/audit.service';
 import type { TallyService } from './tally.service';
@@ -13,7 +14,7 @@ export interface ImportWriter {
   write(job: ImportWriteJob): Promise<{ saved: number; ms: number }>;
 }
 
-const USER_CODES = new Set<string>(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+const USER_CODES = new Set<string>(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'STORAGE_FULL', 'STORAGE_READ_ONLY', 'STORAGE_UNAVAILABLE']);
 
 /**
  * The server's writer: a worker thread with its own connection runs the one write transaction,
@@ -23,6 +24,8 @@ export class WorkerImportWriter implements ImportWriter {
   constructor(
     private readonly databaseFile: string,
     private readonly gate: WriteGate,
+    /** The main connection's storage mark: the worker's disk-full (or its success) counts too. */
+    private readonly health: StorageHealth | null = null,
     private readonly script = path.join(__dirname, 'tally-import.worker.js'),
   ) {}
 
@@ -48,7 +51,12 @@ export class WorkerImportWriter implements ImportWriter {
       worker.postMessage({ run: rest } satisfies ImportWorkerMessage);
       return answer;
     });
-    if (result.kind === 'saved') return { saved: result.saved, ms: result.ms };
+    if (result.kind === 'saved') {
+      this.health?.noteWritten();
+      return { saved: result.saved, ms: result.ms };
+    }
+    const trouble = result.kind === 'error' ? storageTroubleOfCode(result.code) : null;
+    if (trouble) this.health?.noteTrouble(trouble, 'import write: see the worker\'s error');
     if (result.kind === 'stale') throw new StalePlan('stale plan');
     if (result.code && USER_CODES.has(result.code) && result.messageVi && result.messageEn) {
       throw appError(result.code as ErrorCode, result.messageVi, result.messageEn, result.fields as never);

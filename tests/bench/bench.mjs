@@ -1,113 +1,127 @@
-// chitieu benchmark: each figure beside a floor measured in the same run (these machines are
-// noisy, so ratios matter more than milliseconds). Not part of npm test: run `npm run bench`.
-// It works on a fresh copy of the seeded demo database and prints a table; results are also
-// written to tests/bench/results.json.
-import { execFileSync } from 'node:child_process';
+// chitieu benchmark (issue 7): each figure beside its floor, measured in the same run, on a copy
+// of the national seed (or the Bến Tre demo with --demo). Never part of npm test:
+//
+//   npm run bench [-- --demo] [-- --only=1,3] [-- --quick]     (BENCH_QUICK=1 is --quick)
+//
+// Prints the machine and a table; writes tests/bench/results.json and tests/bench/RESULTS.md.
+//
+// A figure module exports `async function measure(ctx)` returning an array of entries
+// { name, value, unit, floor, ratio, goal, met, ...extra } (bench-lib.mjs `entry()` makes one),
+// where ctx is:
+//   url            the running chitieu server (http://127.0.0.1:<port>), null for in-process figures
+//   cookie         a session cookie of an administrator of the whole tree ("chitieu_session=…")
+//   analystCookie  the same for an analyst of the whole tree
+//   dbFile         the server's own SQLite file (a copy; the figure may read it, in-process ones write it)
+//   root           the repository's root folder
+//   pid            the server process id
+//   scale          bench-scale.mjs: campaign, today, and the heaviest country/province/district/commune/hamlet
+//   districtCode   scale.district.code (figure 2's district)
+//   quick          a short run: fewer samples, shorter loads
+// Figures 2 (http-throughput.mjs) and 7 (console-explorer.mjs) are imported when present; a
+// missing one is reported as not measured.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { ACCOUNTS, cachedDatabase, copyFor } from './bench-db.mjs';
+import { notMeasured, ROOT } from './bench-lib.mjs';
+import { machine, machineLine, printTable, writeReport } from './bench-report.mjs';
+import { describeDatabase, describeScale } from './bench-scale.mjs';
+import { Client, startServer } from './bench-server.mjs';
+import * as commune from './commune-write.mjs';
+import * as csv from './csv-import.mjs';
+import * as national from './national-reads.mjs';
+import * as memory from './peak-memory.mjs';
+import * as progress from './progress-reads.mjs';
+import * as visibility from './write-visibility.mjs';
+import * as worst from './worst-query.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(path.join(ROOT, 'server', 'package.json'));
-require('reflect-metadata');
-const { openDatabase, rawDatabase } = require(path.join(ROOT, 'server/dist/db/data-source.js'));
-const { createServices } = require(path.join(ROOT, 'server/dist/app/services.js'));
-const { loadConfig } = require(path.join(ROOT, 'server/dist/config.js'));
-const { addDays } = require(path.join(ROOT, 'shared/dist/index.js'));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1';
+const demo = args.includes('--demo');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').map(Number);
+const wanted = (figure) => !only || only.includes(figure);
+const log = (message) => process.stdout.write(`[bench] ${message}\n`);
 
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 3000);
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+/** A figure module of another file, or null when it is not there. */
+async function optional(file) {
+  return fs.existsSync(path.join(ROOT, 'tests/bench', file)) ? import(`./${file}`) : null;
 }
 
-/** Runs fn `n` times (after a warm-up) and returns p50/p95 in ms. */
-function time(n, fn) {
-  for (let i = 0; i < Math.min(200, n); i++) fn(i);
-  const samples = [];
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    fn(i);
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+/** Runs one figure; a failure becomes a "not measured" row with its reason, and the run goes on. */
+async function run(results, figure, name, fn) {
+  const started = Date.now();
+  log(`figure ${figure}: ${name}…`);
+  try {
+    const entries = await fn();
+    for (const e of entries) results.push({ figure, ...e });
+  } catch (error) {
+    log(`figure ${figure} failed: ${error.stack ?? error}`);
+    results.push(notMeasured(figure, name, String(error.message ?? error).split('\n')[0]));
   }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
-
-function randomDate(i) {
-  return addDays('2023-09-01', (i * 7919) % 90); // spread over the campaign, past today too
+  log(`  ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bench-'));
-  const file = path.join(dir, 'bench.sqlite');
-  execFileSync(process.execPath, [path.join(ROOT, 'server/dist/cli/prepare-database.js')], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'test', CHITIEU_DEMO: '1' },
-    stdio: 'ignore',
-  });
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: `sqlite:${file}` }), demo: false };
-  const dataSource = await openDatabase(config.database);
-  const services = createServices(dataSource, config);
-  const db = rawDatabase(dataSource);
-  const campaign = services.campaigns.byCode('DDDT-2023');
-  const results = [];
-
-  // 1. Progress of one unit at a random date: the service call the resolver makes, against the
-  //    cheapest SQL that gives the same answer (three index seeks: now, a week ago, target).
-  const floorNow = db.prepare(`SELECT collected, activated FROM tally_rollup WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`);
-  const floorHamlet = db.prepare(`SELECT collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`);
-  const floorTarget = db.prepare(`SELECT target FROM target WHERE campaign_id = ? AND unit_id = ?`);
-  for (const [label, code] of [['province 83', '83'], ['district 836', '836'], ['commune 29119', '29119'], ['hamlet 2911901', '2911901']]) {
-    const unit = services.units.byCode(code);
-    const seek = unit.level === 'HAMLET' ? floorHamlet : floorNow;
-    const floor = time(ITERATIONS, (i) => {
-      const d = randomDate(i);
-      seek.get(campaign.id, unit.id, d);
-      seek.get(campaign.id, unit.id, addDays(d, -7));
-      floorTarget.get(campaign.id, unit.id);
-    });
-    const service = time(ITERATIONS, (i) => services.progress.progressOf(campaign, [unit], randomDate(i)));
-    results.push({ name: `progress of ${label} (p95)`, value: service.p95, unit: 'ms', floor: floor.p95, ratio: service.p95 / floor.p95, goal: '≤ 10 ms and ≤ 3× floor', met: service.p95 <= 10 && service.p95 / floor.p95 <= 3, p50: service.p50, floorP50: floor.p50 });
+  const started = Date.now();
+  const m = machine();
+  log(machineLine(m));
+  const kind = demo ? 'demo' : 'national';
+  if (kind === 'national' && !fs.existsSync(path.join(ROOT, 'server/dist/cli/seed-national.js'))) {
+    throw new Error('server/dist/cli/seed-national.js is missing: build the server (npm run build), or run with --demo');
   }
+  const cached = cachedDatabase(kind, log);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bench-'));
+  const results = [];
+  try {
+    const dbFile = copyFor(cached, dir);
+    const scale = describeDatabase(dbFile);
+    log(`${kind} database: ${describeScale(scale)}`);
+    const ctx = { url: null, cookie: null, analystCookie: null, dbFile, root: ROOT, pid: null, scale, districtCode: scale.district.code, quick };
 
-  // 2. Writing one commune's day (its hamlets, roll-ups to every ancestor, audit), against the
-  //    floor of inserting the same report rows alone in one transaction.
-  const commune = services.units.byCode('29119');
-  const hamlets = services.units.children(commune.id);
-  const actor = { userId: null, username: 'bench', role: 'ADMIN', requestId: null };
-  let bump = 0;
-  const writes = time(300, () => {
-    bump++;
-    services.tallies.record({
-      campaign, date: '2023-11-15', actor, scopePath: commune.path, today: '2023-11-15', earliestDate: '2023-09-01',
-      reports: hamlets.map((h, i) => ({ unit: h.code, collected: 5000 + bump + i, activated: 4000 + bump })),
-    });
-  });
-  db.exec(`CREATE TEMP TABLE floor_report AS SELECT * FROM tally_report WHERE 0`);
-  const insert = db.prepare(`INSERT OR REPLACE INTO floor_report (campaign_id, unit_id, date, collected, activated, reason, user_id, recorded_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)`);
-  const floorWrite = time(300, (n) => db.transaction(() => hamlets.forEach((h, i) => insert.run(campaign.id, h.id, '2023-11-15', 5000 + n + i, 4000 + n, new Date().toISOString())))());
-  results.push({ name: `write one commune's day (${hamlets.length} hamlets, p95)`, value: writes.p95, unit: 'ms', floor: floorWrite.p95, ratio: writes.p95 / floorWrite.p95, goal: '≤ 20 ms', met: writes.p95 <= 20, p50: writes.p50, floorP50: floorWrite.p50 });
+    // In process, before the server starts: nothing else competes for the two cores.
+    if (wanted(1)) await run(results, 1, 'progress of a unit at a date', () => progress.measure(ctx));
+    if (wanted(3)) await run(results, 3, 'writing a commune\'s day', () => commune.measure(ctx));
+    const file = wanted(4) ? csv.buildFile(ctx) : null;
 
-  // 3. Seeding the whole demo (75 days × 1,173 hamlets through the tally service).
-  const seedLog = execFileSync(process.execPath, [path.join(ROOT, 'server/dist/cli/prepare-database.js')], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'seed.sqlite')}`, NODE_ENV: 'test', CHITIEU_DEMO: '1' },
-    encoding: 'utf8',
-  });
-  const seedMs = Number(/(\d+) ms/.exec(seedLog)?.[1]);
-  results.push({ name: 'seed the Bến Tre demo (87,975 reports)', value: seedMs / 1000, unit: 's', floor: null, ratio: null, goal: 'seconds, not minutes', met: seedMs < 60_000 });
+    const server = await startServer({ dbFile });
+    let http = null;
+    try {
+      ctx.url = server.url;
+      ctx.pid = server.pid;
+      ctx.cookie = (await new Client(server.url).login(ACCOUNTS.admin.username, ACCOUNTS.admin.password)).cookie;
+      ctx.analystCookie = (await new Client(server.url).login(ACCOUNTS.analyst.username, ACCOUNTS.analyst.password)).cookie;
+      if (wanted(2)) {
+        const throughput = await optional('http-throughput.mjs');
+        if (!throughput) results.push(notMeasured(2, 'HTTP throughput of a district with its communes', 'tests/bench/http-throughput.mjs is not there'));
+        else {
+          const load = quick ? { connections: 10, seconds: 3, warmUpSeconds: 1, rounds: 1 } : undefined;
+          await run(results, 2, 'HTTP throughput', () => throughput.measure({ ...ctx, ...(load ? { load } : {}) }));
+        }
+      }
+      if (wanted(1)) await run(results, '1+', 'reads that grow with the tree', () => national.measure(ctx));
+      if (wanted(3)) await run(results, 3, 'how soon a province query sees a write', () => visibility.measure(ctx));
+      if (wanted(6)) await run(results, 6, 'the worst accepted analyst query', () => worst.measure(ctx));
+      if (file) await run(results, 4, `CSV import of ${file.rows} rows`, async () => ((http = await csv.importOverHttp(ctx, file)), []));
+      if (wanted(5)) await run(results, 5, 'peak memory of the server', () => memory.measure(ctx));
+      if (wanted(7)) {
+        const consoleFigure = await optional('console-explorer.mjs');
+        if (!consoleFigure) results.push(notMeasured(7, 'the console: initial JS and the explorer with 10,000 rows', 'tests/bench/console-explorer.mjs is not there'));
+        else await run(results, 7, 'the console', () => consoleFigure.measure(ctx));
+      }
+    } finally {
+      await server.stop();
+    }
+    if (file && http) await run(results, 4, 'the import\'s floor', () => csv.entries(file, http, csv.floorInsert(ctx, file)));
 
-  await dataSource.destroy();
-  fs.rmSync(dir, { recursive: true, force: true });
-
-  const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, at: new Date().toISOString() };
-  fs.writeFileSync(path.join(ROOT, 'tests/bench/results.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
-  const fmt = (x) => (x === null || x === undefined ? '—' : x < 10 ? x.toFixed(3) : x.toFixed(1));
-  console.log(`\nchitieu bench — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}\n`);
-  console.log(['figure'.padEnd(48), 'value'.padStart(9), 'p50'.padStart(8), 'floor'.padStart(9), 'ratio'.padStart(7), '  goal'].join(' '));
-  for (const r of results) {
-    console.log([r.name.padEnd(48), `${fmt(r.value)} ${r.unit}`.padStart(9), fmt(r.p50).padStart(8), fmt(r.floor).padStart(9), (r.ratio ? `${r.ratio.toFixed(2)}×` : '—').padStart(7), `  ${r.goal} ${r.met ? '✓' : '✗'}`].join(' '));
+    const order = (f) => (f === '1+' ? 1.5 : Number(f));
+    results.sort((a, b) => order(a.figure) - order(b.figure));
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const report = { machine: m, date: new Date().toISOString(), database: `${kind}: ${describeScale(scale)}`, quick, seconds, results };
+    printTable(results, `chitieu bench, ${kind} database (${describeScale(scale)})\n${machineLine(m)}; ${seconds} s${quick ? ', quick run' : ''}`);
+    if ((!only && !quick && !demo) || args.includes('--write')) writeReport(report);
+    else log('a partial or quick run: results.json and RESULTS.md are left as they were');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

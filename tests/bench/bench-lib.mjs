@@ -1,0 +1,69 @@
+// What every figure of the benchmark shares: where the repository is, how to load the built
+// server's modules, timing with percentiles, and the shape of one result entry.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** require() as the server package sees it (better-sqlite3, graphql, its own dist files). */
+export const serverRequire = createRequire(path.join(ROOT, 'server', 'package.json'));
+
+/** A module of the built server, e.g. dist('db/data-source.js'). */
+export function dist(file) {
+  return serverRequire(path.join(ROOT, 'server', 'dist', file));
+}
+
+export function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function summary(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1), n: sorted.length };
+}
+
+/** Runs fn(i) n times after a short warm-up; p50/p95/max in ms. */
+export function time(n, fn) {
+  for (let i = 0; i < Math.min(100, n); i++) fn(-1 - i);
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const started = process.hrtime.bigint();
+    fn(i);
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return summary(samples);
+}
+
+/** The same for an async fn, one call at a time, `warm` calls first. */
+export async function timeAsync(n, fn, warm = 3) {
+  for (let i = 0; i < warm; i++) await fn(-1 - i);
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const started = process.hrtime.bigint();
+    await fn(i);
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return summary(samples);
+}
+
+/**
+ * One row of results.json: { figure, name, value, unit, floor, ratio, goal, met } and anything
+ * else worth keeping (p50, floorP50, note). The ratio is value ÷ floor when there is a floor.
+ */
+export function entry({ figure, name, value, unit, floor = null, goal = null, met = null, ...rest }) {
+  const ratio = floor && value !== null && value !== undefined ? value / floor : null;
+  return { figure, name, value, unit, floor, ratio, goal, met, ...rest };
+}
+
+/** An entry for a figure that was not measured in this run, with the reason. */
+export function notMeasured(figure, name, why) {
+  return entry({ figure, name, value: null, unit: '', goal: null, met: null, note: `not measured: ${why}` });
+}
+
+/** A date `days` after an ISO date. */
+export function addDays(iso, days) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

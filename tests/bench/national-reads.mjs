@@ -1,0 +1,46 @@
+// Beside figure 1: the reads whose cost grows with the tree rather than with the answer, timed
+// over HTTP on the running server as an administrator of the whole tree: a unit history for a
+// page of communes, shortfalls, search, completeness, rankings and reporting status. Each one
+// query, p95 of a few runs, against the budget the limits give one query (100 ms).
+import { Client, cpuMsOf } from './bench-server.mjs';
+import { addDays, entry, timeAsync } from './bench-lib.mjs';
+
+const GOAL_MS = 100;
+
+function reads(scale) {
+  const C = JSON.stringify(scale.campaign.code);
+  const top = scale.country ?? scale.province;
+  const T = JSON.stringify(top.code);
+  const P = JSON.stringify(scale.province.code);
+  const today = scale.today;
+  const from = addDays(today, -13);
+  return [
+    { name: '14-day history of 100 communes', query: `{ units(level: COMMUNE, first: 100) { nodes { code history(campaign: ${C}, from: "${from}", to: "${today}") { date activated } } } }` },
+    { name: `whole-campaign history of ${top.code}`, query: `{ unit(code: ${T}) { history(campaign: ${C}) { date collected activated } } }` },
+    { name: `shortfalls: 10 hamlets of ${top.code} most behind`, query: `{ unit(code: ${T}) { shortfalls(campaign: ${C}, first: 10) { needed unit { code } } } }` },
+    { name: `shortfalls: 10 hamlets of province ${scale.province.code}`, query: `{ unit(code: ${P}) { shortfalls(campaign: ${C}, first: 10) { needed unit { code } } } }` },
+    { name: 'search "thanh phu" in the whole tree', query: `{ units(search: "thanh phu", first: 20) { totalCount nodes { code name } } }` },
+    { name: 'search "ap 1" in the whole tree', query: `{ units(search: "ap 1", first: 20) { totalCount nodes { code name } } }` },
+    { name: `completeness of ${top.code} today`, query: `{ unit(code: ${T}) { completeness(campaign: ${C}) { hamletsReported hamletsTotal communesReported communesTotal } } }` },
+    { name: 'ranking of every hamlet, first 10', query: `{ ranking(campaign: ${C}, level: HAMLET, first: 10) { totalCount nodes { rank value unit { code } } } }` },
+    { name: 'reporting status of every hamlet today, first 10', query: `{ reportingStatus(campaign: ${C}, level: HAMLET, first: 10) { totalCount } }` },
+  ];
+}
+
+export async function measure({ url, pid, cookie, scale, quick }) {
+  const client = new Client(url, cookie);
+  const out = [];
+  for (const read of reads(scale)) {
+    const first = await client.request(read.query);
+    if (first.errors?.length) {
+      out.push(entry({ figure: '1+', name: read.name, value: null, unit: 'ms', goal: `≤ ${GOAL_MS} ms`, met: null, note: `error: ${first.errors.map((e) => e.extensions?.code ?? e.message).join(', ')}` }));
+      continue;
+    }
+    const runs = quick ? 5 : 15;
+    const cpuBefore = cpuMsOf(pid);
+    const t = await timeAsync(runs, () => client.request(read.query), 0);
+    const cpu = (cpuMsOf(pid) - cpuBefore) / runs;
+    out.push(entry({ figure: '1+', name: `${read.name}, p95`, value: t.p95, unit: 'ms', goal: `≤ ${GOAL_MS} ms`, met: t.p95 <= GOAL_MS, p50: t.p50, cpu, note: `server CPU ${cpu.toFixed(1)} ms a query` }));
+  }
+  return out;
+}

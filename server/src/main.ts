@@ -9,8 +9,9 @@ async function main(): Promise<void> {
   const server = await startServer(config);
   const stop = async (signal: string) => {
     log.info('shutting down', { signal });
-    await server.close();
-    process.exit(0);
+    const drained = await server.close();
+    log.info('stopped', { drained });
+    process.exit(drained ? 0 : 1);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -6,6 +6,7 @@ import { createApollo } from './app/apollo';
 import type { Services } from './app/context';
 import { createHttpApp } from './app/http';
 import { log } from './app/log';
+import { drain, type Lifecycle } from './app/shutdown';
 import { buildAppSchema } from './app/schema';
 import { createServices } from './app/services';
 import type { Config } from './config';
@@ -19,7 +20,8 @@ export interface RunningServer {
   port: number;
   services: Services;
   dataSource: DataSource;
-  close(): Promise<void>;
+  /** Graceful: refuses new requests, answers those in flight, then closes the database. False if it had to cut requests. */
+  close(): Promise<boolean>;
 }
 
 /** Opens and migrates the database, seeds the demo where asked, and serves everything on one port. */
@@ -36,7 +38,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const apollo = createApollo(await buildAppSchema(), { introspection: config.introspection });
   await apollo.start();
   const stopBackups = config.backup.everyHours > 0 ? scheduleBackups(rawDatabase(dataSource), config.backup) : () => {};
-  const app = createHttpApp(services, apollo);
+  const lifecycle: Lifecycle = { closing: false };
+  const app = createHttpApp(services, apollo, lifecycle);
   const server: Server = await new Promise((resolve, reject) => {
     // Express 5 calls back with the error too (a port in use, say).
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(portError(error, config.port)) : resolve(s)));
@@ -49,13 +52,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     dataSource,
     async close() {
       stopBackups();
-      // Stop accepting; let requests in flight finish (writes are synchronous, so none is ever
-      // half done); idle keep-alive connections are closed at once.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await closed;
+      // Stop accepting; let requests in flight finish (see drain); then the database is closed,
+      // which checkpoints its WAL into the file.
+      const drained = await drain(server, lifecycle);
       await apollo.stop();
       await dataSource.destroy();
+      return drained;
     },
   };
 }

@@ -11,13 +11,14 @@ import { healthCheck } from './health';
 import { Loaders } from './loaders';
 import { log } from './log';
 import { securityHeaders } from './security-headers';
+import { refuseWhenClosing, type Lifecycle } from './shutdown';
 import { directiveExportRouter } from '../modules/directives/directive-export.router';
 
 /** Bodies larger than this are refused with 413 before they are parsed. */
 export const BODY_LIMIT = '1mb';
 
 /** One process, one port: the GraphQL API, a health check, and the built console. */
-export function createHttpApp(services: Services, apollo: ApolloServer<Context>): Express {
+export function createHttpApp(services: Services, apollo: ApolloServer<Context>, lifecycle: Lifecycle = { closing: false }): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -33,6 +34,7 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>)
     });
     next();
   });
+  app.use(refuseWhenClosing(lifecycle));
 
   app.get('/healthz', healthCheck(services));
 

@@ -171,6 +171,8 @@ export type FileReportInput = {
 export type Level =
   /** Commune-level unit (cấp xã): xã, phường, thị trấn. */
   | 'COMMUNE'
+  /** The whole country (toàn quốc): the single root of a national tree, above the provinces. */
+  | 'COUNTRY'
   /** District-level unit (cấp huyện): huyện, quận, thị xã, thành phố thuộc tỉnh. */
   | 'DISTRICT'
   /** Hamlet (ấp, khu phố, thôn): where tallies are reported. Not in GSO's catalogue. */

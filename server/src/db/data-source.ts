@@ -16,9 +16,10 @@ import { Directives1700000000200 } from './migrations/sqlite/1700000000200-direc
 import { ANALYTICS_ENTITIES } from '../modules/analytics/analytics.entity';
 import { Analytics1700000000300 } from './migrations/sqlite/1700000000300-analytics';
 import { LoginThrottle1700000000400 } from './migrations/sqlite/1700000000400-login-throttle';
+import { CountryLevel1700000000500 } from './migrations/sqlite/1700000000500-country-level';
 
 export const ENTITIES = [UnitEntity, CampaignEntity, SettingEntity, TargetEntity, UserEntity, SessionEntity, AuditEventEntity, ...DIRECTIVE_ENTITIES, ...ANALYTICS_ENTITIES];
-export const SQLITE_MIGRATIONS = [Initial1700000000000, TargetChanges1700000000100, Directives1700000000200, Analytics1700000000300, LoginThrottle1700000000400];
+export const SQLITE_MIGRATIONS = [Initial1700000000000, TargetChanges1700000000100, Directives1700000000200, Analytics1700000000300, LoginThrottle1700000000400, CountryLevel1700000000500];
 
 /**
  * Opens the database and brings its schema up to date with the migration files (never

@@ -80,7 +80,7 @@ describe('units', () => {
   it('has unique codes, and every parent exists and comes before its children', () => {
     expect(new Set(story.units.map((u) => u.code)).size).toBe(story.units.length);
     const seen = new Set<string>();
-    const below = { PROVINCE: null, DISTRICT: 'PROVINCE', COMMUNE: 'DISTRICT', HAMLET: 'COMMUNE' } as const;
+    const below = { COUNTRY: null, PROVINCE: null, DISTRICT: 'PROVINCE', COMMUNE: 'DISTRICT', HAMLET: 'COMMUNE' } as const;
     for (const unit of story.units) {
       if (unit.parentCode === null) expect(unit.level).toBe('PROVINCE');
       else {

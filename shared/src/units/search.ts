@@ -39,7 +39,7 @@ export function searchScore(query: string, name: string, code: string, level: Le
   score -= nameWords.length;
   return score * 10 + (LEVEL_BONUS - levelDepth(level));
 }
-const LEVEL_BONUS = 4;
+const LEVEL_BONUS = 5;
 
 /** Unit types as they start a name, folded, longest first ("thi tran" before "thi"). */
 const TYPE_PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'khu pho', 'to dan pho', 'tinh', 'huyen', 'quan', 'xa', 'phuong', 'ap', 'thon', 'ban'];

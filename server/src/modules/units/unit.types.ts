@@ -6,6 +6,7 @@ registerEnumType(LevelEnum, {
   name: 'Level',
   description: 'Level (cấp) of an administrative unit.',
   valuesConfig: {
+    COUNTRY: { description: 'The whole country (toàn quốc): the single root of a national tree, above the provinces.' },
     PROVINCE: { description: 'Province-level unit (cấp tỉnh): tỉnh or thành phố trực thuộc trung ương.' },
     DISTRICT: { description: 'District-level unit (cấp huyện): huyện, quận, thị xã, thành phố thuộc tỉnh.' },
     COMMUNE: { description: 'Commune-level unit (cấp xã): xã, phường, thị trấn.' },

@@ -6,7 +6,7 @@ import { useSession } from '../session';
 import { UnitPicker } from './UnitPicker';
 
 const ORDERS: readonly LineOrder[] = ['TASK', 'WORST_FIRST', 'PERCENT_DONE'];
-const FILTER_LEVELS: readonly Level[] = LEVELS.filter((l) => l !== 'HAMLET');
+const FILTER_LEVELS: readonly Level[] = LEVELS.filter((l) => l !== 'HAMLET' && l !== 'COUNTRY');
 
 /** State, level and unit filters and the order of every task's lines; the server applies them. */
 export function LineFilters({ filterKey }: { filterKey: string }) {

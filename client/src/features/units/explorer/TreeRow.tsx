@@ -4,7 +4,7 @@ import { Codicon } from '../../../workbench/Codicon';
 import { RateBadge } from '../RateBadge';
 import type { TreeRow as Row } from './tree-model';
 
-export const LEVEL_ICONS = { PROVINCE: 'globe', DISTRICT: 'map', COMMUNE: 'home', HAMLET: 'location' } as const;
+export const LEVEL_ICONS = { COUNTRY: 'globe', PROVINCE: 'globe', DISTRICT: 'map', COMMUNE: 'home', HAMLET: 'location' } as const;
 
 export function treeRowId(code: string): string {
   return `explorer-row-${code}`;

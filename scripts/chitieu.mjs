@@ -186,7 +186,12 @@ switch (command) {
     build({ emitSchema: true });
     process.exit(run(process.execPath, ['server/dist/cli/backup.js', command, ...args]));
     break;
+  case 'seed:national':
+    install();
+    build({ emitSchema: true });
+    process.exit(run(process.execPath, ['server/dist/cli/seed-national.js', ...args]));
+    break;
   default:
-    say(`unknown command "${command}" (start, build, test, bench, create-admin, backup, restore)`);
+    say(`unknown command "${command}" (start, build, test, bench, create-admin, backup, restore, seed:national)`);
     process.exit(2);
 }

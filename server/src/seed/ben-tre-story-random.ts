@@ -40,7 +40,12 @@ function hashKey(key: string): number {
 
 /** The stream for one purpose of one unit, e.g. randomFor('29119', 'hamlets'). */
 export function randomFor(unitCode: string, purpose: string): Random {
-  const next = mulberry32(hashKey(`${STORY_SALT}/${unitCode}/${purpose}`));
+  return randomStream(`${STORY_SALT}/${unitCode}/${purpose}`);
+}
+
+/** A stream seeded from any key: the same key gives the same numbers on any machine. */
+export function randomStream(key: string): Random {
+  const next = mulberry32(hashKey(key));
   return {
     next,
     between: (min, max) => min + (max - min) * next(),

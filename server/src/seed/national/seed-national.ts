@@ -1,0 +1,118 @@
+import type { Role } from '@chitieu/shared';
+import type { Services } from '../../app/context';
+import { SYSTEM_ACTOR } from '../../modules/audit/audit.service';
+import { hashPassword } from '../../modules/access/password';
+import { CAMPAIGN_START, buildNationalStory } from './national-story';
+import { buildNationalTree, ROOT_CODE, type NationalTree } from './national-tree';
+import { loadVietnamData } from './vietnam-data';
+import { writeReports, writeRollups, writeTargets, writeUnits, type Progress } from './national-write';
+
+/**
+ * The national seed: the whole country's tree from GSO's list under one COUNTRY root, synthetic
+ * hamlets, the DDDT-VN-2023 campaign with targets down to every hamlet, days of daily cumulative
+ * reports and their roll-ups, three accounts and one audit event. Into an empty database.
+ */
+
+export const NATIONAL_CAMPAIGN_CODE = 'DDDT-VN-2023';
+export const NATIONAL_PASSWORD = 'demo';
+
+export interface NationalSeedOptions {
+  /** The first N provinces by GSO code; null for all 63. */
+  provinces: number | null;
+  hamletsPerCommune: number;
+  days: number;
+}
+
+export interface NationalAccount {
+  username: string;
+  role: Role;
+  scopeCode: string;
+  scopeLabel: string;
+}
+
+export interface NationalSeedResult {
+  campaignCode: string;
+  today: string;
+  counts: Record<'provinces' | 'districts' | 'communes' | 'hamlets' | 'reports' | 'rollups' | 'targets', number>;
+  islands: Array<{ code: string; name: string }>;
+  accounts: NationalAccount[];
+}
+
+export type Stage = 'tree' | 'story' | 'units' | 'targets' | 'reports' | 'rollups' | 'accounts';
+/** Called when a stage starts; returns what that stage calls as it goes. */
+export type StageReporter = (stage: Stage) => Progress;
+
+function describeCampaign(tree: NationalTree): string {
+  const islands = tree.islands.map((d) => d.name).join(', ');
+  return (
+    'Dữ liệu mẫu toàn quốc: 63 tỉnh, thành phố theo Danh mục hành chính Việt Nam (Tổng cục Thống kê); ' +
+    'ấp, khu phố, dân số, chỉ tiêu và số liệu đều là dữ liệu giả lập. ' +
+    `Huyện đảo không có đơn vị cấp xã (${islands || 'không có trong bản này'}) có chỉ tiêu 0 và không có ấp. / ` +
+    "National sample data: GSO's list of units; hamlets, people, targets and tallies are synthetic. " +
+    'Island districts without communes have target 0 and no hamlets.'
+  );
+}
+
+function accountsFor(tree: NationalTree): NationalAccount[] {
+  const root = tree.levels[0][0]!;
+  const commune = tree.levels[3][0];
+  const accounts: NationalAccount[] = [
+    { username: 'admin', role: 'ADMIN', scopeCode: root.code, scopeLabel: `${root.name} (${root.code})` },
+    { username: 'analyst', role: 'ANALYST', scopeCode: root.code, scopeLabel: `${root.name} (${root.code})` },
+  ];
+  if (commune) accounts.push({ username: 'official', role: 'OFFICIAL', scopeCode: commune.code, scopeLabel: `${commune.name} (${commune.code})` });
+  return accounts;
+}
+
+export async function seedNational(services: Services, options: NationalSeedOptions, report: StageReporter): Promise<NationalSeedResult> {
+  if (services.sql.get(`SELECT 1 FROM unit LIMIT 1`)) throw new Error('The database already has units: the national seed needs an empty one.');
+  const db = services.sql.db;
+  const tree = buildNationalTree(loadVietnamData(), options);
+  report('tree')(1, 1);
+  const story = buildNationalStory(tree, options.days, report('story'));
+  const [, provinces, districts, communes, hamlets] = tree.levels;
+  const root = tree.levels[0][0]!;
+
+  writeUnits(db, tree);
+  report('units')(1, 1);
+  const campaign = services.sql.tx(() =>
+    services.campaigns.insert({
+      code: NATIONAL_CAMPAIGN_CODE,
+      name: 'Thu nhận, kích hoạt tài khoản định danh điện tử (toàn quốc)',
+      description: describeCampaign(tree),
+      collectedLabel: 'Thu nhận',
+      activatedLabel: 'Kích hoạt',
+      startDate: CAMPAIGN_START,
+      deadline: '2023-12-31',
+      rootUnitId: root.id,
+    }),
+  );
+  const targets = writeTargets(db, campaign.id, tree, story);
+  report('targets')(1, 1);
+  const reports = writeReports(db, campaign.id, tree, story, report('reports'));
+  const rollups = writeRollups(db, campaign.id, tree, story, report('rollups'));
+
+  const accounts = accountsFor(tree);
+  const passwordHash = await hashPassword(NATIONAL_PASSWORD);
+  const actor = { ...SYSTEM_ACTOR, username: 'seed' };
+  const counts = { provinces: provinces.length, districts: districts.length, communes: communes.length, hamlets: hamlets.length, reports, rollups, targets };
+  services.sql.tx(() => {
+    services.clock.setStoredToday(story.today);
+    for (const account of accounts) services.access.insertUser({ ...account, passwordHash }, actor);
+    services.audit.record(actor, [{
+      action: 'seed.national', unitId: root.id, unitPath: root.path, campaignId: campaign.id,
+      newValue: { ...counts, days: story.days, hamletsPerCommune: options.hamletsPerCommune, source: tree.source },
+      reason: 'Dữ liệu mẫu toàn quốc (đơn vị theo Tổng cục Thống kê; ấp và số liệu giả lập). / National sample data (GSO units; synthetic hamlets and figures).',
+    }]);
+  });
+  report('accounts')(1, 1);
+  return {
+    campaignCode: NATIONAL_CAMPAIGN_CODE,
+    today: story.today,
+    counts,
+    islands: tree.islands.map((d) => ({ code: d.code, name: d.name })),
+    accounts,
+  };
+}
+
+export { ROOT_CODE };

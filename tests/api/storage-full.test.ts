@@ -95,7 +95,11 @@ describe('a full disk', () => {
     // Reads go on; the health check tells "full" apart from "unavailable".
     expect((await official.data(READ)).unit.progress.collected).toBeGreaterThan(0);
     expect(await health()).toMatchObject({ status: 200, body: { status: 'degraded', database: 'full', since: expect.any(String) } });
-    expect(server.output()).toMatch(/"message":"storage trouble: writes fail","trouble":"full"/);
+    // The log has the cause once, and every refused request under the id its user was shown.
+    expect(server.output()).toMatch(/"message":"storage trouble: writes fail","trouble":"full","error":"database or disk is full"/);
+    const requestId = refused.errors![0]!.extensions!.requestId as string;
+    const line = server.output().split('\n').find((l) => l.includes(requestId));
+    expect(JSON.parse(line!)).toMatchObject({ level: 'warn', message: 'write refused: storage', code: 'STORAGE_FULL' });
 
     // The same day as a CSV file: the import's worker hits the same wall, and writes nothing either.
     const imported = await importCsv(server.url, official, csvOf(day(7)), 'campaign=DDDT-2023');

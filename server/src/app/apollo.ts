@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { isStorageError } from '../db/storage';
 import { writeGatePlugin } from '../db/write-gate';
 import type { Context } from './context';
 import { log } from './log';
@@ -49,6 +50,8 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
       async didEncounterErrors({ errors }) {
         for (const error of errors as readonly GraphQLError[]) {
           if (isUserError(error.extensions?.code)) continue;
+          // A write the disk could not take: one line per refused request, so a user's request id leads to it.
+          if (isStorageError(error)) log.warn('write refused: storage', { requestId, path: error.path, code: error.extensions.code });
           const original = error.originalError ?? error;
           log.error('internal error', { requestId, path: error.path, error: original.message, stack: original.stack });
         }

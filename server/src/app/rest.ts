@@ -5,6 +5,7 @@ import type { Services } from './context';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { appError, errors, isAppError } from './errors';
 import { log } from './log';
+import { isStorageError } from '../db/storage';
 
 /**
  * Plain HTTP endpoints beside GraphQL (file upload and download), with the same session cookie
@@ -40,6 +41,7 @@ export function sendError(res: Response, error: unknown, extra: Record<string, u
   const requestId = requestIdOf(res);
   if (isAppError(error)) {
     const code = String(error.extensions.code);
+    if (isStorageError(error)) log.warn('write refused: storage', { requestId, path: res.req.path, code });
     const { http: _http, ...extensions } = error.extensions;
     res.status(STATUS[code] ?? 400).json({ ...extra, errors: [{ message: error.message, extensions: { ...extensions, requestId } }] });
     return;

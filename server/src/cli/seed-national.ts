@@ -8,15 +8,16 @@ import { NATIONAL_PASSWORD, seedNational, type Stage } from '../seed/national/se
 import { progressBar } from './progress-bar';
 
 const USAGE = `Dữ liệu mẫu toàn quốc / seed the whole country:
-  npm run seed:national -- [--database data/national.sqlite] [--force] [--days 60] [--hamlets-per-commune 8] [--provinces 63]
---force replaces an existing database; --provinces N seeds only the first N provinces by GSO code.`;
+  npm run seed:national -- [--database data/national.sqlite] [--force] [--days 60] [--hamlets-per-commune 8] [--provinces 63 | --province-codes 45,77]
+--force replaces an existing database; --provinces N seeds only the first N provinces by GSO code,
+--province-codes only those listed (45 Quảng Trị and 77 Bà Rịa - Vũng Tàu hold two island districts).`;
 
 interface Args {
   database: string;
   force: boolean;
   days: number;
   hamletsPerCommune: number;
-  provinces: number | null;
+  provinces: number | string[] | null;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -38,6 +39,7 @@ function parseArgs(argv: string[]): Args {
       else if (flag === '--days') args.days = whole(flag, value, 1, 366);
       else if (flag === '--hamlets-per-commune') args.hamletsPerCommune = whole(flag, value, 1, 95);
       else if (flag === '--provinces') args.provinces = whole(flag, value, 1, 63);
+      else if (flag === '--province-codes') args.provinces = value.split(',').map((code) => code.trim()).filter(Boolean);
       else throw new Error(`Không rõ tuỳ chọn / unknown option "${flag}".\n${USAGE}`);
     }
   }
@@ -46,7 +48,8 @@ function parseArgs(argv: string[]): Args {
 
 /** Bytes the seed needs on disk, measured on full runs (about 68 bytes a report) with room for the WAL. */
 function neededBytes(args: Args): number {
-  const communes = Math.round((10_598 * (args.provinces ?? 63)) / 63);
+  const provinces = args.provinces === null ? 63 : typeof args.provinces === 'number' ? args.provinces : args.provinces.length;
+  const communes = Math.round((10_598 * provinces) / 63);
   const reports = communes * args.hamletsPerCommune * args.days;
   return Math.round(reports * 68 * 1.25 + 64 * 1024 * 1024);
 }

@@ -45,8 +45,8 @@ export interface NationalTree {
 }
 
 export interface TreeOptions {
-  /** Only the first N provinces by code (smaller runs for tests); null for all 63. */
-  provinces: number | null;
+  /** Only the first N provinces by code, or these GSO codes (smaller runs for tests); null for all 63. */
+  provinces: number | readonly string[] | null;
   /** The average number of hamlets per commune (each commune draws from mean-3 to mean+4). */
   hamletsPerCommune: number;
 }
@@ -71,6 +71,14 @@ function hamletCount(commune: GsoEntry, mean: number): number {
   return Math.min(mean + 4, Math.max(Math.max(1, mean - 3), drawn));
 }
 
+function chooseProvinces(data: VietnamData, wanted: TreeOptions['provinces']): VietnamData['provinces'] {
+  if (wanted === null) return data.provinces;
+  if (typeof wanted === 'number') return data.provinces.slice(0, wanted);
+  const unknown = wanted.filter((code) => !data.provinces.some((p) => p.code === code));
+  if (unknown.length > 0) throw new RangeError(`Không có tỉnh mã / no province has the code: ${unknown.join(', ')}`);
+  return data.provinces.filter((p) => wanted.includes(p.code));
+}
+
 export function buildNationalTree(data: VietnamData, options: TreeOptions): NationalTree {
   const levels: NationalTree['levels'] = [[], [], [], [], []];
   let nextId = 1;
@@ -86,7 +94,7 @@ export function buildNationalTree(data: VietnamData, options: TreeOptions): Nati
     add(depth, { code: e.code, name: e.name, type: e.type, level, parentId: parent.id, synthetic: false, population: null }, parent);
 
   const root = add(0, { code: ROOT_CODE, name: 'Việt Nam', type: 'Quốc gia', level: 'COUNTRY', parentId: null, synthetic: false, population: null }, null);
-  const provinces = options.provinces === null ? data.provinces : data.provinces.slice(0, options.provinces);
+  const provinces = chooseProvinces(data, options.provinces);
   // Level by level, so ids (and the writer's inserts) follow the tree's breadth-first order.
   const provinceUnits = provinces.map((p) => real(1, 'PROVINCE', p, root));
   const districtPairs = provinces.flatMap((p, i) => p.districts.map((d) => ({ d, unit: real(2, 'DISTRICT', d, provinceUnits[i]!), province: p })));

@@ -17,8 +17,8 @@ export const NATIONAL_CAMPAIGN_CODE = 'DDDT-VN-2023';
 export const NATIONAL_PASSWORD = 'demo';
 
 export interface NationalSeedOptions {
-  /** The first N provinces by GSO code; null for all 63. */
-  provinces: number | null;
+  /** The first N provinces by GSO code, or these codes; null for all 63. */
+  provinces: number | readonly string[] | null;
   hamletsPerCommune: number;
   days: number;
 }

@@ -190,18 +190,21 @@ export class TallyImportService {
     return { planned, rejected };
   }
 
-  /** Reports of some hamlets from `first` to `last`, with the last one before and the first one after, by hamlet and date. */
+  /**
+   * Reports of some hamlets from `first` to `last`, with the last one before and the first one
+   * after, by hamlet and date: for each hamlet (the id list drives the join, so SQLite cannot
+   * start from the whole report table) one range of its own series, from its last report before
+   * `first` to its first report after `last`, found by two index seeks.
+   */
   private existing(campaignId: number, ids: readonly number[], first: IsoDate, last: IsoDate): Array<ExistingReport & { unitId: number }> {
-    const list = Sql.placeholders(ids.length);
-    const columns = 'r.unit_id AS unitId, r.date, r.collected, r.activated, r.reason';
-    const edge = (fn: 'MAX' | 'MIN', op: '<' | '>') =>
-      `SELECT ${columns} FROM tally_report r JOIN (SELECT unit_id, ${fn}(date) AS d FROM tally_report
-         WHERE campaign_id = ? AND unit_id IN (${list}) AND date ${op} ? GROUP BY unit_id) e ON e.unit_id = r.unit_id AND e.d = r.date
-       WHERE r.campaign_id = ?`;
     return this.sql.all(
-      `SELECT ${columns} FROM tally_report r WHERE r.campaign_id = ? AND r.unit_id IN (${list}) AND r.date BETWEEN ? AND ?
-       UNION ALL ${edge('MAX', '<')} UNION ALL ${edge('MIN', '>')} ORDER BY unitId, date`,
-      campaignId, ...ids, first, last, campaignId, ...ids, first, campaignId, campaignId, ...ids, last, campaignId,
+      `SELECT r.unit_id AS unitId, r.date, r.collected, r.activated, r.reason
+       FROM json_each(?) ids CROSS JOIN tally_report r
+         ON r.campaign_id = ? AND r.unit_id = ids.value
+        AND r.date >= COALESCE((SELECT MAX(x.date) FROM tally_report x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date < ?), ?)
+        AND r.date <= COALESCE((SELECT MIN(x.date) FROM tally_report x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date > ?), ?)
+       ORDER BY r.unit_id, r.date`,
+      JSON.stringify(ids), campaignId, campaignId, first, first, campaignId, last, last,
     );
   }
 

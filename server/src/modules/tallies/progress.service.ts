@@ -30,6 +30,8 @@ export interface Completeness {
 }
 
 const ZERO: Counts = { collected: 0, activated: 0 };
+/** Up to this many units, counts are read with one seek each rather than one batched statement. */
+const FEW_UNITS = 4;
 
 /** Hamlets keep their reports; every unit above keeps its roll-up. Same shape, two tables. */
 function seriesTable(unit: Pick<UnitRow, 'level'>): 'tally_report' | 'tally_rollup' {
@@ -54,6 +56,18 @@ export class ProgressService {
    */
   countsAt(campaignId: number, units: readonly UnitRow[], date: IsoDate): Map<number, Counts> {
     const out = new Map<number, Counts>(units.map((u) => [u.id, ZERO]));
+    if (units.length <= FEW_UNITS) {
+      // One unit (a unit page, the resolver of a single progress field): the seek alone, without
+      // building and parsing a JSON list of ids. Same answer, a third of the time.
+      for (const unit of units) {
+        const row = this.sql.get<Counts>(
+          `SELECT collected, activated FROM ${seriesTable(unit)} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`,
+          campaignId, unit.id, date,
+        );
+        if (row) out.set(unit.id, { collected: row.collected, activated: row.activated });
+      }
+      return out;
+    }
     for (const table of ['tally_report', 'tally_rollup'] as const) {
       const ids = units.filter((u) => seriesTable(u) === table).map((u) => u.id);
       if (ids.length === 0) continue;

@@ -6,9 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './bench-lib.mjs';
 
-/** Starts the server over dbFile; resolves with { url, pid, stop(), output() } once it listens. */
-export async function startServer({ dbFile, env = {} }) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
+/**
+ * Starts the server over dbFile; resolves with { url, pid, stop(), output() } once it listens.
+ * nodeArgs go to node itself (e.g. --cpu-prof, to see where a figure's time goes).
+ */
+export async function startServer({ dbFile, env = {}, nodeArgs = [] }) {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'server/dist/main.js')], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbFile}`, NODE_ENV: 'test', CHITIEU_DEMO: '0', CHITIEU_TODAY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -78,8 +78,11 @@ function tilt(shape: Shape, code: string, spread: number): Shape {
 function curve(days: number, pace: number, dayFactor: readonly number[], noise: () => number): Float64Array {
   const out = new Float64Array(days);
   let sum = 0;
+  let before = 0;
   for (let t = 0; t < days; t++) {
-    sum += (((t + 1) / days) ** pace - (t / days) ** pace) * (dayFactor[t] ?? 1) * noise();
+    const reached = ((t + 1) / days) ** pace;
+    sum += (reached - before) * (dayFactor[t] ?? 1) * noise();
+    before = reached;
     out[t] = sum;
   }
   for (let t = 0; t < days; t++) out[t] = out[t]! / sum;

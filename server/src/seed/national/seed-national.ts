@@ -67,8 +67,9 @@ function accountsFor(tree: NationalTree): NationalAccount[] {
 export async function seedNational(services: Services, options: NationalSeedOptions, report: StageReporter): Promise<NationalSeedResult> {
   if (services.sql.get(`SELECT 1 FROM unit LIMIT 1`)) throw new Error('The database already has units: the national seed needs an empty one.');
   const db = services.sql.db;
+  const treeDone = report('tree');
   const tree = buildNationalTree(loadVietnamData(), options);
-  report('tree')(1, 1);
+  treeDone(1, 1);
   const story = buildNationalStory(tree, options.days, report('story'));
   const [, provinces, districts, communes, hamlets] = tree.levels;
   const root = tree.levels[0][0]!;

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,12 +60,42 @@ describe('npm run seed:national', () => {
     expect(fs.statSync(dbFile).mtimeMs).toBe(before);
   });
 
+  it('replaces it with --force, and the second run gives the same database, row for row', () => {
+    const TABLES = ['unit ORDER BY id', 'target ORDER BY unit_id', 'tally_report ORDER BY unit_id, date', 'tally_rollup ORDER BY unit_id, date', 'setting ORDER BY key'];
+    const digest = () => readDb(dbFile, (db) => {
+      const hash = createHash('sha256');
+      for (const table of TABLES) for (const row of db.prepare(`SELECT * FROM ${table}`).raw().iterate()) hash.update(JSON.stringify(row));
+      return hash.digest('hex');
+    });
+    const before = digest();
+    const again = seed(['--database', dbFile, '--force', ...ARGS]);
+    expect(again.status).toBe(0);
+    expect(digest()).toBe(before);
+  });
+
   it('refuses bad options in both languages and writes nothing', () => {
     const other = path.join(dir, 'other.sqlite');
     const bad = seed(['--database', other, '--days', 'many']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('--days: một số nguyên từ 1 đến 366 / a whole number from 1 to 366.');
     expect(fs.existsSync(other)).toBe(false);
+  });
+
+  // A real small disk: a 16 MB tmpfs (mounting needs root, as the tests run in CI).
+  it.runIf(process.getuid?.() === 0)('checks the free disk first, and stops saying so when it is short', () => {
+    const small = path.join(dir, 'small-disk');
+    fs.mkdirSync(small);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', small]);
+    try {
+      const file = path.join(small, 'national.sqlite');
+      const short = seed(['--database', file, '--province-codes', '01']);
+      expect(short.status).toBe(1);
+      expect(short.stderr).toMatch(/Không đủ dung lượng đĩa trong .*small-disk: còn 16 MB, cần khoảng \d+ MB\./);
+      expect(short.stderr).toMatch(/Not enough free disk in .*small-disk: 16 MB free, about \d+ MB needed\./);
+      expect(fs.readdirSync(small)).toEqual([]);
+    } finally {
+      execFileSync('umount', [small]);
+    }
   });
 
   it('gives a database the real server opens: the country, its provinces and their progress as the roll-ups say', async () => {

@@ -114,22 +114,25 @@ export class ProgressService {
     return points;
   }
 
-  /** The hamlets below a unit that still need the most activations to reach their targets. */
+  /**
+   * The hamlets below a unit that still need the most activations to reach their targets. SQLite
+   * ranks them and keeps the first `first`: per hamlet one seek for its target and one for its
+   * activations in force (no row leaves SQLite but the answer); the counts of those few are then
+   * read whole. A country's 85,000 hamlets cost what their seeks cost, nothing in JavaScript.
+   */
   shortfalls(campaign: CampaignRow, unit: UnitRow, asOf: IsoDate, first: number): Shortfall[] {
-    const rows = this.sql.all<{ unitId: number; target: number; collected: number | null; activated: number | null }>(
-      `SELECT h.id AS unitId, t.target, r.collected, r.activated
-       FROM unit h
-       JOIN target t ON t.campaign_id = ? AND t.unit_id = h.id
-       LEFT JOIN tally_report r ON r.campaign_id = ? AND r.unit_id = h.id
-         AND r.date = (SELECT MAX(x.date) FROM tally_report x WHERE x.campaign_id = ? AND x.unit_id = h.id AND x.date <= ?)
-       WHERE h.level = 'HAMLET' AND h.path >= ? AND h.path < ?`,
-      campaign.id, campaign.id, campaign.id, asOf, unit.path, pathRangeEnd(unit.path),
-    );
-    return rows
-      .map((r) => ({ unitId: r.unitId, target: r.target, collected: r.collected ?? 0, activated: r.activated ?? 0, needed: Math.max(0, r.target - (r.activated ?? 0)) }))
-      .filter((r) => r.needed > 0)
-      .sort((a, b) => b.needed - a.needed || a.unitId - b.unitId)
-      .slice(0, first);
+    const ranked = this.sql.all<{ unitId: number; target: number; needed: number }>(
+      `SELECT unitId, target, needed FROM (
+         SELECT h.id AS unitId, t.target, t.target - COALESCE((SELECT x.activated FROM tally_report x
+           WHERE x.campaign_id = t.campaign_id AND x.unit_id = h.id AND x.date <= ? ORDER BY x.date DESC LIMIT 1), 0) AS needed
+         FROM unit h JOIN target t ON t.campaign_id = ? AND t.unit_id = h.id
+         WHERE h.level = 'HAMLET' AND h.path >= ? AND h.path < ?)
+       ORDER BY needed DESC, unitId LIMIT ?`,
+      asOf, campaign.id, unit.path, pathRangeEnd(unit.path), first,
+    ).filter((r) => r.needed > 0); // last in that order: filtering in SQL would seek each hamlet twice
+    if (ranked.length === 0) return [];
+    const counts = this.countsAt(campaign.id, ranked.map((r) => ({ id: r.unitId, level: 'HAMLET' }) as UnitRow), asOf);
+    return ranked.map((r) => ({ unitId: r.unitId, target: r.target, needed: r.needed, ...(counts.get(r.unitId) ?? ZERO) }));
   }
 
   /** Who reported on one date: hamlets with a report that day, communes whose every hamlet did. */

@@ -67,3 +67,22 @@ export function addDays(iso, days) {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * The same query under root aliases of its own (`a0` → `a0_r7`), so that each run is a new
+ * operation: the server may answer a repeated read from memory, and a figure about what a
+ * query costs must see it run.
+ */
+export function uncached(query, run) {
+  const { Kind, parse, print, visit } = serverRequire('graphql');
+  let depth = 0;
+  return print(visit(parse(query), {
+    OperationDefinition: { enter() { depth = 0; } },
+    SelectionSet: { enter() { depth += 1; }, leave() { depth -= 1; } },
+    Field(node) {
+      if (depth !== 1) return undefined;
+      const name = `${node.alias?.value ?? node.name.value}_r${run}`.replace(/^__/, 'x__');
+      return { ...node, alias: { kind: Kind.NAME, value: name } };
+    },
+  }));
+}

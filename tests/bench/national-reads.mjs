@@ -3,7 +3,7 @@
 // page of communes, shortfalls, search, completeness, rankings and reporting status. Each one
 // query, p95 of a few runs, against the budget the limits give one query (100 ms).
 import { Client, cpuMsOf } from './bench-server.mjs';
-import { addDays, entry, timeAsync } from './bench-lib.mjs';
+import { addDays, entry, timeAsync, uncached } from './bench-lib.mjs';
 
 const GOAL_MS = 100;
 
@@ -22,8 +22,9 @@ function reads(scale) {
     { name: 'search "thanh phu" in the whole tree', query: `{ units(search: "thanh phu", first: 20) { totalCount nodes { code name } } }` },
     { name: 'search "ap 1" in the whole tree', query: `{ units(search: "ap 1", first: 20) { totalCount nodes { code name } } }` },
     { name: `completeness of ${top.code} today`, query: `{ unit(code: ${T}) { completeness(campaign: ${C}) { hamletsReported hamletsTotal communesReported communesTotal } } }` },
-    { name: 'ranking of every hamlet, first 10', query: `{ ranking(campaign: ${C}, level: HAMLET, first: 10) { totalCount nodes { rank value unit { code } } } }` },
-    { name: 'reporting status of every hamlet today, first 10', query: `{ reportingStatus(campaign: ${C}, level: HAMLET, first: 10) { totalCount } }` },
+    // Rankings and reporting lists refuse more than 3,000 units: the largest that are allowed.
+    { name: `ranking of the communes of province ${scale.province.code}, first 10`, query: `{ ranking(campaign: ${C}, parent: ${P}, level: COMMUNE, first: 10) { totalCount nodes { rank value unit { code } } } }` },
+    { name: `reporting status of the hamlets of district ${scale.district.code} today`, query: `{ reportingStatus(campaign: ${C}, parent: ${JSON.stringify(scale.district.code)}, level: HAMLET, first: 10) { totalCount } }` },
   ];
 }
 
@@ -38,7 +39,7 @@ export async function measure({ url, pid, cookie, scale, quick }) {
     }
     const runs = quick ? 5 : 15;
     const cpuBefore = cpuMsOf(pid);
-    const t = await timeAsync(runs, () => client.request(read.query), 0);
+    const t = await timeAsync(runs, (i) => client.request(uncached(read.query, i)), 0);
     const cpu = (cpuMsOf(pid) - cpuBefore) / runs;
     out.push(entry({ figure: '1+', name: `${read.name}, p95`, value: t.p95, unit: 'ms', goal: `≤ ${GOAL_MS} ms`, met: t.p95 <= GOAL_MS, p50: t.p50, cpu, note: `server CPU ${cpu.toFixed(1)} ms a query` }));
   }

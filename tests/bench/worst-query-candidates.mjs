@@ -33,6 +33,7 @@ export function candidates(scale) {
     { name: '100 hamlets ranked, every progress field', query: `{ ranking(campaign: ${C}, level: HAMLET, by: NEEDED, first: 100) { totalCount nodes { rank value unit { code name } ${PROGRESS.replace(`progress(campaign: ${C})`, 'progress')} } } }` },
     { name: 'units page of 100 with progress and parents', query: `{ units(level: HAMLET, first: 100) { totalCount nodes { code name parent { code name parent { code name } } ${PROGRESS} } } }` },
     { name: 'ranking of all hamlets × N dates', build: (n) => aliased(n, (i) => `ranking(campaign: ${C}, level: HAMLET, asOf: "${date(i)}", first: 1) { totalCount }`) },
+    ...(scale.country ? [{ name: 'shortfalls of the country × N dates', build: (n) => aliased(n, (i) => `unit(code: ${JSON.stringify(scale.country.code)}) { shortfalls(campaign: ${C}, asOf: "${date(i)}", first: 1) { needed } }`) }] : []),
     { name: 'shortfalls of the province × N dates', build: (n) => aliased(n, (i) => `unit(code: ${P}) { shortfalls(campaign: ${C}, asOf: "${date(i)}", first: 1) { needed } }`) },
     { name: 'reporting status of all hamlets × N dates', build: (n) => aliased(n, (i) => `reportingStatus(campaign: ${C}, level: HAMLET, date: "${date(i)}", first: 1) { totalCount }`) },
     { name: 'unit search × N words', build: (n) => aliased(n, (i) => `units(search: "${['xa', 'ap', 'an', 'thanh', 'phu', 'my', 'tan', 'binh'][i % 8]} ${i}", first: 1) { totalCount }`) },

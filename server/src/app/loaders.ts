@@ -5,6 +5,7 @@ import { DirectiveLoaders } from '../modules/directives/directive.loaders';
 import type { UnitProgress } from '../modules/tallies/progress.service';
 import type { UnitRow } from '../modules/units/unit.service';
 import type { Services } from './context';
+import { ListBatch, UnitLists } from './list-batch';
 
 /**
  * Per-request batching: a list of 23 communes with their progress is one statement per kind of
@@ -22,8 +23,45 @@ export class Loaders {
 
   readonly childrenOf = new DataLoader<number, UnitRow[]>((ids) => {
     const children = this.services.units.childrenOfMany(ids);
-    return Promise.resolve(ids.map((id) => children.get(id) ?? []));
+    return Promise.resolve(ids.map((id) => this.lists.add(children.get(id) ?? [])));
   });
+
+  /** How many units are below each unit, counted without reading them (the explorer asks it of every row). */
+  readonly childCountOf = new DataLoader<number, number>((ids) => {
+    const counts = this.services.units.childCounts(ids);
+    return Promise.resolve(ids.map((id) => counts.get(id) ?? 0));
+  });
+
+  /** The lists of units this request returned (children of a unit): their fields are read list by list. */
+  private readonly lists = new UnitLists<UnitRow>();
+  private readonly childrenInLists = new ListBatch((units) => this.services.units.childrenOfMany(units.map((u) => u.id)));
+  private readonly childCountsInLists = new ListBatch((units) => this.services.units.childCounts(units.map((u) => u.id)));
+  private readonly progressInLists = new Map<string, ListBatch<UnitProgress>>();
+
+  /** The children of a unit: with those of every unit of its list at once, or batched by DataLoader. */
+  children(unit: UnitRow): UnitRow[] | Promise<UnitRow[]> {
+    const list = this.lists.of(unit);
+    return list ? this.lists.add(this.childrenInLists.get(unit, list) ?? []) : this.childrenOf.load(unit.id);
+  }
+
+  /** How many units are below a unit: for its whole list at once, or batched by DataLoader. */
+  childCount(unit: UnitRow): number | Promise<number> {
+    const list = this.lists.of(unit);
+    return list ? (this.childCountsInLists.get(unit, list) ?? 0) : this.childCountOf.load(unit.id);
+  }
+
+  /** A unit's progress: for its whole list at once, or batched by DataLoader (see progress()). */
+  progressOf(unit: UnitRow, campaign: CampaignRow, asOf: IsoDate, deadline: IsoDate = campaign.deadline): UnitProgress | Promise<UnitProgress> {
+    const list = this.lists.of(unit);
+    if (!list) return this.progress(campaign, asOf, deadline).load(unit);
+    const key = `${campaign.id}|${asOf}|${deadline}`;
+    let batch = this.progressInLists.get(key);
+    if (!batch) {
+      batch = new ListBatch((units) => this.services.progress.progressOf({ ...campaign, deadline }, units as UnitRow[], asOf));
+      this.progressInLists.set(key, batch);
+    }
+    return batch.get(unit, list)!;
+  }
 
   private directiveLoaders: DirectiveLoaders | undefined;
 

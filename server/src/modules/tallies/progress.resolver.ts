@@ -39,14 +39,15 @@ const MAX_SHORTFALLS = 100;
 @Resolver(() => Unit)
 export class ProgressResolver {
   @FieldResolver(() => Progress, { nullable: true, description: 'Progress in a campaign as of a date (default: today on the business clock). FORBIDDEN for units above your scope.' })
-  async progress(
+  progress(
     @Root() unit: Unit,
     @Ctx() ctx: Context,
     @Arg('campaign', () => String, { description: 'Campaign code, e.g. "DDDT-2023".' }) campaignCode: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Figures as of this date; later than today shows the latest figures against that day\'s calendar.' }) asOf?: IsoDate | null,
-  ): Promise<Progress> {
+  ): Progress | Promise<Progress> {
     const campaign = campaignFor(ctx, unit, campaignCode);
-    return toProgress(await ctx.loaders.progress(campaign, asOf ?? ctx.services.clock.today()).load(unit));
+    const progress = ctx.loaders.progressOf(unit, campaign, asOf ?? ctx.services.clock.today());
+    return progress instanceof Promise ? progress.then(toProgress) : toProgress(progress);
   }
 
   @FieldResolver(() => [ProgressPoint], { nullable: true, description: 'Daily cumulative counts from `from` (default: the campaign start) to `to` (default: today), one point per day, at most 1000.' })

@@ -48,15 +48,15 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => [Unit], { nullable: true, description: 'The units directly below, by code. FORBIDDEN above your scope.' })
-  children(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Unit[]> {
+  children(@Root() unit: Unit, @Ctx() ctx: Context): Unit[] | Promise<Unit[]> {
     assertCanRead(requireViewer(ctx.viewer), unit);
-    return ctx.loaders.childrenOf.load(unit.id);
+    return ctx.loaders.children(unit);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'How many units are directly below. FORBIDDEN above your scope.' })
-  async childCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
+  childCount(@Root() unit: Unit, @Ctx() ctx: Context): number | Promise<number> {
     assertCanRead(requireViewer(ctx.viewer), unit);
-    return (await ctx.loaders.childrenOf.load(unit.id)).length;
+    return ctx.loaders.childCount(unit);
   }
 
   @FieldResolver(() => Int, { description: 'How many hamlets (ấp, khu phố) are below (1 for a hamlet).' })

@@ -1,5 +1,5 @@
 import { childPath, foldVietnamese, pathCodes, searchScore, type Level } from '@chitieu/shared';
-import { Sql } from '../../db/sql';
+import { chunks, Sql } from '../../db/sql';
 
 /** A unit as the services pass it around (one row of `unit`). */
 export interface UnitRow {
@@ -79,6 +79,18 @@ export class UnitService {
     if (parentIds.length === 0) return out;
     const rows = this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id IN (${Sql.placeholders(parentIds.length)}) ORDER BY code`, ...parentIds);
     for (const row of rows) out.get(row.parentId!)?.push(toUnit(row));
+    return out;
+  }
+
+  /** How many children each parent has, in one statement over the (parent_id, code) index: no rows are read. */
+  childCounts(parentIds: readonly number[]): Map<number, number> {
+    const out = new Map<number, number>(parentIds.map((id) => [id, 0]));
+    for (const part of chunks(parentIds)) {
+      const rows = this.sql.all<{ parentId: number; n: number }>(
+        `SELECT parent_id AS parentId, COUNT(*) AS n FROM unit WHERE parent_id IN (${Sql.placeholders(part.length)}) GROUP BY parent_id`, ...part,
+      );
+      for (const row of rows) out.set(row.parentId, row.n);
+    }
     return out;
   }
 

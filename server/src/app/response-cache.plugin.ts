@@ -1,0 +1,91 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
+import type { Sql } from '../db/sql';
+import type { Context } from './context';
+
+/**
+ * Root fields whose answers depend only on the data, the viewer and the business day: the reads
+ * every console repeats (the tree, a unit's figures, rankings). Anything else runs every time.
+ */
+export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(['campaign', 'campaigns', 'dataVersion', 'ranking', 'today', 'unit', 'units']);
+
+/** What the cache may hold, in characters of JSON: whole answers, least recently used dropped first. */
+export const CACHE_BUDGET = 32 * 1024 * 1024;
+const MAX_ENTRY = 2 * 1024 * 1024;
+
+/**
+ * The data's version as SQLite sees it: rows changed on the server's own connection (any write,
+ * through any service, even one rolled back) and commits by other connections (the CSV import's
+ * worker, a command-line tool). Any write changes it.
+ */
+export function dataVersion(sql: Sql): string {
+  const row = sql.get<{ changes: number; version: number }>(`SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version`);
+  return `${row?.version}.${row?.changes}`;
+}
+
+function cacheable(operation: OperationDefinitionNode): boolean {
+  return operation.operation === 'query' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHED_ROOT_FIELDS.has(s.name.value));
+}
+
+interface Entry {
+  data: FormattedExecutionResult['data'];
+  size: number;
+}
+
+/**
+ * Answers a read again from memory while the data has not changed. Officials' consoles ask the
+ * same few questions (a district with its communes, a province's ranking) over and over, and
+ * writes come in bursts: between two writes every repeat is served without touching the
+ * database. An answer is kept per user, business day, operation and variables, only when it has
+ * no error; any write empties the cache. Sessions, limits and guards still run on every request:
+ * the answer replaces only the execution.
+ */
+export function responseCachePlugin(budget = CACHE_BUDGET): ApolloServerPlugin<Context> {
+  const entries = new Map<string, Entry>();
+  let version = '';
+  let used = 0;
+  const store = (key: string, data: Entry['data']) => {
+    const size = JSON.stringify(data).length;
+    if (size > MAX_ENTRY) return;
+    entries.set(key, { data, size });
+    used += size;
+    for (const [oldest, entry] of entries) {
+      if (used <= budget) break;
+      entries.delete(oldest);
+      used -= entry.size;
+    }
+  };
+  return {
+    async requestDidStart({ contextValue }) {
+      const viewer = contextValue.viewer;
+      if (!viewer) return;
+      let key: string | null = null;
+      let keyVersion = '';
+      return {
+        async responseForOperation({ operation, request }) {
+          if (!cacheable(operation)) return null;
+          keyVersion = dataVersion(contextValue.services.sql);
+          if (keyVersion !== version) {
+            entries.clear();
+            used = 0;
+            version = keyVersion;
+          }
+          key = JSON.stringify([viewer.userId, contextValue.services.clock.today(), request.query, request.operationName ?? null, request.variables ?? {}]);
+          const hit = entries.get(key);
+          if (!hit) return null;
+          entries.delete(key); // most recently used last
+          entries.set(key, hit);
+          key = null;
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: hit.data } } };
+        },
+        async willSendResponse({ response }) {
+          if (key === null || keyVersion !== version || response.body.kind !== 'single') return;
+          // Not an answer that may have read a write made while it ran (another request's, between two awaits).
+          if (dataVersion(contextValue.services.sql) !== keyVersion) return;
+          const { data, errors } = response.body.singleResult;
+          if (!errors && data) store(key, data);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// The real chitieu server for a figure run alone: a seeded demo database, the built server on a
+// free loopback port, and an admin's session cookie. The bench runner starts its own server and
+// passes the url and cookie to each figure instead.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SERVER_MAIN = path.join(ROOT, 'server/dist/main.js');
+
+/** A fresh temporary folder with a migrated, seeded Bến Tre demo database in it. */
+export function prepareDemoDatabase() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bench-'));
+  const file = path.join(dir, 'chitieu.sqlite');
+  execFileSync(process.execPath, [path.join(ROOT, 'server/dist/cli/prepare-database.js')], {
+    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'test', CHITIEU_DEMO: '1', CHITIEU_TODAY: '' },
+    stdio: 'ignore',
+  });
+  return { dir, file };
+}
+
+/**
+ * Starts server/dist/main.js over `dbFile` on 127.0.0.1 and a free port; resolves once it listens.
+ * `nodeArgs` go to node itself (e.g. --cpu-prof). stop() ends it with SIGTERM and waits.
+ */
+export async function startChitieu({ dbFile, demo = true, env = {}, nodeArgs = [] }) {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_MAIN], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbFile}`, NODE_ENV: 'production', CHITIEU_DEMO: demo ? '1' : '0', CHITIEU_TODAY: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`chitieu did not start in 60 s:\n${output}`)), 60_000);
+    const check = () => {
+      const match = /is running: http:\/\/localhost:(\d+)\//.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(match[1]);
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`chitieu exited with ${code} before listening:\n${output}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Logs in over HTTP and returns the session cookie ("name=value"). */
+export async function login(url, username = 'admin', password = 'demo') {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', variables: { u: username, p: password } }),
+  });
+  const body = await res.json();
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (body.errors || !cookie) throw new Error(`login as ${username} failed: ${JSON.stringify(body.errors)}`);
+  return cookie;
+}
+
+/** A GraphQL request as the console sends it (same-origin JSON with the CSRF preflight header). */
+export async function graphql(url, cookie, query, variables = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  const body = JSON.parse(text);
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return { data: body.data, text };
+}

@@ -23,3 +23,4 @@ export * from './tallies/import-plan';
 export * from './tallies/export-rows';
 export * from './analytics/saved-queries';
 export * from './access/throttle';
+export * from './common/text';

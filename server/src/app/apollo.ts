@@ -9,6 +9,7 @@ import { limitParseOptions, limitsPlugin, limitValidationRules } from './limits/
 import { analystGuardPlugin } from '../modules/access/analyst-guard';
 import { introspectionGuardPlugin } from '../modules/access/introspection-guard';
 import { queryHistoryPlugin } from '../modules/analytics/query-history.plugin';
+import { textInputPlugin } from './text-input.plugin';
 import { responseCachePlugin } from './response-cache.plugin';
 
 /** Codes whose messages are written for users; anything else is an internal failure. */
@@ -94,6 +95,6 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
-    plugins: [requestIdPlugin, ...guards, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin, ...guards, textInputPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { findTextFault, type TextFault } from '@chitieu/shared';
+import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+
+const WHAT: Record<TextFault, { vi: string; en: string }> = {
+  control: { vi: 'ký tự điều khiển (như NUL)', en: 'a control character (such as NUL)' },
+  'broken-unicode': { vi: 'ký tự Unicode hỏng (nửa cặp surrogate)', en: 'broken Unicode (half a surrogate pair)' },
+};
+
+/** The first string literal of the query text with a fault. */
+function literalFault(document: DocumentNode): TextFault | null {
+  let found: TextFault | null = null;
+  visit(document, {
+    [Kind.STRING](node) {
+      found ??= findTextFault(node.value)?.fault ?? null;
+    },
+  });
+  return found;
+}
+
+/**
+ * Refuses, before anything runs, a request whose variables or string literals hold text nobody
+ * types (shared/src/common/text.ts): BAD_USER_INPUT with HTTP 400, like any other variable GraphQL
+ * cannot accept. Every argument of every operation is covered, including ones added later.
+ */
+export const textInputPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document }) {
+        const inVariables = findTextFault(request.variables ?? {});
+        const fault = inVariables?.fault ?? literalFault(document);
+        if (!fault) return;
+        const where = inVariables ? { vi: `biến $${inVariables.path}`, en: `variable $${inVariables.path}` } : { vi: 'câu truy vấn', en: 'the query text' };
+        const vi = `Văn bản trong ${where.vi} chứa ${WHAT[fault].vi}. Không có gì được thực hiện.`;
+        const en = `The text in ${where.en} holds ${WHAT[fault].en}. Nothing was run.`;
+        throw new GraphQLError(`${vi} / ${en}`, { extensions: { code: 'BAD_USER_INPUT', messageVi: vi, messageEn: en, http: { status: 400 } } });
+      },
+    };
+  },
+};

@@ -1,4 +1,4 @@
-import { canManageCampaign, checkCampaign, type CampaignFields, type Principal } from '@chitieu/shared';
+import { canManageCampaign, checkCampaign, MAX_REASON_LENGTH, type CampaignFields, type Principal } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
 import type { Sql } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
@@ -68,6 +68,10 @@ export class CampaignAdminService {
         const next: CampaignFields = { ...current, rootTarget, ...definedOnly(changes), code: current.code };
         const first = this.sql.get<{ d: string | null }>(`SELECT MIN(date) AS d FROM tally_report WHERE campaign_id = ?`, campaign.id)?.d ?? null;
         const problems = checkCampaign(next, first);
+        // The reason goes into the audit with every changed field: as long as a tally's or a split's at most.
+        if (patch.reason && patch.reason.length > MAX_REASON_LENGTH) {
+          problems.push({ field: 'reason', messageVi: `Lý do dài quá ${MAX_REASON_LENGTH} ký tự.`, messageEn: `The reason is longer than ${MAX_REASON_LENGTH} characters.` });
+        }
         if (problems.length > 0) throw invalid(problems);
         const changed = EDITABLE.filter((f) => next[f] !== current[f]);
         if (changed.length > 0) {

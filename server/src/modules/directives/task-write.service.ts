@@ -1,3 +1,4 @@
+import { MAX_REASON_LENGTH } from '@chitieu/shared';
 import type { Sql } from '../../db/sql';
 import { appError, type FieldProblem } from '../../app/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -117,6 +118,7 @@ export class TaskWriteService {
   removeTask(directive: DirectiveRow, task: TaskRow, reason: string | null, writer: Writer): void {
     const issuer = this.issuerOf(directive);
     assertCanManage(writer, issuer.unit);
+    checkReason(reason);
     this.sql.tx(() => {
       this.sql.run(`UPDATE directive_task SET removed_at = ? WHERE id = ? AND removed_at IS NULL`, new Date().toISOString(), task.id);
       this.audit.record(writer.actor, [{
@@ -150,6 +152,7 @@ export class TaskWriteService {
   removeAssignee(directive: DirectiveRow, task: TaskRow, line: LineRow, code: string, reason: string | null, writer: Writer): void {
     const issuer = this.issuerOf(directive);
     assertCanManage(writer, issuer.unit);
+    checkReason(reason);
     this.sql.tx(() => {
       this.sql.run(`UPDATE directive_line SET removed_at = ? WHERE id = ? AND removed_at IS NULL`, new Date().toISOString(), line.id);
       this.audit.record(writer.actor, [{
@@ -175,4 +178,11 @@ export interface PreparedTask extends NewTask {
 
 function lineKey(line: LineRow): string {
   return `${line.unit.id}:${line.agencyId ?? 0}`;
+}
+
+/** A reason goes into the audit: at most as long as a tally's or a split's. */
+function checkReason(reason: string | null): void {
+  if (reason && reason.length > MAX_REASON_LENGTH) {
+    failIfAny([{ field: 'reason', messageVi: `Lý do dài quá ${MAX_REASON_LENGTH} ký tự.`, messageEn: `The reason is longer than ${MAX_REASON_LENGTH} characters.` }]);
+  }
 }

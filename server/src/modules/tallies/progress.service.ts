@@ -1,4 +1,5 @@
 import { addDays, assessProgress, dateRange, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
+import { appError } from '../../app/errors';
 import type { Sql } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { TargetService } from '../targets/target.service';
@@ -30,6 +31,11 @@ export interface Completeness {
 }
 
 const ZERO: Counts = { collected: 0, activated: 0 };
+/**
+ * The most hamlets shortfalls ranks (every province has fewer; the whole country has 85,000):
+ * two seeks each, about 25 ms here, so that the query limits' price for the field holds.
+ */
+export const MAX_SHORTFALL_HAMLETS = 10_000;
 /** Up to this many units, counts are read with one seek each rather than one batched statement. */
 const FEW_UNITS = 4;
 
@@ -121,6 +127,13 @@ export class ProgressService {
    * read whole. A country's 85,000 hamlets cost what their seeks cost, nothing in JavaScript.
    */
   shortfalls(campaign: CampaignRow, unit: UnitRow, asOf: IsoDate, first: number): Shortfall[] {
+    if (unit.hamletCount > MAX_SHORTFALL_HAMLETS) {
+      throw appError(
+        'BAD_USER_INPUT',
+        `Danh sách ấp còn thiếu chỉ xét tối đa ${MAX_SHORTFALL_HAMLETS.toLocaleString('vi-VN')} ấp; hãy chọn một tỉnh hoặc đơn vị nhỏ hơn.`,
+        `Shortfalls rank at most ${MAX_SHORTFALL_HAMLETS.toLocaleString('en-US')} hamlets; choose a province or a smaller unit.`,
+      );
+    }
     const ranked = this.sql.all<{ unitId: number; target: number; needed: number }>(
       `SELECT unitId, target, needed FROM (
          SELECT h.id AS unitId, t.target, t.target - COALESCE((SELECT x.activated FROM tally_report x

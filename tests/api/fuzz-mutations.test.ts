@@ -1,0 +1,258 @@
+import http from 'node:http';
+import Database from 'better-sqlite3';
+import { buildClientSchema, getIntrospectionQuery, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASES, createDirective, saveQuery, type FuzzCase, type FuzzContext, type Role } from '../support/fuzz-cases';
+import { changedTables, LOGIN_TABLES, refusalProblems, snapshot, storedExactly, type Answer } from '../support/fuzz-check';
+import { bodyOf, mutationDocument, ONE_MB, setAt, variantsOf, type Variant } from '../support/fuzz-variants';
+import { ApiClient } from '../support/graphql';
+import { startServer, type TestServer } from '../support/server';
+
+// Issue 8: every mutation, every argument and input field, spoiled one at a time with hostile
+// values of its type (fuzz-variants.ts). Each must be refused with a user's code (or 413 for a body
+// over 1 MB), in both languages, with a request id and no SQL, stack or path; nothing is written;
+// the server stays up. The few hostile values that are valid input (a name with an emoji) are
+// listed in fuzz-cases.ts, and must then be stored exactly as sent.
+let server: TestServer;
+let schema: GraphQLSchema;
+let ctx: FuzzContext;
+let db: Database.Database;
+
+/** Requests in flight at once, and requests between two health and write checks. */
+const PARALLEL = 6;
+const BATCH = 60;
+
+beforeAll(async () => {
+  server = await startServer();
+  const admin = await new ApiClient(server.url).login('admin');
+  for (const [username, role] of [['fuzz.login', 'OFFICIAL'], ['fuzz.self', 'ANALYST'], ['fuzz.user0', 'OFFICIAL'], ['fuzz.off0', 'OFFICIAL']]) {
+    await admin.data(`mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }`, { input: { username, password: 'demo-pass', role, scope: role === 'ANALYST' ? '83' : '29119' } });
+  }
+  await admin.data(`mutation { deactivateUser(username: "fuzz.off0") { active } }`);
+  const clients: Record<Role, ApiClient> = {
+    admin,
+    official: await new ApiClient(server.url).login('official'),
+    analyst: await new ApiClient(server.url).login('analyst'),
+    self: await new ApiClient(server.url).login('fuzz.self', 'demo-pass'),
+  };
+  const communes = ((await admin.data(`{ unit(code: "836") { children { code } } }`)).unit.children as Array<{ code: string }>).map((c) => c.code);
+  const hamlet = async (commune: string) => {
+    const [h] = (await admin.data(`{ unit(code: "${commune}") { children { code progress(campaign: "DDDT-2023", asOf: "2023-11-15") { collected activated } } } }`)).unit.children;
+    return { unit: h.code as string, collected: h.progress.collected as number, activated: h.progress.activated as number };
+  };
+  const child = async (parent: string) => {
+    const [c] = (await admin.data(`{ targets(campaign: "DDDT-2023", parent: "${parent}") { children { unit { code } target } } }`)).targets.children;
+    return { unit: c.unit.code as string, target: c.target as number };
+  };
+  ctx = {
+    clients,
+    communes: ['29119', ...communes.filter((c) => c !== '29119')],
+    ownHamlet: await hamlet('29119'),
+    otherHamlet: await hamlet('29122'),
+    districtChild: await child('836'),
+    communeChild: await child('29119'),
+    exampleId: (await admin.data(`{ savedQueries(filter: EXAMPLES, first: 1) { nodes { id } } }`)).savedQueries.nodes[0].id,
+    savedIds: new Map(),
+    selfPassword: 'demo-pass',
+  };
+  await createDirective(ctx, 0);
+  await saveQuery(ctx, 'admin', 0);
+  await saveQuery(ctx, 'analyst', 0);
+  await saveQuery(ctx, 'analyst', 'delete');
+  await admin.data(`mutation { createCampaign(input: { code: "FZ-U", name: "Chiến dịch thử", startDate: "2024-01-01", deadline: "2024-06-30", rootTarget: 1000 }) { code } }`);
+  schema = buildClientSchema((await admin.data<IntrospectionQuery>(getIntrospectionQuery())));
+  db = new Database(server.dbFile, { readonly: true, fileMustExist: true });
+}, 60_000);
+afterAll(async () => {
+  db?.close();
+  await server?.stop();
+});
+
+function mutationNames(): string[] {
+  return Object.keys(schema.getMutationType()!.getFields()).sort();
+}
+
+/** A hostile value that is valid input for its field (fuzz-cases.ts): run apart, must be stored. */
+function isAccepted(fuzz: FuzzCase, variant: Variant): boolean {
+  const accepted = fuzz.accepts?.[variant.path];
+  return !!accepted && (accepted.kinds.includes(variant.kind) || !!accepted.blank?.includes(variant.kind));
+}
+
+/**
+ * One request on its own connection (no keep-alive: a pooled socket the server has just closed
+ * would fail the request for the wrong reason), read to the end even when the server answers
+ * before the upload is over (413).
+ */
+function send(client: ApiClient, body: string): Promise<Answer> {
+  const bytesSent = Buffer.byteLength(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${server.url}/graphql`, {
+      method: 'POST', agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': bytesSent, ...(client.sessionCookie ? { cookie: client.sessionCookie } : {}) },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), requestId: (res.headers['x-request-id'] as string | undefined) ?? null, bytesSent }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function healthy(): Promise<boolean> {
+  const res = await fetch(`${server.url}/healthz`).catch(() => null);
+  return res?.status === 200 && ((await res.json()) as { status: string }).status === 'ok';
+}
+
+interface Job { role: Role; variant: Variant }
+
+/** Every refusal job: each role's valid call, spoiled one field at a time (accepted values aside). */
+function refusalJobs(): Job[] {
+  const jobs: Job[] = [];
+  for (const mutation of mutationNames()) {
+    const fuzz = CASES[mutation]!;
+    for (const [role, baseline] of Object.entries(fuzz.as) as Array<[Role, NonNullable<FuzzCase['as'][Role]>]>) {
+      // The admin gets every variant; an official or analyst every other one (their own calls, their own scope).
+      variantsOf(schema, mutation, baseline(ctx, 0)).forEach((variant, i) => {
+        if (!isAccepted(fuzz, variant) && (role === 'admin' || role === 'self' || i % 2 === 0)) jobs.push({ role, variant });
+      });
+    }
+  }
+  return jobs;
+}
+
+/** Runs jobs PARALLEL at a time; after each BATCH, the server must be up and must have written nothing. */
+async function runRefusals(jobs: Job[], problems: string[]): Promise<void> {
+  let last = snapshot(db);
+  let version = db.pragma('data_version', { simple: true });
+  for (let start = 0; start < jobs.length; start += BATCH) {
+    const batch = jobs.slice(start, start + BATCH);
+    for (let i = 0; i < batch.length; i += PARALLEL) {
+      await Promise.all(batch.slice(i, i + PARALLEL).map(async ({ role, variant }) => {
+        const answer = await send(ctx.clients[role], bodyOf(schema, variant));
+        for (const p of refusalProblems(variant, answer)) problems.push(`${role} ${variant.mutation} ${variant.path} ${variant.kind}: ${p}`);
+      }));
+    }
+    if (!(await healthy())) throw new Error(`the server is down after ${batch.map((j) => `${j.variant.mutation} ${j.variant.path} ${j.variant.kind}`).join('; ')}\n${server.output().slice(-2000)}`);
+    const now = db.pragma('data_version', { simple: true });
+    if (now === version) continue;
+    version = now;
+    const after = snapshot(db);
+    const logins = batch.every((j) => j.variant.mutation === 'login');
+    const changed = changedTables(last, after).filter((t) => !(logins && LOGIN_TABLES.includes(t)));
+    if (changed.length > 0) problems.push(`written (${changed.join(', ')}) by one of: ${batch.map((j) => `${j.role} ${j.variant.mutation} ${j.variant.path} ${j.variant.kind}`).join('; ')}`);
+    last = after;
+  }
+}
+
+describe('fuzzing every mutation', () => {
+  it('has a valid call for every mutation of the schema', () => {
+    const missing = mutationNames().filter((m) => !CASES[m]);
+    expect(missing, 'add a valid call for these to tests/support/fuzz-cases.ts').toEqual([]);
+    expect(Object.keys(CASES).filter((m) => !mutationNames().includes(m)), 'cases for mutations that no longer exist').toEqual([]);
+  });
+
+  it('refuses every hostile variant with a user\'s code, bilingual, without leaks, writing nothing', async () => {
+    const started = Date.now();
+    const jobs = refusalJobs();
+    const problems: string[] = [];
+    // Logins write their own failures (audit, throttling): they run last, in batches of their own.
+    await runRefusals(jobs.filter((j) => j.variant.mutation !== 'login'), problems);
+    await runRefusals(jobs.filter((j) => j.variant.mutation === 'login'), problems);
+    console.log(`fuzz: ${jobs.length} hostile requests over ${new Set(jobs.map((j) => j.variant.mutation)).size} mutations in ${Date.now() - started} ms`);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('refuses every mutation an analyst may not call, whatever its variables, with 403 and nothing run', async () => {
+    // Their own session and password, and the mutations fuzz-cases.ts runs as an analyst.
+    const allowed = new Set(['login', 'logout', 'changeMyPassword', ...Object.entries(CASES).filter(([, c]) => c.as.analyst).map(([m]) => m)]);
+    const jobs: Job[] = [];
+    for (const mutation of mutationNames().filter((m) => !allowed.has(m) && CASES[m]!.as.admin)) {
+      // The admin's valid call, and a few hostile ones: the guard refuses before anything is read.
+      jobs.push(...variantsOf(schema, mutation, CASES[mutation]!.as.admin!(ctx, 0)).filter((_, i) => i % 10 === 0).map((variant) => ({ role: 'analyst' as const, variant })));
+    }
+    const before = snapshot(db);
+    const problems: string[] = [];
+    await runRefusals(jobs, problems);
+    const codes = new Set<string>();
+    for (const { variant } of jobs.slice(0, 5)) {
+      const answer = await send(ctx.clients.analyst, bodyOf(schema, variant));
+      if (answer.bytesSent < ONE_MB) {
+        expect(answer.status, `${variant.mutation} ${variant.path} ${variant.kind} ${answer.text}`).toBe(403);
+        for (const e of JSON.parse(answer.text).errors) codes.add(e.extensions.code);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect([...codes]).toEqual(['FORBIDDEN']);
+    expect(changedTables(before, snapshot(db))).toEqual([]);
+  }, 60_000);
+
+  it('stores each hostile value that is valid input exactly as sent', async () => {
+    const problems: string[] = [];
+    let n = 1;
+    let count = 0;
+    // One mutation's values one after another (each call on fresh things), the mutations side by side.
+    await Promise.all(mutationNames().map(async (mutation) => {
+      const fuzz = CASES[mutation]!;
+      const role = fuzz.as.admin ? 'admin' : (Object.keys(fuzz.as)[0] as Role | undefined);
+      if (!role || !fuzz.accepts) return;
+      const baseline = fuzz.as[role]!;
+      for (const probe of variantsOf(schema, mutation, baseline(ctx, 0)).filter((v) => isAccepted(fuzz, v))) {
+        count++;
+        const call = fuzz.reuse?.(probe.path) ? 0 : n++;
+        if (call > 0) await fuzz.prepare?.(ctx, call);
+        // The same field and value, in the call made for this round (a fresh directive, user, code).
+        const variant = { ...probe, variables: setAt(baseline(ctx, call), probe.keys, probe.value) };
+        const answer = await send(ctx.clients[role], bodyOf(schema, variant));
+        problems.push(...await acceptanceProblems(fuzz, variant, answer, role, call));
+      }
+    }));
+    console.log(`fuzz: ${count} valid hostile values stored`);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('started from valid calls: each role\'s call succeeds as it is', async () => {
+    const problems: string[] = [];
+    let n = 1_000;
+    for (const mutation of mutationNames()) {
+      const fuzz = CASES[mutation]!;
+      for (const [role, baseline] of Object.entries(fuzz.as) as Array<[Role, NonNullable<FuzzCase['as'][Role]>]>) {
+        // The admin's on fresh things (each call changes something); the others' as fuzzed (n = 0), last.
+        const call = role === 'admin' ? n++ : 0;
+        if (call > 0) await fuzz.prepare?.(ctx, call);
+        // A login sets the session cookie of the client that sends it: a client of its own.
+        const client = mutation === 'login' ? new ApiClient(server.url) : ctx.clients[role];
+        const res = await client.request(bodyQuery(mutation), baseline(ctx, call));
+        if (res.errors) problems.push(`${role} ${mutation}: ${JSON.stringify(res.errors).slice(0, 300)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('is still up, and the process still runs', async () => {
+    expect(await healthy()).toBe(true);
+    expect(server.process.exitCode).toBeNull();
+    expect(server.process.signalCode).toBeNull();
+  });
+});
+
+/** Problems with a valid hostile value's answer: refused, or not stored exactly as sent. */
+async function acceptanceProblems(fuzz: FuzzCase, variant: Variant, answer: Answer, role: Role, call: number): Promise<string[]> {
+  const label = `${role} ${variant.mutation} ${variant.path} ${variant.kind}`;
+  const body = JSON.parse(answer.text) as { errors?: unknown[] };
+  if (answer.status !== 200 || body.errors) return [`${label}: refused, yet listed as valid in fuzz-cases.ts: ${answer.text.slice(0, 300)}`];
+  const where = fuzz.accepts![variant.path]!;
+  if (!where.kinds.includes(variant.kind) || !where.stored) return [];
+  const value = variant.value as string;
+  if ('login' in where.stored) {
+    const login = await new ApiClient(server.url).request(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }`, { u: where.stored.login(ctx, call), p: value });
+    if (variant.mutation === 'changeMyPassword') ctx.selfPassword = value;
+    return login.errors ? [`${label}: cannot log in with the password just set`] : [];
+  }
+  return storedExactly(db, where.stored.table, where.stored.column, value, where.stored.json) ? [] : [`${label}: not found as sent in ${where.stored.table}.${where.stored.column}`];
+}
+
+function bodyQuery(mutation: string): string {
+  return mutationDocument(schema.getMutationType()!.getFields()[mutation]!);
+}

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { ONE_MB, type Variant } from './fuzz-variants';
+
+/**
+ * What the fuzz test demands of every answer to a hostile request, and how it sees that nothing
+ * was written. Pure checks over the HTTP answer; the database is read through a read-only connection.
+ */
+export interface Answer {
+  status: number;
+  text: string;
+  requestId: string | null;
+  bytesSent: number;
+}
+
+/**
+ * Codes a refusal may carry. BAD_USER_INPUT, FORBIDDEN and NOT_FOUND as the issue asks; CONFLICT too:
+ * a hostile value can name something that exists (a duplicate in a list, a taken number), which the
+ * server rightly answers as a conflict, still writing nothing. UNAUTHENTICATED only for login, whose
+ * wrong credentials are exactly that. GRAPHQL_VALIDATION_FAILED and BAD_REQUEST never: every variant
+ * is a well-formed document with well-formed JSON, so either would mean the fuzzer, not the input, is wrong.
+ */
+export function allowedCodes(mutation: string): Set<string> {
+  const codes = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+  if (mutation === 'login') codes.add('UNAUTHENTICATED');
+  return codes;
+}
+
+/**
+ * Leaks: SQL, SQLite's own words, stack frames, file paths, Node internals and JS error names.
+ * Checked after the hostile value itself is cut out of the answer (echoing "'; DROP TABLE unit; --"
+ * back in "No unit has the code …" is not a leak).
+ */
+const LEAKS: Array<[string, RegExp]> = [
+  ['SQL', /\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE|WHERE \w+ =)\b|\bUPDATE \w+ SET\b/],
+  ['SQLite', /sqlite|SQLITE_|no such (table|column)|constraint failed/i],
+  ['stack', /\n\s+at |\s{4}at [\w.<[]|stacktrace/],
+  ['path', /\/work\/|\/server\/|\/src\/|\/dist\/|node_modules|\.[tj]s:\d+/],
+  ['Node internals', /node:internal|TypeError|RangeError|ReferenceError|SyntaxError|Cannot read propert|is not a function|undefined is not|\[object Object\]/],
+];
+
+function withoutHostile(text: string, value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0) return text;
+  const escaped = JSON.stringify(value).slice(1, -1);
+  // Messages may quote the start of a long value (80 characters): cut that too.
+  return [escaped, JSON.stringify(value.slice(0, 80)).slice(1, -1)].reduce((t, piece) => t.split(piece).join('…'), text);
+}
+
+/** Problems with the answer to a request that must be refused; empty when it was refused properly. */
+export function refusalProblems(variant: Variant, answer: Answer): string[] {
+  const problems: string[] = [];
+  if (!answer.requestId) problems.push('no X-Request-Id header');
+  let body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  try {
+    body = JSON.parse(answer.text) as typeof body;
+  } catch {
+    return [...problems, `HTTP ${answer.status}, not JSON: ${answer.text.slice(0, 200)}`];
+  }
+  const errors = body.errors ?? [];
+  const codes = errors.map((e) => String(e.extensions?.code));
+  if (answer.bytesSent > ONE_MB) {
+    if (answer.status !== 413) problems.push(`a ${answer.bytesSent}-byte body got HTTP ${answer.status}, not 413`);
+  } else {
+    const allowed = allowedCodes(variant.mutation);
+    if (errors.length === 0) problems.push(`accepted: ${answer.text.slice(0, 200)}`);
+    for (const code of codes) if (!allowed.has(code)) problems.push(`code ${code}`);
+    if (body.data && body.data[variant.mutation] != null) problems.push('data with the errors');
+    const statusOk = answer.status === 200 || (answer.status === 400 && codes.every((c) => c === 'BAD_USER_INPUT')) || (answer.status === 403 && codes.every((c) => c === 'FORBIDDEN'));
+    if (!statusOk) problems.push(`HTTP ${answer.status} with ${codes.join(',')}`);
+  }
+  for (const error of errors) {
+    const ext = error.extensions ?? {};
+    if (ext.requestId !== answer.requestId) problems.push('error without the request id of the answer');
+    if (typeof ext.messageVi === 'string' && typeof ext.messageEn === 'string') {
+      // A Date the scalar refuses comes wrapped by graphql-js: "Variable "$input" got invalid value …; vi / en".
+      if (!error.message.endsWith(`${ext.messageVi} / ${ext.messageEn}`)) problems.push(`message is not "vi / en": ${error.message.slice(0, 200)}`);
+    } else if (!/^Variable "\$\w+" got invalid value /.test(error.message) && !(answer.status === 413 && / \/ /.test(error.message))) {
+      // graphql-js's own coercion messages ("Variable "$input" got invalid value …") are English
+      // only: they come before any resolver runs. Everything the server writes itself is bilingual.
+      problems.push(`message not bilingual: ${error.message.slice(0, 200)}`);
+    }
+  }
+  const text = withoutHostile(answer.text, variant.value);
+  for (const [what, pattern] of LEAKS) {
+    const match = pattern.exec(text);
+    if (match) problems.push(`leaks ${what}: …${text.slice(Math.max(0, match.index - 60), match.index + 60)}…`);
+  }
+  return problems;
+}
+
+/** Columns a request may change without writing anything a user asked for. */
+const VOLATILE: Record<string, string[]> = { session: ['last_seen_at'] };
+/** Tables a refused login writes by design: its failure is audited and counted for throttling. */
+export const LOGIN_TABLES = ['login_attempt', 'login_lock', 'audit_event', 'sqlite_sequence'];
+
+/** A digest of every table's rows (volatile columns aside), by table, to say what changed. */
+export function snapshot(db: Database.Database, skip: readonly string[] = []): Map<string, string> {
+  const out = new Map<string, string>();
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
+  for (const table of tables) {
+    if (skip.includes(table)) continue;
+    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !VOLATILE[table]?.includes(c));
+    const hash = createHash('sha1');
+    const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>;
+    for (const row of rows) hash.update(`${row.join('\u0001')}\u0002`);
+    out.set(table, hash.digest('hex'));
+  }
+  return out;
+}
+
+/** Tables whose digest differs. */
+export function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((t) => before.get(t) !== after.get(t));
+}
+
+/** Whether some row of table.column holds exactly this string (or, for JSON columns, holds it inside). */
+export function storedExactly(db: Database.Database, table: string, column: string, value: string, json = false): boolean {
+  if (!json) return db.prepare(`SELECT 1 FROM "${table}" WHERE "${column}" = ? LIMIT 1`).get(value) !== undefined;
+  const deep = (node: unknown): boolean => node === value || (typeof node === 'object' && node !== null && Object.values(node).some(deep));
+  return (db.prepare(`SELECT "${column}" FROM "${table}"`).pluck().all() as string[]).some((text) => deep(JSON.parse(text)));
+}

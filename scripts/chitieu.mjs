@@ -175,6 +175,11 @@ switch (command) {
     build({ emitSchema: true });
     process.exit(run(process.execPath, ['tests/bench/bench.mjs', ...args]));
     break;
+  case 'soak':
+    install();
+    build({ emitSchema: true });
+    process.exit(run(process.execPath, ['tests/soak/soak.mjs', ...args]));
+    break;
   case 'create-admin':
     install();
     build({ emitSchema: true });
@@ -192,6 +197,6 @@ switch (command) {
     process.exit(run(process.execPath, ['server/dist/cli/seed-national.js', ...args]));
     break;
   default:
-    say(`unknown command "${command}" (start, build, test, bench, create-admin, backup, restore, seed:national)`);
+    say(`unknown command "${command}" (start, build, test, bench, soak, create-admin, backup, restore, seed:national)`);
     process.exit(2);
 }

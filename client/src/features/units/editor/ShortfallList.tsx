@@ -1,6 +1,7 @@
 import { formatCount, rate, type IsoDate } from '@chitieu/shared';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../lib/errors';
 import { useLanguage, useWorkbench } from '../../../workbench/WorkbenchContext';
 import { UnitShortfallsQuery } from '../operations/unit-shortfalls';
 import { openUnit } from '../open-unit';
@@ -11,7 +12,9 @@ export function ShortfallList({ code, campaign, asOf }: { code: string; campaign
   const wb = useWorkbench();
   const { t } = useTranslation('units');
   const language = useLanguage();
-  const { data } = useQuery(UnitShortfallsQuery, { variables: { code, campaign, asOf, first: 10 } });
+  const { data, error } = useQuery(UnitShortfallsQuery, { variables: { code, campaign, asOf, first: 10 } });
+  // The whole country is more than the server ranks: say so, in the server's own words.
+  if (error) return <p className="muted" role="status">{errorMessage(error)}</p>;
   if (!data) return <p className="muted">{t('editor.loading')}</p>;
   const list = (data.unit.shortfalls ?? []).filter((s) => s.needed > 0);
   if (list.length === 0) return <p className="muted">{t('shortfalls.none')}</p>;

@@ -35,6 +35,26 @@ export function time(n, fn) {
   return summary(samples);
 }
 
+/**
+ * Times two functions in turns (a, b, a, b, …) so that whatever else the machine is doing falls
+ * on both alike: a figure and its floor measured side by side. p50/p95/max of each, in ms.
+ */
+export function timePair(n, a, b) {
+  for (let i = 0; i < Math.min(100, n); i++) {
+    a(-1 - i);
+    b(-1 - i);
+  }
+  const samples = [[], []];
+  for (let i = 0; i < n; i++) {
+    [a, b].forEach((fn, k) => {
+      const started = process.hrtime.bigint();
+      fn(i);
+      samples[k].push(Number(process.hrtime.bigint() - started) / 1e6);
+    });
+  }
+  return samples.map(summary);
+}
+
 /** The same for an async fn, one call at a time, `warm` calls first. */
 export async function timeAsync(n, fn, warm = 3) {
   for (let i = 0; i < warm; i++) await fn(-1 - i);

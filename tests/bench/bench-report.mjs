@@ -31,14 +31,14 @@ const metOf = (r) => (r.met === true ? '✓' : r.met === false ? '✗' : '—');
 
 function cells(r) {
   return [String(r.figure), r.name, r.value === null ? (r.note ?? 'not measured') : withUnit(r.value, r.unit), r.p50 === undefined ? '' : withUnit(r.p50, r.unit),
-    withUnit(r.floor, r.unit), ratioOf(r), r.goal ?? '—', metOf(r)];
+    r.cpu === undefined ? '' : withUnit(r.cpu, 'ms'), withUnit(r.floor, r.unit), ratioOf(r), r.goal ?? '—', metOf(r)];
 }
 
 export function printTable(results, head) {
   const rows = results.map(cells);
-  const header = ['fig', 'figure', 'value', 'p50', 'floor', 'ratio', 'goal', 'met'];
+  const header = ['fig', 'figure', 'value', 'p50', 'cpu', 'floor', 'ratio', 'goal', 'met'];
   const widths = header.map((h, i) => Math.min(i === 1 ? 78 : 40, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (r) => r.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  const line = (r) => r.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   process.stdout.write(`\n${head}\n\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const r of rows) process.stdout.write(`${line(r)}\n`);
 }
@@ -51,10 +51,11 @@ function markdown(report) {
     `Measured ${date} by \`npm run bench\` (${seconds} s) on ${machineLine(m)}.`,
     `Database: ${database}.`,
     '',
-    'Each figure beside its floor, measured in the same run; ratio = value ÷ floor. See the README, "Benchmarks", for what each floor is.',
+    'Each figure beside its floor, measured in the same run; ratio = value ÷ floor. cpu: the server\'s CPU time per query (from /proc),',
+    'which other load on the machine does not inflate. See the README, "Benchmarks", for what each floor is.',
     '',
-    '| fig | figure | value | p50 | floor | ratio | goal | met |',
-    '|---|---|---:|---:|---:|---:|---|:-:|',
+    '| fig | figure | value | p50 | cpu | floor | ratio | goal | met |',
+    '|---|---|---:|---:|---:|---:|---:|---|:-:|',
     ...results.map((r) => `| ${cells(r).map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
     '',
   ];

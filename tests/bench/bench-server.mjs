@@ -45,11 +45,14 @@ export async function startServer({ dbFile, env = {}, nodeArgs = [] }) {
   };
 }
 
-/** Peak and current resident memory of a process, in MB (VmHWM and VmRSS of /proc/<pid>/status). */
+/**
+ * Peak and current resident memory of a process, in MB (VmHWM and VmRSS of /proc/<pid>/status),
+ * the current split into the process's own memory (anon) and pages of mapped files (the database).
+ */
 export function memoryOf(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-  return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
+  return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024, anonMb: kb('RssAnon') / 1024, fileMb: kb('RssFile') / 1024 };
 }
 
 /** A GraphQL client over HTTP with a session cookie. */

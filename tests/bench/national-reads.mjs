@@ -1,7 +1,9 @@
 // Beside figure 1: the reads whose cost grows with the tree rather than with the answer, timed
 // over HTTP on the running server as an administrator of the whole tree: a unit history for a
 // page of communes, shortfalls, search, completeness, rankings and reporting status. Each one
-// query, p95 of a few runs, against the budget the limits give one query (100 ms).
+// query, against the budget the limits give one query (100 ms). The value is the server's CPU
+// time per query (from /proc: what the query holds the process, whatever else the machine runs);
+// p50 is the wall time over HTTP.
 import { Client, cpuMsOf } from './bench-server.mjs';
 import { addDays, entry, timeAsync, uncached } from './bench-lib.mjs';
 
@@ -34,14 +36,14 @@ export async function measure({ url, pid, cookie, scale, quick }) {
   for (const read of reads(scale)) {
     const first = await client.request(read.query);
     if (first.errors?.length) {
-      out.push(entry({ figure: '1+', name: read.name, value: null, unit: 'ms', goal: `≤ ${GOAL_MS} ms`, met: null, note: `error: ${first.errors.map((e) => e.extensions?.code ?? e.message).join(', ')}` }));
+      out.push(entry({ figure: '1+', name: read.name, value: null, unit: 'ms', goal: `≤ ${GOAL_MS} ms`, met: null, note: `refused: ${first.errors.map((e) => `${e.extensions?.code} ${e.extensions?.messageEn ?? e.message}`).join(', ')}` }));
       continue;
     }
     const runs = quick ? 5 : 15;
     const cpuBefore = cpuMsOf(pid);
     const t = await timeAsync(runs, (i) => client.request(uncached(read.query, i)), 0);
     const cpu = (cpuMsOf(pid) - cpuBefore) / runs;
-    out.push(entry({ figure: '1+', name: `${read.name}, p95`, value: t.p95, unit: 'ms', goal: `≤ ${GOAL_MS} ms`, met: t.p95 <= GOAL_MS, p50: t.p50, cpu, note: `server CPU ${cpu.toFixed(1)} ms a query` }));
+    out.push(entry({ figure: '1+', name: read.name, value: cpu, unit: 'ms', goal: `≤ ${GOAL_MS} ms`, met: cpu <= GOAL_MS, p50: t.p50, cpu, wallP95: t.p95 }));
   }
   return out;
 }

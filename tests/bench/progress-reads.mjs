@@ -1,13 +1,13 @@
 // Figure 1: progress of one unit at a random as-of date, the service call the resolver makes,
 // beside the cheapest SQL that gives the same answer run through better-sqlite3 directly: three
 // index seeks (the counts in force on the date, those a week before, the target).
-import { addDays, dist, entry, time } from './bench-lib.mjs';
+import { addDays, dist, entry, timePair } from './bench-lib.mjs';
 
 const GOAL_MS = 10;
 const GOAL_RATIO = 3;
 
 export async function measure({ dbFile, scale, quick }) {
-  const iterations = quick ? 500 : 3000;
+  const iterations = quick ? 1000 : 5000;
   const { openDatabase, rawDatabase } = dist('db/data-source.js');
   const { createServices } = dist('app/services.js');
   const { loadConfig } = dist('config.js');
@@ -32,13 +32,12 @@ export async function measure({ dbFile, scale, quick }) {
       if (!pick) continue;
       const unit = services.units.byCode(pick.code);
       const series = unit.level === 'HAMLET' ? floorReport : floorRollup;
-      const floor = time(iterations, (i) => {
+      const [service, floor] = timePair(iterations, (i) => services.progress.progressOf(campaign, [unit], dateOf(i)), (i) => {
         const d = dateOf(i);
         series.get(campaign.id, unit.id, d);
         series.get(campaign.id, unit.id, addDays(d, -7));
         floorTarget.get(campaign.id, unit.id);
       });
-      const service = time(iterations, (i) => services.progress.progressOf(campaign, [unit], dateOf(i)));
       const ratio = service.p95 / floor.p95;
       out.push(entry({
         figure: 1, name: `progress of a ${label} (${unit.code}, ${unit.hamletCount} hamlets), p95`, value: service.p95, unit: 'ms', floor: floor.p95,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createServices } from '../app/services';
 import { loadConfig } from '../config';
 import { openDatabase, rawDatabase } from '../db/data-source';
-import { NATIONAL_PASSWORD, seedNational, type Stage } from '../seed/national/seed-national';
+import { NATIONAL_PASSWORD, seedNational, type NationalSeedResult, type Stage } from '../seed/national/seed-national';
 import { progressBar } from './progress-bar';
 
 const USAGE = `Dữ liệu mẫu toàn quốc / seed the whole country:
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   bar.stage('Tạo bảng / migrations')(1, 1);
   const dataSource = await openDatabase(config.database);
   const db = rawDatabase(dataSource);
-  let result;
+  let result: NationalSeedResult;
   try {
     // The bulk load need not survive a power cut (it is redone from scratch): no fsync until the end.
     db.pragma('synchronous = OFF');

@@ -3,7 +3,7 @@ import type { Services } from '../../app/context';
 import { SYSTEM_ACTOR } from '../../modules/audit/audit.service';
 import { hashPassword } from '../../modules/access/password';
 import { CAMPAIGN_START, buildNationalStory } from './national-story';
-import { buildNationalTree, ROOT_CODE, type NationalTree } from './national-tree';
+import { buildNationalTree, type NationalTree } from './national-tree';
 import { loadVietnamData } from './vietnam-data';
 import { writeReports, writeRollups, writeTargets, writeUnits, type Progress } from './national-write';
 
@@ -116,4 +116,3 @@ export async function seedNational(services: Services, options: NationalSeedOpti
   };
 }
 
-export { ROOT_CODE };

@@ -1,8 +1,5 @@
 import type Database from 'better-sqlite3';
 
-/** How much of the database file reads may map (more than the national seed's few hundred MB). */
-const MMAP_BYTES = 2 ** 30;
-
 /**
  * The settings of every connection to the database (the server's, the CSV import's worker):
  * WAL, synchronous=FULL (an acknowledged write survives a power cut), foreign keys, and how long
@@ -16,10 +13,6 @@ export function applyPragmas(db: Database.Database, busyTimeoutMs: number): void
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  // Reads map the file instead of copying each page through a 2 MB page cache: at national scale
-  // (a few hundred MB, a seek per hamlet in rankings and shortfalls) that is a third less CPU.
-  // Mapped pages are the kernel's page cache, shared and reclaimable; writes still go through the WAL.
-  db.pragma(`mmap_size = ${MMAP_BYTES}`);
   const maxPages = process.env.NODE_ENV === 'test' ? Number(process.env.CHITIEU_TEST_MAX_PAGE_COUNT ?? 0) : 0;
   if (Number.isInteger(maxPages) && maxPages > 0) db.pragma(`max_page_count = ${maxPages}`);
 }

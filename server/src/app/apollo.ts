@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { isStorageError } from '../db/storage';
 import { writeGatePlugin } from '../db/write-gate';
@@ -10,6 +10,7 @@ import { analystGuardPlugin } from '../modules/access/analyst-guard';
 import { introspectionGuardPlugin } from '../modules/access/introspection-guard';
 import { queryHistoryPlugin } from '../modules/analytics/query-history.plugin';
 import { textInputPlugin } from './text-input.plugin';
+import { noStorePlugin } from './no-store.plugin';
 import { responseCachePlugin } from './response-cache.plugin';
 
 /** Codes whose messages are written for users; anything else is an internal failure. */
@@ -95,6 +96,6 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
-    plugins: [requestIdPlugin, ...guards, textInputPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin, ...guards, textInputPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -1,15 +1,18 @@
 import path from 'node:path';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import type { IsoDate } from '@chitieu/shared';
 import { buildSchema } from 'type-graphql';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { UsersResolver } from '../modules/access/users.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
 import { DIRECTIVE_RESOLVERS } from '../modules/directives/directive.module';
-import { ProgressResolver } from '../modules/tallies/progress.resolver';
+import { ProgressResolver, unitProgress } from '../modules/tallies/progress.resolver';
 import { TallyResolver } from '../modules/tallies/tally.resolver';
 import { TargetResolver } from '../modules/targets/target.resolver';
 import { UnitResolver } from '../modules/units/unit.resolver';
+import type { Unit } from '../modules/units/unit.types';
+import type { Context } from './context';
 import { ANALYTICS_RESOLVERS } from '../modules/analytics/analytics.module';
 
 export const RESOLVERS = [AccessResolver, CampaignResolver, UnitResolver, ProgressResolver, TallyResolver, ...DIRECTIVE_RESOLVERS, TargetResolver, UsersResolver, AuditResolver, ...ANALYTICS_RESOLVERS] as const;
@@ -17,6 +20,12 @@ export const RESOLVERS = [AccessResolver, CampaignResolver, UnitResolver, Progre
 /** The committed contract the console compiles from. */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'shared', 'schema.graphql');
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  // type-graphql checks arguments asynchronously even with validation off, so a field with
+  // arguments always answers with a promise. Unit.progress is asked of every row of a list (10,000
+  // rows in a large level): it is called directly, and answers synchronously from its list's batch.
+  const progress = (schema.getType('Unit') as GraphQLObjectType).getFields().progress!;
+  progress.resolve = (unit: Unit, args: { campaign: string; asOf?: IsoDate | null }, ctx: Context) => unitProgress(unit, ctx, args.campaign, args.asOf ?? null);
+  return schema;
 }

@@ -33,6 +33,16 @@ export function toProgress(p: UnitProgress): Progress {
   };
 }
 
+/**
+ * Unit.progress: the unit's figures, read with those of every unit of its list. Plain, so the
+ * schema can call it without type-graphql's argument handling (see app/schema.ts).
+ */
+export function unitProgress(unit: Unit, ctx: Context, campaignCode: string, asOf: IsoDate | null): Progress | Promise<Progress> {
+  const campaign = campaignFor(ctx, unit, campaignCode);
+  const progress = ctx.loaders.progressOf(unit, campaign, asOf ?? ctx.services.clock.today());
+  return progress instanceof Promise ? progress.then(toProgress) : toProgress(progress);
+}
+
 const MAX_HISTORY_DAYS = 1000;
 const MAX_SHORTFALLS = 100;
 
@@ -45,9 +55,7 @@ export class ProgressResolver {
     @Arg('campaign', () => String, { description: 'Campaign code, e.g. "DDDT-2023".' }) campaignCode: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Figures as of this date; later than today shows the latest figures against that day\'s calendar.' }) asOf?: IsoDate | null,
   ): Progress | Promise<Progress> {
-    const campaign = campaignFor(ctx, unit, campaignCode);
-    const progress = ctx.loaders.progressOf(unit, campaign, asOf ?? ctx.services.clock.today());
-    return progress instanceof Promise ? progress.then(toProgress) : toProgress(progress);
+    return unitProgress(unit, ctx, campaignCode, asOf ?? null);
   }
 
   @FieldResolver(() => [ProgressPoint], { nullable: true, description: 'Daily cumulative counts from `from` (default: the campaign start) to `to` (default: today), one point per day, at most 1000.' })

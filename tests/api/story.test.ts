@@ -144,4 +144,22 @@ describe('search', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
     expect(new Set([...first.nodes, ...second.nodes].map((n: any) => n.code)).size).toBe(157);
   });
+
+  it('counts the hamlets of a scope or a parent, as many as the pages hold', async () => {
+    const count = async (parent: string | null) => {
+      const all: string[] = [];
+      let after: string | null = null;
+      let totalCount = 0;
+      do {
+        const { units } = await admin.data(`query ($p: String, $a: String) { units(parent: $p, level: HAMLET, first: 100, after: $a) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`, { p: parent, a: after });
+        all.push(...units.nodes.map((n: any) => n.code));
+        totalCount = units.totalCount;
+        after = units.pageInfo.hasNextPage ? units.pageInfo.endCursor : null;
+      } while (after);
+      return { totalCount, listed: all.length };
+    };
+    expect(await count(null)).toEqual({ totalCount: 1173, listed: 1173 });
+    expect(await count('836')).toEqual({ totalCount: 165, listed: 165 });
+    expect(await count('29119')).toEqual({ totalCount: 10, listed: 10 });
+  });
 });

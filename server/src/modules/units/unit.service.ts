@@ -127,7 +127,9 @@ export class UnitService {
       params.push(level);
     }
     if (words.length === 0) {
-      const totalCount = this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM unit WHERE ${where.join(' AND ')}`, ...params)?.n ?? 0;
+      // Every unit keeps its hamlet count: a page of the country's 85,000 hamlets need not count them.
+      const kept = level === 'HAMLET' ? this.sql.get<{ n: number }>(`SELECT hamlet_count AS n FROM unit WHERE path = ?`, withinPath)?.n : undefined;
+      const totalCount = kept ?? this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM unit WHERE ${where.join(' AND ')}`, ...params)?.n ?? 0;
       const nodes = this.sql
         .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE ${where.join(' AND ')} ORDER BY path LIMIT ? OFFSET ?`, ...params, first, offset)
         .map(toUnit);

@@ -93,12 +93,27 @@ const VOLATILE: Record<string, string[]> = { session: ['last_seen_at'] };
 /** Tables a refused login writes by design: its failure is audited and counted for throttling. */
 export const LOGIN_TABLES = ['login_attempt', 'login_lock', 'audit_event', 'sqlite_sequence'];
 
+/**
+ * The two big tables, summed in SQL instead of read row by row (seconds saved per snapshot): the
+ * audit is append-only, so its count and last id move with any write; every tally report written
+ * gets a new recorded_at, and any change of figures or reason moves the sums.
+ */
+const SUMMED: Record<string, string> = {
+  audit_event: `SELECT COUNT(*) || ':' || MAX(id) FROM audit_event`,
+  tally_report: `SELECT COUNT(*) || ':' || TOTAL(collected) || ':' || TOTAL(activated) || ':' || MAX(recorded_at) || ':' || TOTAL(LENGTH(reason)) FROM tally_report`,
+};
+
 /** A digest of every table's rows (volatile columns aside), by table, to say what changed. */
 export function snapshot(db: Database.Database, skip: readonly string[] = []): Map<string, string> {
   const out = new Map<string, string>();
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
   for (const table of tables) {
     if (skip.includes(table)) continue;
+    const summed = SUMMED[table];
+    if (summed) {
+      out.set(table, String(db.prepare(summed).pluck().get()));
+      continue;
+    }
     const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !VOLATILE[table]?.includes(c));
     const hash = createHash('sha1');
     const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>;
@@ -113,9 +128,9 @@ export function changedTables(before: Map<string, string>, after: Map<string, st
   return [...new Set([...before.keys(), ...after.keys()])].filter((t) => before.get(t) !== after.get(t));
 }
 
-/** Whether some row of table.column holds exactly this string (or, for JSON columns, holds it inside). */
-export function storedExactly(db: Database.Database, table: string, column: string, value: string, json = false): boolean {
-  if (!json) return db.prepare(`SELECT 1 FROM "${table}" WHERE "${column}" = ? LIMIT 1`).get(value) !== undefined;
+/** How many rows of table.column hold exactly this string (for JSON columns: hold it inside). */
+export function storedCount(db: Database.Database, table: string, column: string, value: string, json = false): number {
+  if (!json) return db.prepare(`SELECT COUNT(*) FROM "${table}" WHERE "${column}" = ?`).pluck().get(value) as number;
   const deep = (node: unknown): boolean => node === value || (typeof node === 'object' && node !== null && Object.values(node).some(deep));
-  return (db.prepare(`SELECT "${column}" FROM "${table}"`).pluck().all() as string[]).some((text) => deep(JSON.parse(text)));
+  return (db.prepare(`SELECT "${column}" FROM "${table}"`).pluck().all() as string[]).filter((text) => deep(JSON.parse(text))).length;
 }

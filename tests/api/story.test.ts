@@ -151,7 +151,7 @@ describe('search', () => {
       let after: string | null = null;
       let totalCount = 0;
       do {
-        const { units } = await admin.data(`query ($p: String, $a: String) { units(parent: $p, level: HAMLET, first: 100, after: $a) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`, { p: parent, a: after });
+        const { units }: { units: any } = await admin.data(`query ($p: String, $a: String) { units(parent: $p, level: HAMLET, first: 100, after: $a) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`, { p: parent, a: after });
         all.push(...units.nodes.map((n: any) => n.code));
         totalCount = units.totalCount;
         after = units.pageInfo.hasNextPage ? units.pageInfo.endCursor : null;

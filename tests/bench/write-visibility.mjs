@@ -3,7 +3,7 @@
 // total. The figure is the time from sending the mutation to the answer that shows it; the floor
 // is one round trip of the same province query alone.
 import { Client } from './bench-server.mjs';
-import { entry, percentile, timeAsync } from './bench-lib.mjs';
+import { entry, percentile, timeAsync, uncached } from './bench-lib.mjs';
 
 const GOAL_MS = 100;
 
@@ -42,7 +42,8 @@ export async function measure({ url, cookie, scale, quick }) {
   }
   samples.sort((a, b) => a - b);
   const seen = { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-  const floor = await timeAsync(runs, () => collectedNow());
+  // Each a new operation, so that the floor runs the query as the first read after a write must.
+  const floor = await timeAsync(runs, (i) => client.data(uncached(province, i), { c: campaign, d: date }));
   return [entry({
     figure: 3, name: `a province query sees a commune's day written by HTTP (${hamlets.length} hamlets), p95`,
     value: seen.p95, unit: 'ms', floor: floor.p95, goal: `< ${GOAL_MS} ms`, met: seen.p95 < GOAL_MS, p50: seen.p50, floorP50: floor.p50,

@@ -107,7 +107,7 @@ export class ExplorerModel {
 
   async expand(code: string): Promise<void> {
     this.store.set((s) => ({ ...s, expanded: new Set(s.expanded).add(code) }));
-    if (!this.state.children.has(code)) await this.loadChildren(code, false);
+    if (!this.state.children.has(code)) await this.loadChildren(code);
   }
 
   /** Expands a unit and everything below it down to the communes, so every hamlet shows. */
@@ -136,22 +136,21 @@ export class ExplorerModel {
       this.store.set((s) => ({ ...s, root: toNode(data.unit), error: null }));
       const loaded = [...this.state.children.keys()];
       const wanted = new Set([...loaded, ...this.state.expanded]);
-      await Promise.all([...wanted].map((code) => this.loadChildren(code, network)));
+      await Promise.all([...wanted].map((code) => this.loadChildren(code)));
     } catch (error) {
       this.store.set((s) => ({ ...s, error: errorMessage(error) }));
     }
   }
 
-  private async loadChildren(code: string, network: boolean): Promise<void> {
+  private async loadChildren(code: string): Promise<void> {
     const vars = this.variables();
     if (!vars) return;
     this.store.set((s) => ({ ...s, loading: new Set(s.loading).add(code) }));
     try {
-      const { data, error } = await this.client.query({
-        query: UnitTreeChildrenQuery,
-        variables: { code, ...vars },
-        fetchPolicy: network ? 'network-only' : 'cache-first',
-      });
+      // Not through Apollo's normalised cache: the tree keeps its levels itself, and writing then
+      // reading back a level of 10,000 units there costs seconds. The server keeps answers it gave
+      // until the data changes, so asking again is cheap.
+      const { data, error } = await this.client.query({ query: UnitTreeChildrenQuery, variables: { code, ...vars }, fetchPolicy: 'no-cache' });
       if (!data) throw error ?? new Error('No data');
       const kids = (data.unit.children ?? []).map(toNode);
       this.store.set((s) => ({ ...s, children: new Map(s.children).set(code, kids), error: null }));

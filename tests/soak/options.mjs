@@ -11,7 +11,6 @@ export const USAGE = `chitieu soak: many readers and a few writers against the r
   --officials <n>     commune officials, one commune each, who write (default 200; at most one per commune)
   --analysts <n>      analysts who read (default 20)
   --connections <n>   reader connections in all, spread over the kinds of read (default 40)
-  --read-rate <n>     readers' requests per second in all; 0 = as fast as the server answers (default 0)
   --write-rate <n>    commune days saved per second (default 4)
   --keep              keep the working folder (database copy, server log) afterwards
 `;
@@ -32,7 +31,7 @@ function count(name, text, min) {
 export function parseOptions(argv) {
   const options = {
     demo: false, database: null, duration: 180, officials: 200, analysts: 20,
-    connections: 40, readRate: 0, writeRate: 4, keep: false, help: false,
+    connections: 40, writeRate: 4, keep: false, help: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -47,7 +46,6 @@ export function parseOptions(argv) {
       case '--officials': options.officials = count('officials', value(), 1); break;
       case '--analysts': options.analysts = count('analysts', value(), 1); break;
       case '--connections': options.connections = count('connections', value(), 5); break;
-      case '--read-rate': options.readRate = count('read-rate', value(), 0); break;
       case '--write-rate': options.writeRate = count('write-rate', value(), 0.1); break;
       case '--keep': options.keep = true; break;
       case '--help': case '-h': options.help = true; break;

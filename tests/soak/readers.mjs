@@ -3,7 +3,12 @@
 // errors) and timed.
 import { QUERIES } from './queries.mjs';
 
-/** How the connections (and a read rate, when set) are shared among the kinds of read. */
+/**
+ * How the connections are shared among the kinds of read. Each sends its next request as soon as
+ * the last is answered (closed loop): the server is kept busy, and the latencies include the wait
+ * behind the other connections. (autocannon's rate limits send each second's share in one burst
+ * at the start of the second, which measures the burst, not the server.)
+ */
 const SHARES = { poll: 0.4, commune: 0.2, district: 0.15, province: 0.15, report: 0.1 };
 const MAX_ITEMS = 5000;
 
@@ -57,13 +62,12 @@ function failureOfRaw(status, body) {
  * Runs every kind for `duration` seconds. `stats` gets each answer: stats.record(kind, ms, failure).
  * Resolves with autocannon's own summary per kind once all have stopped by themselves.
  */
-export function runReaders(autocannon, { url, plan, duration, connections, readRate, stats }) {
+export function runReaders(autocannon, { url, plan, duration, connections, stats }) {
   const kinds = Object.keys(plan);
   const share = kinds.reduce((sum, k) => sum + SHARES[k], 0);
   const runs = kinds.map((kind) => {
     const items = plan[kind];
     const conns = Math.max(1, Math.round((connections * SHARES[kind]) / share));
-    const rate = readRate > 0 ? Math.max(1, Math.round((readRate * SHARES[kind]) / share / conns)) : 0;
     let next = 0;
     return new Promise((resolve, reject) => {
       const instance = autocannon({
@@ -72,7 +76,6 @@ export function runReaders(autocannon, { url, plan, duration, connections, readR
         connections: conns,
         duration,
         timeout: 30,
-        ...(rate ? { connectionRate: rate } : {}),
         headers: { 'content-type': 'application/json' },
         requests: [{
           setupRequest: (req) => {

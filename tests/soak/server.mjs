@@ -82,9 +82,13 @@ export async function startSoakServer({ root, file, logFile }) {
   };
 }
 
-/** The resident set size of a process in MB, from /proc/<pid>/status (Linux). */
+/**
+ * The resident set of a process in MB, from /proc/<pid>/status (Linux): in all (VmRSS), and its
+ * anonymous part (RssAnon: heaps, buffers), the part a leak grows. The rest is mostly pages of the
+ * database file that SQLite maps (mmap): page cache, shared with the kernel, not the process's own.
+ */
 export function rssMb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]);
-  return kb / 1024;
+  const mb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) / 1024;
+  return { rss: mb('VmRSS'), anon: mb('RssAnon') };
 }

@@ -66,13 +66,13 @@ async function main() {
     const dates = datesBetween(campaign.startDate, today);
     const plan = planReads(world, users, { campaign: campaign.code, dates });
     say(`${users.length} sessions in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s; today is ${today}; reads: ${Object.entries(plan).map(([k, v]) => `${k} ×${v.length}`).join(', ')}`);
-    say(`load for ${options.duration} s: ${options.connections} reader connections${options.readRate ? ` at ${options.readRate} req/s` : ''}, ${officials.length} officials saving ${options.writeRate} commune days/s…`);
+    say(`load for ${options.duration} s: ${options.connections} reader connections, ${officials.length} officials saving ${options.writeRate} commune days/s…`);
 
     const started = performance.now();
     const stats = createStats(started);
     const memory = sampleEvery(() => rssMb(server.pid), started);
     const [readers, writes] = await Promise.all([
-      runReaders(autocannon, { url: server.url, plan, duration: options.duration, connections: options.connections, readRate: options.readRate, stats }),
+      runReaders(autocannon, { url: server.url, plan, duration: options.duration, connections: options.connections, stats }),
       runWriters({ url: server.url, campaign: campaign.code, today, officials, writeRate: options.writeRate, until: started + options.duration * 1000, stats }),
     ]);
     const elapsed = (performance.now() - started) / 1000;
@@ -85,7 +85,7 @@ async function main() {
     });
     const result = {
       database: options.demo ? 'demo' : source, world, options, elapsed, readers, stats, writes, stopped, verification,
-      memory: { samples: memory.samples, ...memoryVerdict(memory.samples, options.duration) },
+      memory: { samples: memory.samples, rss: memoryVerdict(memory.samples, options.duration, (m) => m.rss), anon: memoryVerdict(memory.samples, options.duration, (m) => m.anon) },
       machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, at: new Date().toISOString() },
     };
     const failures = printReport(result);

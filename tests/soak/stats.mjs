@@ -47,11 +47,11 @@ export function sampleEvery(fn, startedAt) {
  * minute's (30 s warm-up, then 30–90 s against the last 60 s of a 3-minute run). Shorter runs
  * shrink both: a sixth of the run to warm up, windows of 40% of what follows.
  */
-export function memoryVerdict(samples, duration) {
+export function memoryVerdict(samples, duration, pick = (v) => v) {
   const warmup = Math.min(30, duration / 6);
   const window = Math.min(60, (duration - warmup) / 2.5);
   const mean = (from, to) => {
-    const xs = samples.filter(([t]) => t >= from && t <= to).map(([, v]) => v);
+    const xs = samples.filter(([t]) => t >= from && t <= to).map(([, v]) => pick(v));
     return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
   };
   const first = mean(warmup, warmup + window);

@@ -10,6 +10,7 @@ import { analystGuardPlugin } from '../modules/access/analyst-guard';
 import { introspectionGuardPlugin } from '../modules/access/introspection-guard';
 import { queryHistoryPlugin } from '../modules/analytics/query-history.plugin';
 import { textInputPlugin } from './text-input.plugin';
+import { variableErrorsPlugin } from './variable-errors.plugin';
 import { noStorePlugin } from './no-store.plugin';
 import { responseCachePlugin } from './response-cache.plugin';
 
@@ -96,6 +97,6 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
-    plugins: [requestIdPlugin, ...guards, textInputPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -196,7 +196,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * Measures the console of a running chitieu whose database went through addSyntheticLevel before
  * the server started (`level` is what it returned; without it the server is asked). `cookie` is a
  * session of `username` (else the login form is used). Three runs, each in a fresh browser
- * context; the first may find the server's answer cache cold (`first`), the median is the figure.
+ * context: the first, when the server computes the level, and the median of the others.
  */
 export async function measure({ url, cookie, level: given, username = 'admin', password = 'demo', runs = 3 }) {
   const gzip = initialJsGzip();
@@ -204,7 +204,7 @@ export async function measure({ url, cookie, level: given, username = 'admin', p
   const browser = await launch();
   try {
     const times = [];
-    let last = null;
+    let first = null;
     for (let run = 0; run < runs; run++) {
       const { context, page, errors } = await openExplorer(browser, { url, cookie, username, password, path: level.path });
       const result = await expandLevel(page, level);
@@ -219,20 +219,20 @@ export async function measure({ url, cookie, level: given, username = 'admin', p
         await page.screenshot({ path: path.join(SCREENSHOTS, 'bench-explorer-10k-level.png') });
       }
       times.push(result.total);
-      last = result;
+      first ??= result;
       await context.close();
     }
     const floors = [];
     for (let run = 0; run < runs; run++) floors.push(await plainRows(browser, level.size));
-    const value = median(times);
     const floor = median(floors);
+    const name = `explorer: expand a ${level.size.toLocaleString('en')}-row level, scroll to its last row`;
+    const entry = (label, value) => ({ name: `${name}${label}`, value, unit: 'ms', floor, ratio: value / floor, goal: '≤ 1,000 ms', met: value <= 1000 });
+    // The first expansion finds the server computing 10,000 rows' progress; later ones get the
+    // answer it kept (until the data changes), as a user does who opens the level again.
     return [
       { name: 'console: initial JS (gzip)', value: gzip / 1024, unit: 'KB', floor: null, ratio: null, goal: '≤ 500 KB', met: gzip <= 500 * 1024 },
-      {
-        name: `explorer: expand a ${level.size.toLocaleString('en')}-row level, scroll to its last row`,
-        value, unit: 'ms', floor, ratio: value / floor, goal: '≤ 1,000 ms', met: value <= 1000,
-        first: times[0], loadedMs: last.loaded, domRows: last.domRows, runs,
-      },
+      { ...entry(' (first time)', times[0]), loadedMs: first.loaded, domRows: first.domRows },
+      ...(times.length > 1 ? [{ ...entry(' (again)', median(times.slice(1))), runs: times.length - 1 }] : []),
     ];
   } finally {
     await browser.close();
@@ -256,7 +256,7 @@ async function main() {
   try {
     const cookie = await login(server.url);
     for (const e of await measure({ url: server.url, cookie, level })) {
-      const extra = e.floor ? ` (floor ${e.floor.toFixed(1)}, ${e.ratio.toFixed(2)}×; first ${e.first.toFixed(0)} ms, rows loaded ${e.loadedMs.toFixed(0)} ms, ${e.domRows} rows in the DOM)` : '';
+      const extra = e.floor ? ` (floor ${e.floor.toFixed(1)}, ${e.ratio.toFixed(2)}×${e.loadedMs ? `; rows loaded after ${e.loadedMs.toFixed(0)} ms, ${e.domRows} rows in the DOM` : ''})` : '';
       console.log(`${e.name}: ${e.value.toFixed(1)} ${e.unit}${extra} ${e.goal} ${e.met ? '✓' : '✗'}`);
     }
     console.log(`Screenshot: ${path.join(SCREENSHOTS, 'bench-explorer-10k-level.png')}`);

@@ -185,6 +185,7 @@ describe('fuzzing every mutation', () => {
       const codes = (JSON.parse(answer.text) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.map((e) => e.extensions?.code) ?? [];
       return answer.status === 403 && codes.length > 0 && codes.every((c) => c === 'FORBIDDEN') ? [] : [`HTTP ${answer.status} ${codes.join(',')}, not 403 FORBIDDEN`];
     });
+    console.log(`fuzz: ${jobs.length} analyst requests over ${new Set(jobs.map((j) => j.variant.mutation)).size} mutations refused`);
     expect(problems).toEqual([]);
     expect(changedTables(before, snapshot(db))).toEqual([]);
   }, 60_000);

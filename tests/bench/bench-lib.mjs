@@ -101,7 +101,7 @@ export function uncached(query, run) {
     SelectionSet: { enter() { depth += 1; }, leave() { depth -= 1; } },
     Field(node) {
       if (depth !== 1) return undefined;
-      const name = `${node.alias?.value ?? node.name.value}_r${run}`.replace(/^__/, 'x__');
+      const name = `${node.alias?.value ?? node.name.value}_r${run < 0 ? `w${-run}` : run}`.replace(/^__/, 'x__');
       return { ...node, alias: { kind: Kind.NAME, value: name } };
     },
   }));

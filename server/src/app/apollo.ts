@@ -9,10 +9,10 @@ import { limitParseOptions, limitsPlugin, limitValidationRules } from './limits/
 import { analystGuardPlugin } from '../modules/access/analyst-guard';
 import { introspectionGuardPlugin } from '../modules/access/introspection-guard';
 import { queryHistoryPlugin } from '../modules/analytics/query-history.plugin';
-import { textInputPlugin } from './text-input.plugin';
-import { variableErrorsPlugin } from './variable-errors.plugin';
 import { noStorePlugin } from './no-store.plugin';
 import { responseCachePlugin } from './response-cache.plugin';
+import { textInputPlugin } from './text-input.plugin';
+import { variableErrorsPlugin } from './variable-errors.plugin';
 
 /** Codes whose messages are written for users; anything else is an internal failure. */
 const USER_CODES = new Set([
@@ -53,9 +53,9 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
     return {
       async didEncounterErrors({ errors }) {
         for (const error of errors as readonly GraphQLError[]) {
-          if (isUserError(error.extensions?.code)) continue;
           // A write the disk could not take: one line per refused request, so a user's request id leads to it.
           if (isStorageError(error)) log.warn('write refused: storage', { requestId, path: error.path, code: error.extensions.code });
+          if (isUserError(error.extensions?.code)) continue;
           const original = error.originalError ?? error;
           log.error('internal error', { requestId, path: error.path, error: original.message, stack: original.stack });
         }

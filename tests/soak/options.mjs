@@ -13,6 +13,7 @@ export const USAGE = `chitieu soak: many readers and a few writers against the r
   --connections <n>   reader connections in all, spread over the kinds of read (default 40)
   --write-rate <n>    commune days saved per second (default 4)
   --keep              keep the working folder (database copy, server log) afterwards
+  --access-log        the server logs every request with its time (CHITIEU_ACCESS_LOG=1); implies --keep
 `;
 
 function seconds(text) {
@@ -31,7 +32,7 @@ function count(name, text, min) {
 export function parseOptions(argv) {
   const options = {
     demo: false, database: null, duration: 180, officials: 200, analysts: 20,
-    connections: 40, writeRate: 4, keep: false, help: false,
+    connections: 40, writeRate: 4, keep: false, accessLog: false, help: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -48,6 +49,7 @@ export function parseOptions(argv) {
       case '--connections': options.connections = count('connections', value(), 5); break;
       case '--write-rate': options.writeRate = count('write-rate', value(), 0.1); break;
       case '--keep': options.keep = true; break;
+      case '--access-log': options.accessLog = options.keep = true; break;
       case '--help': case '-h': options.help = true; break;
       default: throw new Error(`unknown option "${flag}"`);
     }

@@ -64,6 +64,7 @@ export function printReport(r) {
   line(`server RSS (MB, every 5 s): ${memory.samples.map(([, m]) => m.rss.toFixed(0)).join(' ')}`);
   line(`  of which anonymous (heaps): ${memory.samples.map(([, m]) => m.anon.toFixed(0)).join(' ')}`);
   line(`answers per 5 s: ${stats.buckets.map((b) => b ?? 0).join(' ')}`);
+  line(`machine load (1-minute average, ${r.machine.cores} cores) every 5 s: ${memory.samples.map(([, m]) => m.load.toFixed(1)).join(' ')}`);
   line(`slowest answer per 5 s (ms): ${stats.slowest.map((x) => (x ?? 0).toFixed(0)).join(' ')}`);
   const growth = (m) => `${m.first.toFixed(0)} → ${m.last.toFixed(0)} MB (${m.growth >= 0 ? '+' : ''}${(m.growth * 100).toFixed(1)}%)`;
   line(`memory, first ${memory.rss.window.toFixed(0)} s after a ${memory.rss.warmup.toFixed(0)} s warm-up → last ${memory.rss.window.toFixed(0)} s: RSS ${growth(memory.rss)}, anonymous ${growth(memory.anon)}: ${memory.anon.flat ? 'flat' : 'GROWING'}`);
@@ -88,7 +89,7 @@ export function printReport(r) {
   fs.writeFileSync(OUTPUT, `${JSON.stringify({
     database: r.database, scale: world.counts, reports: world.reports, options: r.options, machine: r.machine, elapsed,
     rows, errors: errorKinds, writes: { acked: writes.acked.length, unacked: writes.unacked.length }, verification: v,
-    memory: { samplesMb: memory.samples.map(([t, m]) => [Math.round(t), Math.round(m.rss), Math.round(m.anon)]), rss: memory.rss, anon: memory.anon },
+    memory: { samples: memory.samples.map(([t, m]) => ({ s: Math.round(t), rssMb: Math.round(m.rss), anonMb: Math.round(m.anon), load: m.load })), rss: memory.rss, anon: memory.anon },
     failures,
   }, null, 2)}\n`);
   return failures;

@@ -33,10 +33,10 @@ export function createAdmin({ root, file, username, password, scope }) {
 }
 
 /** Starts the server on a free loopback port; resolves once it listens. Its output goes to logFile. */
-export async function startSoakServer({ root, file, logFile }) {
+export async function startSoakServer({ root, file, logFile, accessLog = false }) {
   const log = fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
-    env: { ...ENV(file), PORT: '0', HOST: '127.0.0.1' },
+    env: { ...ENV(file), PORT: '0', HOST: '127.0.0.1', CHITIEU_ACCESS_LOG: accessLog ? '1' : '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let head = '';

@@ -57,7 +57,7 @@ async function main() {
     const world = readWorld(Database, file, { officials: options.officials });
     const password = randomBytes(18).toString('base64url');
     createAdmin({ root: ROOT, file, username: 'soak-admin', password, scope: world.root.code });
-    server = await startSoakServer({ root: ROOT, file, logFile });
+    server = await startSoakServer({ root: ROOT, file, logFile, accessLog: options.accessLog });
     say(`server ${server.url} (pid ${server.pid}); creating and logging in ${world.communes.length} officials and ${options.analysts} analysts…`);
     const setupStarted = performance.now();
     const { adminCookie, users } = await createUsers(server.url, { admin: 'soak-admin', password, users: planUsers(world, options.analysts) });
@@ -70,7 +70,8 @@ async function main() {
 
     const started = performance.now();
     const stats = createStats(started);
-    const memory = sampleEvery(() => rssMb(server.pid), started);
+    // The machine's load beside the server's memory: on a shared machine, other work slows answers.
+    const memory = sampleEvery(() => ({ ...rssMb(server.pid), load: os.loadavg()[0] }), started);
     const [readers, writes] = await Promise.all([
       runReaders(autocannon, { url: server.url, plan, duration: options.duration, connections: options.connections, stats }),
       runWriters({ url: server.url, campaign: campaign.code, today, officials, writeRate: options.writeRate, until: started + options.duration * 1000, stats }),

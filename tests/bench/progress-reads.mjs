@@ -40,7 +40,7 @@ export async function measure({ dbFile, scale, quick }) {
       });
       const ratio = service.p95 / floor.p95;
       out.push(entry({
-        figure: 1, name: `progress of a ${label} (${unit.code}, ${unit.hamletCount} hamlets), p95`, value: service.p95, unit: 'ms', floor: floor.p95,
+        figure: 1, name: `progress of a ${label} (${unit.code}, ${unit.hamletCount.toLocaleString('en-US')} hamlet${unit.hamletCount === 1 ? '' : 's'}), p95`, value: service.p95, unit: 'ms', floor: floor.p95,
         goal: `≤ ${GOAL_MS} ms, ≤ ${GOAL_RATIO}× floor`, met: service.p95 <= GOAL_MS && ratio <= GOAL_RATIO, p50: service.p50, floorP50: floor.p50,
       }));
     }

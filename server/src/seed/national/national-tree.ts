@@ -83,9 +83,11 @@ export function buildNationalTree(data: VietnamData, options: TreeOptions): Nati
   const levels: NationalTree['levels'] = [[], [], [], [], []];
   let nextId = 1;
   const add = (depth: 0 | 1 | 2 | 3 | 4, unit: Omit<TreeUnit, 'id' | 'path' | 'searchName' | 'first' | 'end' | 'hamletCount' | 'weight'>, parent: TreeUnit | null): TreeUnit => {
+    // Field by field, in one order: every unit has the same shape, which keeps 96,000 of them cheap.
     const made: TreeUnit = {
-      ...unit, id: nextId++, path: childPath(parent?.path ?? null, unit.code), searchName: foldVietnamese(unit.name),
-      first: 0, end: 0, hamletCount: unit.level === 'HAMLET' ? 1 : 0, weight: unit.population ?? 0,
+      id: nextId++, code: unit.code, name: unit.name, type: unit.type, level: unit.level, parentId: unit.parentId,
+      path: childPath(parent?.path ?? null, unit.code), searchName: foldVietnamese(unit.name), synthetic: unit.synthetic,
+      population: unit.population, hamletCount: unit.level === 'HAMLET' ? 1 : 0, first: 0, end: 0, weight: unit.population ?? 0,
     };
     levels[depth].push(made);
     return made;

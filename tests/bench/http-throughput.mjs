@@ -2,7 +2,7 @@
 // (the unit editor's table, the console's own operation text) against a bare Apollo Server 5 on
 // the same machine that returns the same bytes from memory (bare-apollo.mjs). autocannon on
 // loopback, same settings for both: a warm-up, then a fixed number of connections and seconds.
-// Run alone: node tests/bench/http-throughput.mjs [--database <file>] [--district <code>]
+// Run alone: node tests/bench/http-throughput.mjs [--database <file> --user <name> --password <password>] [--district <code>]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -68,7 +68,7 @@ export function printReport(r) {
   line(`slowest answer per 5 s (ms): ${stats.slowest.map((x) => (x ?? 0).toFixed(0)).join(' ')}`);
   const growth = (m) => `${m.first.toFixed(0)} → ${m.last.toFixed(0)} MB (${m.growth >= 0 ? '+' : ''}${(m.growth * 100).toFixed(1)}%)`;
   line(`memory, first ${memory.rss.window.toFixed(0)} s after a ${memory.rss.warmup.toFixed(0)} s warm-up → last ${memory.rss.window.toFixed(0)} s: RSS ${growth(memory.rss)}, anonymous ${growth(memory.anon)}: ${memory.anon.flat ? 'flat' : 'GROWING'}`);
-  line('  (judged on the anonymous part, which a leak grows; the rest is pages of the database file SQLite maps)');
+  line('  (judged on the anonymous part, which a leak grows; the rest is mapped files: code, the WAL index)');
   line(`server stop: ${r.stopped.clean ? 'clean (SIGTERM, exit 0)' : `not clean (${r.stopped.timedOut ? 'killed after 30 s' : `exit ${r.stopped.code ?? r.stopped.signal}`})`}`);
 
   const failures = [];

@@ -84,8 +84,8 @@ export async function startSoakServer({ root, file, logFile, accessLog = false }
 
 /**
  * The resident set of a process in MB, from /proc/<pid>/status (Linux): in all (VmRSS), and its
- * anonymous part (RssAnon: heaps, buffers), the part a leak grows. The rest is mostly pages of the
- * database file that SQLite maps (mmap): page cache, shared with the kernel, not the process's own.
+ * anonymous part (RssAnon: heaps, buffers), the part a leak grows. The rest is mapped files: Node's
+ * own code, the SQLite driver, SQLite's WAL index (and the database file itself, were mmap on).
  */
 export function rssMb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');

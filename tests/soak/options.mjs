@@ -7,7 +7,7 @@ export const USAGE = `chitieu soak: many readers and a few writers against the r
   --database <file>   a national database (npm run seed:national); the soak works on a copy of it
                       (default: data/national.sqlite, seeded first when missing)
   --demo              the Bến Tre demo database instead, prepared afresh
-  --duration <t>      how long the load runs: 180, 180s, 3m (default 3m)
+  --duration <t>      how long the load runs: 180, 180s, 3m (default 3m; memory is judged from 2m)
   --officials <n>     commune officials, one commune each, who write (default 200; at most one per commune)
   --analysts <n>      analysts who read (default 20)
   --connections <n>   reader connections in all, spread over the kinds of read (default 40)

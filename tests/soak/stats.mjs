@@ -44,12 +44,15 @@ export function sampleEvery(fn, startedAt) {
 
 /**
  * Memory is flat when, after a warm-up, the last minute's average RSS is within +10% of the first
- * minute's (30 s warm-up, then 30–90 s against the last 60 s of a 3-minute run). Shorter runs
- * shrink both: a sixth of the run to warm up, windows of 40% of what follows.
+ * minute's (30 s warm-up, then 30–90 s against the last 60 s of a 3-minute run). Runs under 2
+ * minutes are not judged: the heaps are still growing to their working size.
  */
+export const MIN_JUDGED_S = 120;
+
 export function memoryVerdict(samples, duration, pick = (v) => v) {
   const warmup = Math.min(30, duration / 6);
   const window = Math.min(60, (duration - warmup) / 2.5);
+  const judged = duration >= MIN_JUDGED_S;
   const mean = (from, to) => {
     const xs = samples.filter(([t]) => t >= from && t <= to).map(([, v]) => pick(v));
     return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
@@ -57,5 +60,5 @@ export function memoryVerdict(samples, duration, pick = (v) => v) {
   const first = mean(warmup, warmup + window);
   const last = mean(duration - window, duration + 1);
   const growth = last / first - 1;
-  return { warmup, window, first, last, growth, flat: growth <= 0.1 };
+  return { warmup, window, first, last, growth, judged, flat: !judged || growth <= 0.1 };
 }

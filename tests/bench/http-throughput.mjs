@@ -155,7 +155,7 @@ async function startBareApollo(answerText) {
  * Measures chitieu (already running at `url`, `cookie` an admin's session) and the bare floor
  * with the same load, alternating `rounds` times and keeping each one's best round.
  */
-export async function measure({ url, cookie, districtCode = '836', load = LOAD }) {
+export async function measure({ url, cookie, pid: serverPid = null, districtCode = '836', load = LOAD }) {
   const { query, operationName } = consoleOperation();
   const { data: current } = await graphql(url, cookie, 'query { today campaign { code } }');
   const variables = { code: districtCode, campaign: current.campaign.code, asOf: current.today };
@@ -167,7 +167,7 @@ export async function measure({ url, cookie, districtCode = '836', load = LOAD }
   try {
     const bareText = await (await fetch(`${bare.url}/graphql`, { method: 'POST', headers, body })).text();
     if (bareText !== text) throw new Error('the bare Apollo answer differs from chitieu\'s: the floor would not be the same work');
-    const pid = pidListeningOn(new URL(url).port);
+    const pid = serverPid ?? pidListeningOn(new URL(url).port);
     let ours = null;
     let floor = null;
     for (let round = 0; round < load.rounds; round++) {
@@ -187,12 +187,12 @@ export async function measure({ url, cookie, districtCode = '836', load = LOAD }
     }
     const label = `district ${districtCode} + ${communes} communes' progress over HTTP`;
     // Server CPU per answer does not depend on what else the machine runs: it explains the ratio.
-    const cpu = { cpuPerRequest: ours.cpuPerRequest, floorCpuPerRequest: floor.cpuPerRequest };
+    const cpu = { cpu: ours.cpuPerRequest ?? undefined, floorCpu: floor.cpuPerRequest };
     const settings = `${load.connections} conn × ${load.seconds} s after ${load.warmUpSeconds} s, best of ${load.rounds}, ${text.length} B`;
     return [
       { name: `${label} (req/s)`, value: ours.rps, unit: 'req/s', floor: floor.rps, ratio: ours.rps / floor.rps, goal: '≥ 0.8× bare Apollo', met: ours.rps / floor.rps >= 0.8, settings, ...cpu },
       { name: `${label} (p99)`, value: ours.p99, unit: 'ms', floor: floor.p99, ratio: ours.p99 / floor.p99, goal: 'beside bare Apollo', met: true, p50: ours.p50, floorP50: floor.p50 },
-      { name: `${label}, every answer computed (req/s)`, value: fresh.rps, unit: 'req/s', floor: floor.rps, ratio: fresh.rps / floor.rps, goal: '≥ 0.8× bare Apollo', met: fresh.rps / floor.rps >= 0.8, p99: fresh.p99, floorP99: floor.p99, cpuPerRequest: fresh.cpuPerRequest, floorCpuPerRequest: floor.cpuPerRequest },
+      { name: `${label}, every answer computed (req/s)`, value: fresh.rps, unit: 'req/s', floor: floor.rps, ratio: fresh.rps / floor.rps, goal: '≥ 0.8× bare Apollo', met: fresh.rps / floor.rps >= 0.8, p99: fresh.p99, floorP99: floor.p99, cpu: fresh.cpuPerRequest ?? undefined, floorCpu: floor.cpuPerRequest },
     ];
   } finally {
     await bare.stop();
@@ -219,7 +219,7 @@ async function main() {
     const cookie = await login(server.url, option('--user') ?? 'admin', option('--password') ?? 'demo');
     const entries = await measure({ url: server.url, cookie, districtCode: option('--district') ?? '836' });
     for (const e of entries) {
-      const cpu = e.cpuPerRequest ? `; server CPU ${e.cpuPerRequest.toFixed(2)} ms/answer, bare ${e.floorCpuPerRequest?.toFixed(2)}` : '';
+      const cpu = e.cpu ? `; server CPU ${e.cpu.toFixed(2)} ms/answer, bare ${e.floorCpu?.toFixed(2)}` : '';
       console.log(`${e.name}: ${e.value.toFixed(1)} ${e.unit} (bare ${e.floor.toFixed(1)}, ${e.ratio.toFixed(2)}×) ${e.goal} ${e.met ? '✓' : '✗'}${cpu}`);
     }
   } finally {

@@ -32,7 +32,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const seeded = await seedDemoIfEmpty(services);
     if (seeded) log.info('demo seeded', { ...seeded });
   } else {
-    const units = loadOfficialUnitsIfEmpty(services);
+    const units = await loadOfficialUnitsIfEmpty(services);
     if (units > 0) log.info('official units loaded', { units });
   }
   const apollo = createApollo(await buildAppSchema(), { introspection: config.introspection });

@@ -55,6 +55,23 @@ export function timePair(n, a, b) {
   return samples.map(summary);
 }
 
+/** timePair for functions that may be async: each call awaited before the next, the two interleaved. */
+export async function timePairAsync(n, a, b) {
+  for (let i = 0; i < Math.min(100, n); i++) {
+    await a(-1 - i);
+    await b(-1 - i);
+  }
+  const samples = [[], []];
+  for (let i = 0; i < n; i++) {
+    for (const [k, fn] of [a, b].entries()) {
+      const started = process.hrtime.bigint();
+      await fn(i);
+      samples[k].push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+  }
+  return samples.map(summary);
+}
+
 /** The same for an async fn, one call at a time, `warm` calls first. */
 export async function timeAsync(n, fn, warm = 3) {
   for (let i = 0; i < warm; i++) await fn(-1 - i);

@@ -114,7 +114,7 @@ async function main() {
       if (!consoleFigure) results.push(notMeasured(7, 'the console: initial JS and the explorer with 10,000 rows', 'tests/bench/console-explorer.mjs is not there'));
       else {
         await run(results, 7, 'the console', async () => {
-          const level = consoleFigure.addSyntheticLevel(dbFile, { username: ACCOUNTS.admin.username });
+          const level = await consoleFigure.addSyntheticLevel(dbFile, { username: ACCOUNTS.admin.username });
           const second = await startServer({ dbFile });
           try {
             const cookie = (await new Client(second.url).login(ACCOUNTS.admin.username, ACCOUNTS.admin.password)).cookie;

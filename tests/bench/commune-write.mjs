@@ -3,7 +3,7 @@
 // floor is the cheapest SQL that leaves the same rows, prepared and run in one transaction through
 // better-sqlite3: per hamlet an upsert of its report and an audit insert, per unit above one
 // upsert of its roll-up on that date (the day written is the latest, so no later row moves).
-import { dist, entry, time } from './bench-lib.mjs';
+import { dist, entry, time, timeAsync } from './bench-lib.mjs';
 
 const GOAL_MS = 20;
 
@@ -51,19 +51,19 @@ export async function measure({ dbFile, scale, quick }) {
   try {
     const services = createServices(dataSource, config);
     const db = rawDatabase(dataSource);
-    const campaign = services.campaigns.byCode(scale.campaign.code);
+    const campaign = await services.campaigns.byCode(scale.campaign.code);
     const date = scale.today;
-    const [written, other] = scale.writeCommunes.map((c) => services.units.byCode(c.code));
+    const [written, other] = await Promise.all(scale.writeCommunes.map((c) => services.units.byCode(c.code)));
     const actor = { userId: null, username: 'bench', role: 'ADMIN', requestId: null };
 
-    const rows = latestReports(db, campaign.id, services.units.children(written.id), date);
-    const writes = time(runs, (n) => services.tallies.record({
+    const rows = latestReports(db, campaign.id, await services.units.children(written.id), date);
+    const writes = await timeAsync(runs, (n) => services.tallies.record({
       campaign, date, actor, scopePath: scale.root.path, today: date, earliestDate: campaign.startDate,
       reports: rows.map(({ hamlet, base }) => ({ unit: hamlet.code, collected: base.collected + 1000 + n + 100, activated: base.activated })),
-    }));
+    }), Math.min(100, runs));
 
-    const otherRows = latestReports(db, campaign.id, services.units.children(other.id), date);
-    const ancestors = [...services.units.ancestors(other).map((u) => u.id), other.id];
+    const otherRows = latestReports(db, campaign.id, await services.units.children(other.id), date);
+    const ancestors = [...(await services.units.ancestors(other)).map((u) => u.id), other.id];
     const floor = time(runs, floorWriter(db, campaign, ancestors, otherRows, date));
     return [entry({
       figure: 3, name: `write one commune's day (${written.code}: ${rows.length} hamlets, ${ancestors.length} roll-ups, audit), p95`,

@@ -36,14 +36,15 @@ export function initialJsGzip(dist = path.join(ROOT, 'client/dist')) {
  * per hamlet in every campaign so their rates show. Its numbers are not rolled up into the units
  * above: the level is there to be drawn. Returns the codes from the user's scope down to it.
  */
-export function addSyntheticLevel(dbFile, { username = 'admin', size = LEVEL_SIZE } = {}) {
+export async function addSyntheticLevel(dbFile, { username = 'admin', size = LEVEL_SIZE } = {}) {
   const require = createRequire(path.join(ROOT, 'server', 'package.json'));
   const Database = require('better-sqlite3');
-  const { Sql } = require(path.join(ROOT, 'server/dist/db/sql.js'));
+  const { SqliteDb } = require(path.join(ROOT, 'server/dist/db/sqlite-db.js'));
   const { UnitService } = require(path.join(ROOT, 'server/dist/modules/units/unit.service.js'));
   const db = new Database(dbFile);
   try {
-    const units = new UnitService(new Sql(db));
+    const sql = new SqliteDb(db, null);
+    const units = new UnitService(sql);
     const scope = db.prepare(`SELECT un.id, un.code, un.level FROM app_user u JOIN unit un ON un.id = u.scope_unit_id WHERE u.username = ?`).get(username);
     if (!scope) throw new Error(`no user ${username} in ${dbFile}`);
     const path_ = [scope.code];
@@ -53,11 +54,11 @@ export function addSyntheticLevel(dbFile, { username = 'admin', size = LEVEL_SIZ
       if (!parent) throw new Error(`no district below ${scope.code}: the synthetic level goes under a district`);
       path_.push(parent.code);
     }
-    if (!units.byCode(SYNTHETIC_CODE)) {
-      db.transaction(() => {
+    if (!(await units.byCode(SYNTHETIC_CODE))) {
+      await sql.tx(async () => {
         const level = [{ code: SYNTHETIC_CODE, name: 'Xã mô phỏng 10.000 ấp (benchmark)', type: 'Xã', level: 'COMMUNE', parentCode: parent.code, synthetic: true }];
         for (let i = 1; i <= size; i++) level.push({ code: hamletCode(i), name: `Ấp mô phỏng ${i}`, type: 'Ấp', level: 'HAMLET', parentCode: SYNTHETIC_CODE, synthetic: true });
-        const created = units.insertMany(level);
+        const created = await units.insertMany(level);
         const target = db.prepare(`INSERT OR REPLACE INTO target (campaign_id, unit_id, target) VALUES (?, ?, ?)`);
         const report = db.prepare(`INSERT OR REPLACE INTO tally_report (campaign_id, unit_id, date, collected, activated, reason, user_id, recorded_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)`);
         const now = new Date().toISOString();
@@ -70,7 +71,7 @@ export function addSyntheticLevel(dbFile, { username = 'admin', size = LEVEL_SIZ
             report.run(campaign.id, id, campaign.startDate, collected, Math.round(collected * (0.5 + (i % 5) / 10)), now);
           }
         }
-      })();
+      });
     }
     return { path: [...path_, SYNTHETIC_CODE], lastCode: hamletCode(size), size };
   } finally {
@@ -259,7 +260,7 @@ async function main() {
   const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
   const username = option('--user', 'admin');
   const password = option('--password', 'demo');
-  const level = addSyntheticLevel(dbFile, { username });
+  const level = await addSyntheticLevel(dbFile, { username });
   const server = await startChitieu({ dbFile, demo: !given });
   try {
     const cookie = await login(server.url, username, password);

@@ -1,7 +1,7 @@
 // Figure 1: progress of one unit at a random as-of date, the service call the resolver makes,
 // beside the cheapest SQL that gives the same answer run through better-sqlite3 directly: three
 // index seeks (the counts in force on the date, those a week before, the target).
-import { addDays, dist, entry, timePair } from './bench-lib.mjs';
+import { addDays, dist, entry, timePairAsync } from './bench-lib.mjs';
 
 const GOAL_MS = 10;
 const GOAL_RATIO = 3;
@@ -16,7 +16,7 @@ export async function measure({ dbFile, scale, quick }) {
   try {
     const services = createServices(dataSource, config);
     const db = rawDatabase(dataSource);
-    const campaign = services.campaigns.byCode(scale.campaign.code);
+    const campaign = await services.campaigns.byCode(scale.campaign.code);
     const span = Math.max(1, Math.round((Date.parse(campaign.deadline) - Date.parse(campaign.startDate)) / 86_400_000));
     // A date spread over the whole campaign, a different one each call (no cache helps).
     const dateOf = (i) => addDays(campaign.startDate, ((i + 1000) * 7919) % span);
@@ -30,9 +30,9 @@ export async function measure({ dbFile, scale, quick }) {
     const out = [];
     for (const [label, pick] of picks) {
       if (!pick) continue;
-      const unit = services.units.byCode(pick.code);
+      const unit = await services.units.byCode(pick.code);
       const series = unit.level === 'HAMLET' ? floorReport : floorRollup;
-      const [service, floor] = timePair(iterations, (i) => services.progress.progressOf(campaign, [unit], dateOf(i)), (i) => {
+      const [service, floor] = await timePairAsync(iterations, (i) => services.progress.progressOf(campaign, [unit], dateOf(i)), (i) => {
         const d = dateOf(i);
         series.get(campaign.id, unit.id, d);
         series.get(campaign.id, unit.id, addDays(d, -7));
@@ -44,6 +44,7 @@ export async function measure({ dbFile, scale, quick }) {
         goal: `≤ ${GOAL_MS} ms, ≤ ${GOAL_RATIO}× floor`, met: service.p95 <= GOAL_MS && ratio <= GOAL_RATIO, p50: service.p50, floorP50: floor.p50,
       }));
     }
+    await services.sql.close();
     return out;
   } finally {
     await dataSource.destroy();

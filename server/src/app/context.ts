@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Config } from '../config';
-import type { Sql } from '../db/sql';
+import type { Db } from '../db/sql';
 import type { WriteGate } from '../db/write-gate';
 import type { AccessService } from '../modules/access/access.service';
 import type { UserAdminService } from '../modules/access/users.service';
@@ -20,7 +20,7 @@ import type { Loaders } from './loaders';
 /** The services of one server process, built once at start. */
 export interface Services extends AnalyticsServices {
   config: Config;
-  sql: Sql;
+  sql: Db;
   units: UnitService;
   campaigns: CampaignService;
   clock: ClockService;

@@ -10,9 +10,9 @@ import { log } from './log';
  * the database cannot even be read.
  */
 export function healthCheck(services: Services) {
-  return (_req: Request, res: Response): void => {
+  return async (_req: Request, res: Response): Promise<void> => {
     try {
-      services.sql.get('SELECT 1 FROM unit LIMIT 1');
+      await services.sql.get('SELECT 1 FROM unit LIMIT 1');
     } catch (error) {
       log.error('health check failed', { error: (error as Error).message });
       res.status(503).json({ status: 'error', database: 'unavailable' });
@@ -21,7 +21,7 @@ export function healthCheck(services: Services) {
     const noted = services.sql.health.trouble;
     const database = !writable(services.config.database.file) ? 'read-only' : (noted?.trouble ?? 'ok');
     const since = noted && noted.trouble === database ? { since: noted.since } : {};
-    res.json({ status: database === 'ok' ? 'ok' : 'degraded', database, ...since, today: services.clock.today() });
+    res.json({ status: database === 'ok' ? 'ok' : 'degraded', database, ...since, today: await services.clock.today() });
   };
 }
 

@@ -44,7 +44,7 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         services,
-        viewer: services.access.viewerByToken(readCookie(req, SESSION_COOKIE)),
+        viewer: await services.access.viewerByToken(readCookie(req, SESSION_COOKIE)),
         requestId: res.locals.requestId as string,
         loaders: new Loaders(services),
         req,

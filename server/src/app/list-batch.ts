@@ -1,24 +1,27 @@
 /**
- * Batching without promises, for the units of one list (the children of a unit). When a field of
- * one unit of the list is asked (its progress, its child count), it is read for the whole list in
- * one statement and kept; the other units then find it ready. better-sqlite3 reads synchronously,
- * so the field returns a value, not a promise: graphql-js completes a list of plain values much
- * faster than a list of promises (no microtask per field, no DataLoader tick). Units that did not
- * come in a list fall back to the request's DataLoaders.
+ * Batching by list, for the units of one list (the children of a unit). When a field of one unit
+ * of the list is asked (its progress, its child count), it is read for the whole list in one
+ * statement, and the other units of the list share that read. Unlike a DataLoader it needs no
+ * tick to collect the keys: the list is known up front. Units that did not come in a list fall
+ * back to the request's DataLoaders.
  */
 export class ListBatch<V> {
-  private readonly values = new Map<number, V>();
+  private readonly values = new Map<number, Promise<V | undefined>>();
 
-  constructor(private readonly read: (units: readonly { id: number }[]) => ReadonlyMap<number, V>) {}
+  constructor(private readonly read: (units: readonly { id: number }[]) => Promise<ReadonlyMap<number, V>>) {}
 
   /** The value for `unit`, reading it for every unit of `list` not read yet. */
-  get<U extends { id: number }>(unit: U, list: readonly U[]): V | undefined {
+  get<U extends { id: number }>(unit: U, list: readonly U[]): Promise<V | undefined> {
     if (!this.values.has(unit.id)) {
       const missing = list.filter((u) => !this.values.has(u.id)); // the unit itself among them
       const read = this.read(missing);
-      for (const u of missing) if (read.has(u.id)) this.values.set(u.id, read.get(u.id)!);
+      for (const u of missing) {
+        const value = read.then((values) => values.get(u.id));
+        value.catch(() => undefined); // a failed read is reported to the fields that ask, not as unhandled
+        this.values.set(u.id, value);
+      }
     }
-    return this.values.get(unit.id);
+    return this.values.get(unit.id)!;
   }
 }
 

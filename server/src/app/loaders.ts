@@ -16,20 +16,20 @@ export class Loaders {
 
   constructor(private readonly services: Services) {}
 
-  readonly unitById = new DataLoader<number, UnitRow | undefined>((ids) => {
-    const rows = new Map(this.services.units.byIds(ids).map((u) => [u.id, u]));
-    return Promise.resolve(ids.map((id) => rows.get(id)));
+  readonly unitById = new DataLoader<number, UnitRow | undefined>(async (ids) => {
+    const rows = new Map((await this.services.units.byIds(ids)).map((u) => [u.id, u]));
+    return ids.map((id) => rows.get(id));
   });
 
-  readonly childrenOf = new DataLoader<number, UnitRow[]>((ids) => {
-    const children = this.services.units.childrenOfMany(ids);
-    return Promise.resolve(ids.map((id) => this.lists.add(children.get(id) ?? [])));
+  readonly childrenOf = new DataLoader<number, UnitRow[]>(async (ids) => {
+    const children = await this.services.units.childrenOfMany(ids);
+    return ids.map((id) => this.lists.add(children.get(id) ?? []));
   });
 
   /** How many units are below each unit, counted without reading them (the explorer asks it of every row). */
-  readonly childCountOf = new DataLoader<number, number>((ids) => {
-    const counts = this.services.units.childCounts(ids);
-    return Promise.resolve(ids.map((id) => counts.get(id) ?? 0));
+  readonly childCountOf = new DataLoader<number, number>(async (ids) => {
+    const counts = await this.services.units.childCounts(ids);
+    return ids.map((id) => counts.get(id) ?? 0);
   });
 
   /** The lists of units this request returned (children of a unit): their fields are read list by list. */
@@ -39,19 +39,19 @@ export class Loaders {
   private readonly progressInLists = new Map<string, ListBatch<UnitProgress>>();
 
   /** The children of a unit: with those of every unit of its list at once, or batched by DataLoader. */
-  children(unit: UnitRow): UnitRow[] | Promise<UnitRow[]> {
+  async children(unit: UnitRow): Promise<UnitRow[]> {
     const list = this.lists.of(unit);
-    return list ? this.lists.add(this.childrenInLists.get(unit, list) ?? []) : this.childrenOf.load(unit.id);
+    return list ? this.lists.add((await this.childrenInLists.get(unit, list)) ?? []) : this.childrenOf.load(unit.id);
   }
 
   /** How many units are below a unit: for its whole list at once, or batched by DataLoader. */
-  childCount(unit: UnitRow): number | Promise<number> {
+  async childCount(unit: UnitRow): Promise<number> {
     const list = this.lists.of(unit);
-    return list ? (this.childCountsInLists.get(unit, list) ?? 0) : this.childCountOf.load(unit.id);
+    return list ? ((await this.childCountsInLists.get(unit, list)) ?? 0) : this.childCountOf.load(unit.id);
   }
 
   /** A unit's progress: for its whole list at once, or batched by DataLoader (see progress()). */
-  progressOf(unit: UnitRow, campaign: CampaignRow, asOf: IsoDate, deadline: IsoDate = campaign.deadline): UnitProgress | Promise<UnitProgress> {
+  async progressOf(unit: UnitRow, campaign: CampaignRow, asOf: IsoDate, deadline: IsoDate = campaign.deadline): Promise<UnitProgress> {
     const list = this.lists.of(unit);
     if (!list) return this.progress(campaign, asOf, deadline).load(unit);
     const key = `${campaign.id}|${asOf}|${deadline}`;
@@ -60,7 +60,7 @@ export class Loaders {
       batch = new ListBatch((units) => this.services.progress.progressOf({ ...campaign, deadline }, units as UnitRow[], asOf));
       this.progressInLists.set(key, batch);
     }
-    return batch.get(unit, list)!;
+    return (await batch.get(unit, list))!;
   }
 
   private directiveLoaders: DirectiveLoaders | undefined;
@@ -76,9 +76,9 @@ export class Loaders {
     let loader = this.progressLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(
-        (units) => {
-          const result = this.services.progress.progressOf({ ...campaign, deadline }, units, asOf);
-          return Promise.resolve(units.map((u) => result.get(u.id)!));
+        async (units) => {
+          const result = await this.services.progress.progressOf({ ...campaign, deadline }, units, asOf);
+          return units.map((u) => result.get(u.id)!);
         },
         { cacheKeyFn: (unit) => unit.id },
       );

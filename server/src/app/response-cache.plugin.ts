@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
-import type { Sql } from '../db/sql';
+import type { Db } from '../db/sql';
 import type { Context } from './context';
 
 /**
@@ -14,12 +14,13 @@ export const CACHE_BUDGET = 32 * 1024 * 1024;
 const MAX_ENTRY = 2 * 1024 * 1024;
 
 /**
- * The data's version as SQLite sees it: rows changed on the server's own connection (any write,
- * through any service, even one rolled back) and commits by other connections (the CSV import's
- * worker, a command-line tool). Any write changes it.
+ * The data's version as SQLite sees it, asked outside any transaction, so on the read-only
+ * connection (db/sqlite-db.ts): data_version there changes with every commit made on another
+ * connection — the server's writer, the CSV import's worker, a command-line tool — and
+ * total_changes() counts that connection's own writes (none). Any committed write changes it.
  */
-export function dataVersion(sql: Sql): string {
-  const row = sql.get<{ changes: number; version: number }>(`SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version`);
+export async function dataVersion(sql: Db): Promise<string> {
+  const row = await sql.get<{ changes: number; version: number }>(`SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version`);
   return `${row?.version}.${row?.changes}`;
 }
 
@@ -72,7 +73,7 @@ export function responseCachePlugin(budget = CACHE_BUDGET): ApolloServerPlugin<C
       return {
         async responseForOperation({ operation, request }) {
           if (!cacheable(operation)) return null;
-          keyVersion = dataVersion(contextValue.services.sql);
+          keyVersion = await dataVersion(contextValue.services.sql);
           if (keyVersion !== version) {
             entries.clear();
             used = 0;

@@ -24,8 +24,8 @@ export function requestIdOf(res: Response): string {
   return res.locals.requestId as string;
 }
 
-export function restViewer(services: Services, req: Request): Viewer {
-  const viewer = services.access.viewerByToken(readCookie(req, SESSION_COOKIE));
+export async function restViewer(services: Services, req: Request): Promise<Viewer> {
+  const viewer = await services.access.viewerByToken(readCookie(req, SESSION_COOKIE));
   if (!viewer) throw errors.unauthenticated();
   return viewer;
 }

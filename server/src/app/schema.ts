@@ -22,9 +22,9 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'shared', '
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false });
-  // type-graphql checks arguments asynchronously even with validation off, so a field with
-  // arguments always answers with a promise. Unit.progress is asked of every row of a list (10,000
-  // rows in a large level): it is called directly, and answers synchronously from its list's batch.
+  // type-graphql checks arguments asynchronously even with validation off, adding a promise per
+  // field. Unit.progress is asked of every row of a list (10,000 rows in a large level): it is
+  // called directly, and answers from its list's batch (one read for the whole list).
   const progress = (schema.getType('Unit') as GraphQLObjectType).getFields().progress!;
   progress.resolve = (unit: Unit, args: { campaign: string; asOf?: IsoDate | null }, ctx: Context) => unitProgress(unit, ctx, args.campaign, args.asOf ?? null);
   return schema;

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { rawDatabase } from '../db/data-source';
-import { Sql } from '../db/sql';
+import { SqliteDb } from '../db/sqlite-db';
 import { WriteGate } from '../db/write-gate';
 import { AccessService } from '../modules/access/access.service';
 import { UserAdminService } from '../modules/access/users.service';
@@ -19,7 +19,7 @@ import { createAnalyticsServices } from '../modules/analytics/analytics.module';
 import type { Services } from './context';
 
 export function createServices(dataSource: DataSource, config: Config): Services {
-  const sql = new Sql(rawDatabase(dataSource));
+  const sql = new SqliteDb(rawDatabase(dataSource));
   const writeGate = new WriteGate();
   const units = new UnitService(sql);
   const audit = new AuditService(sql);

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const dataSource = await openDatabase(config.database);
   try {
     const services = createServices(dataSource, config);
-    loadOfficialUnitsIfEmpty(services);
+    await loadOfficialUnitsIfEmpty(services);
     await services.access.createUser({ username: args.username, password, role: args.role, scopeCode: args.scope }, { ...SYSTEM_ACTOR, username: 'create-admin' });
     process.stdout.write(`Đã tạo / created ${args.role} "${args.username}" (phạm vi / scope ${args.scope}) in ${config.database.file}\n`);
   } finally {

@@ -16,3 +16,8 @@ export function applyPragmas(db: Database.Database, busyTimeoutMs: number): void
   const maxPages = process.env.NODE_ENV === 'test' ? Number(process.env.CHITIEU_TEST_MAX_PAGE_COUNT ?? 0) : 0;
   if (Number.isInteger(maxPages) && maxPages > 0) db.pragma(`max_page_count = ${maxPages}`);
 }
+
+/** The settings of the read-only connection (sqlite-db.ts): the file's own settings are the writer's to make. */
+export function applyReaderPragmas(db: Database.Database): void {
+  db.pragma('busy_timeout = 5000');
+}

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { Sql } from './sql';
+import { SqliteDb } from './sqlite-db';
 import { storageTroubleOf } from './storage';
 
 describe('storage trouble', () => {
@@ -15,17 +15,17 @@ describe('storage trouble', () => {
     expect(storageTroubleOf(new Error('boom'))).toBeNull();
   });
 
-  it('a write that does not fit is refused whole as STORAGE_FULL, noted, and cleared by the next write that fits', () => {
-    const sql = new Sql(new Database(':memory:'));
-    sql.db.exec('CREATE TABLE t (b BLOB)');
-    const pages = sql.db.pragma('page_count', { simple: true }) as number;
-    sql.db.pragma(`max_page_count = ${pages}`);
+  it('a write that does not fit is refused whole as STORAGE_FULL, noted, and cleared by the next write that fits', async () => {
+    const sql = new SqliteDb(new Database(':memory:'));
+    sql.writer.exec('CREATE TABLE t (b BLOB)');
+    const pages = sql.writer.pragma('page_count', { simple: true }) as number;
+    sql.writer.pragma(`max_page_count = ${pages}`);
 
     let thrown: unknown;
     try {
-      sql.tx(() => {
-        sql.run('INSERT INTO t VALUES (1)');
-        sql.run('INSERT INTO t VALUES (zeroblob(20000))');
+      await sql.tx(async () => {
+        await sql.run('INSERT INTO t VALUES (1)');
+        await sql.run('INSERT INTO t VALUES (zeroblob(20000))');
       });
     } catch (error) {
       thrown = error;
@@ -33,19 +33,19 @@ describe('storage trouble', () => {
     expect(thrown).toBeInstanceOf(GraphQLError);
     expect((thrown as GraphQLError).extensions).toMatchObject({ code: 'STORAGE_FULL', messageEn: expect.stringContaining('out of storage') });
     expect((thrown as GraphQLError).message).not.toMatch(/SQLITE|disk is full/);
-    expect(sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM t')?.n).toBe(0);
+    expect((await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM t'))?.n).toBe(0);
     expect(sql.health.trouble?.trouble).toBe('full');
 
-    sql.db.pragma(`max_page_count = ${pages + 10}`);
-    sql.tx(() => sql.run('INSERT INTO t VALUES (zeroblob(20000))'));
+    sql.writer.pragma(`max_page_count = ${pages + 10}`);
+    await sql.tx(async () => await sql.run('INSERT INTO t VALUES (zeroblob(20000))'));
     expect(sql.health.trouble).toBeNull();
   });
 
-  it('lets any other error through as it is', () => {
-    const sql = new Sql(new Database(':memory:'));
-    sql.db.exec('CREATE TABLE u (k TEXT PRIMARY KEY)');
-    sql.run(`INSERT INTO u VALUES ('a')`);
-    expect(() => sql.run(`INSERT INTO u VALUES ('a')`)).toThrow(/UNIQUE constraint failed/);
+  it('lets any other error through as it is', async () => {
+    const sql = new SqliteDb(new Database(':memory:'));
+    sql.writer.exec('CREATE TABLE u (k TEXT PRIMARY KEY)');
+    await sql.run(`INSERT INTO u VALUES ('a')`);
+    await expect(sql.run(`INSERT INTO u VALUES ('a')`)).rejects.toThrow(/UNIQUE constraint failed/);
     expect(sql.health.trouble).toBeNull();
   });
 });

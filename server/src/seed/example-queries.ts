@@ -117,9 +117,9 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
 ];
 
 /** Adds the examples not yet in the database, shared with the root unit (inside the seed's transaction). */
-export function seedExampleQueries(services: Services, rootUnitId: number): void {
+export async function seedExampleQueries(services: Services, rootUnitId: number): Promise<void> {
   for (const example of EXAMPLE_QUERIES) {
     const variables = example.variables ? `${JSON.stringify(example.variables, null, 2)}\n` : null;
-    services.savedQueries.insertExample({ ...example, variables }, rootUnitId);
+    await services.savedQueries.insertExample({ ...example, variables }, rootUnitId);
   }
 }

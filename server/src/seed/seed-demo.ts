@@ -28,30 +28,30 @@ export interface SeedSummary {
  * database, seeded again at the next start. Does nothing when the database has units.
  */
 export async function seedDemoIfEmpty(services: Services, story: Story = buildBenTreStory()): Promise<SeedSummary | null> {
-  if (services.sql.get(`SELECT 1 FROM unit LIMIT 1`)) return null;
+  if (await services.sql.get(`SELECT 1 FROM unit LIMIT 1`)) return null;
   const started = Date.now();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const actor = { ...SYSTEM_ACTOR, username: 'seed' };
 
-  services.sql.tx(() => {
-    const units = services.units.insertMany(story.units);
+  await services.sql.tx(async () => {
+    const units = await services.units.insertMany(story.units);
     const root = units.get(story.campaign.rootUnitCode)!;
     const { rootTarget, rootUnitCode: _root, ...fields } = story.campaign;
-    const campaign = services.campaigns.insert({ ...fields, rootUnitId: root.id });
-    services.targets.setMany(campaign.id, [
+    const campaign = await services.campaigns.insert({ ...fields, rootUnitId: root.id });
+    await services.targets.setMany(campaign.id, [
       { unitId: root.id, target: rootTarget },
       ...story.targets.map((t) => ({ unitId: units.get(t.unitCode)!.id, target: t.target })),
     ]);
     for (const [date, reports] of groupBy(story.reports, (r) => r.date)) {
-      services.tallies.record({
+      await services.tallies.record({
         campaign, date, actor, scopePath: root.path, today: story.today, earliestDate: campaign.startDate,
         reports: reports.map((r) => ({ unit: r.unitCode, collected: r.collected, activated: r.activated })),
       });
     }
-    services.clock.setStoredToday(story.today);
-    seedDirective7027(services, actor, story.today);
-    for (const account of DEMO_ACCOUNTS) services.access.insertUser({ ...account, passwordHash }, actor);
-    seedExampleQueries(services, root.id);
+    await services.clock.setStoredToday(story.today);
+    await seedDirective7027(services, actor, story.today);
+    for (const account of DEMO_ACCOUNTS) await services.access.insertUser({ ...account, passwordHash }, actor);
+    await seedExampleQueries(services, root.id);
   });
   return { units: story.units.length, reports: story.reports.length, ms: Date.now() - started };
 }

@@ -42,16 +42,17 @@ const FULL_TEXT = [
 ].join('\n\n');
 
 /** Adds the three agencies and Công văn 7027 with its 5 tasks; inside the seed's transaction. */
-export function seedDirective7027(services: Services, actor: Actor, today: IsoDate): void {
+export async function seedDirective7027(services: Services, actor: Actor, today: IsoDate): Promise<void> {
   const { agencies, writes } = services.directives;
-  for (const agency of BEN_TRE_AGENCIES) agencies.insert(agency, actor);
-  const root = services.units.byCode(DIRECTIVE_7027.issuer)!;
-  const districts = services.units.children(root.id);
-  const localities = districts.flatMap((d) => [d.code, ...services.units.children(d.id).map((c) => c.code)]);
+  for (const agency of BEN_TRE_AGENCIES) await agencies.insert(agency, actor);
+  const root = (await services.units.byCode(DIRECTIVE_7027.issuer))!;
+  const districts = await services.units.children(root.id);
+  const localities: string[] = [];
+  for (const d of districts) localities.push(d.code, ...(await services.units.children(d.id)).map((c) => c.code));
   const [police, youth, women] = BEN_TRE_AGENCIES.map((a) => a.code) as [string, string, string];
   const task = (title: string, text: string, kind: 'ONGOING' | 'DUE_BY' | 'REPORT_BY', deadline: IsoDate | null, assignees: string[], linkedToTarget = false) =>
     ({ title, text, kind, deadline, assignees, linkedToTarget });
-  writes.create({
+  await writes.create({
     ...DIRECTIVE_7027,
     kind: 'CONG_VAN',
     signerTitle: 'Chủ tịch UBND tỉnh',

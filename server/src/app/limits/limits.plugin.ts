@@ -3,7 +3,7 @@ import { limitError, limitMessage } from './limit-error';
 import { costOf } from './limit-rules';
 import { QUERY_LIMITS, type QueryLimits } from './limits';
 import type { Context } from '../context';
-import { unitCounts } from './unit-counts';
+import { withUnitCounts } from './unit-counts';
 import { countTokens, tokenLimitOf } from './tokens';
 
 /**
@@ -24,8 +24,7 @@ export function limitsPlugin(limits: QueryLimits = QUERY_LIMITS): ApolloServerPl
         },
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return; // execution answers "unknown operation" itself
-          const sizes = unitCounts(contextValue.services, contextValue.viewer);
-          const { cost, atLeast } = costOf(schema, document, operation, request.variables ?? {}, sizes, limits);
+          const { cost, atLeast } = await withUnitCounts(contextValue.services, contextValue.viewer, (sizes) => costOf(schema, document, operation, request.variables ?? {}, sizes, limits));
           if (cost > limits.cost) throw limitError('COST', cost, limits.cost, { atLeast });
         },
         async willSendResponse({ response }) {

@@ -12,29 +12,36 @@ import { MAX_SCANNED_UNITS } from './cost-hints';
  * "ANY" counts every level (a search). A parent that does not exist, or no viewer, reads nothing
  * (the resolver refuses first). Each size is looked up once per request.
  */
-export function unitCounts(services: Services, viewer: Viewer | null): CostContext {
+export async function withUnitCounts<T>(services: Services, viewer: Viewer | null, compute: (sizes: CostContext) => T): Promise<T> {
   const memo = new Map<string, number>();
-  const count = (parent: unknown, level: unknown): number => {
+  const wanted = new Map<string, [unknown, unknown]>();
+  const count = async (parent: unknown, level: unknown): Promise<number> => {
     if (!viewer) return 1;
-    const within = parent === null || parent === undefined ? services.units.byId(viewer.scopeUnitId) : typeof parent === 'string' ? services.units.byCode(parent) : undefined;
+    const within = parent === null || parent === undefined ? await services.units.byId(viewer.scopeUnitId) : typeof parent === 'string' ? await services.units.byCode(parent) : undefined;
     if (!within) return 1;
-    const wanted: Level | null = level === 'ANY' ? null : LEVELS.includes(level as Level) ? (level as Level) : (childLevel(within.level) ?? within.level);
-    if (wanted === 'HAMLET') return within.level === 'HAMLET' ? 1 : within.hamletCount;
-    const row = services.sql.get<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit WHERE ${wanted ? 'level = ? AND ' : ''}path >= ? AND path < ? LIMIT ?)`,
-      ...(wanted ? [wanted] : []), within.path, pathRangeEnd(within.path), MAX_SCANNED_UNITS + 1,
+    const below: Level | null = level === 'ANY' ? null : LEVELS.includes(level as Level) ? (level as Level) : (childLevel(within.level) ?? within.level);
+    if (below === 'HAMLET') return within.level === 'HAMLET' ? 1 : within.hamletCount;
+    const row = await services.sql.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit WHERE ${below ? 'level = ? AND ' : ''}path >= ? AND path < ? LIMIT ?) AS scanned`,
+      ...(below ? [below] : []), within.path, pathRangeEnd(within.path), MAX_SCANNED_UNITS + 1,
     );
-    return row?.n ?? 0;
+    return Number(row?.n ?? 0);
   };
-  return {
+  const sizes: CostContext = {
     unitsBelow(parent, level) {
       const key = `${String(parent)}|${String(level)}`;
-      let n = memo.get(key);
-      if (n === undefined) {
-        n = count(parent, level);
-        memo.set(key, n);
-      }
-      return n;
+      const n = memo.get(key);
+      if (n !== undefined) return n;
+      wanted.set(key, [parent, level]);
+      return 1;
     },
   };
+  // The estimate is synchronous: a first pass names the sizes it needs, they are counted, and the
+  // next pass has them all (arguments never depend on a size, so two passes suffice).
+  for (;;) {
+    const result = compute(sizes);
+    if (wanted.size === 0) return result;
+    for (const [key, [parent, level]] of wanted) memo.set(key, await count(parent, level));
+    wanted.clear();
+  }
 }

@@ -41,9 +41,9 @@ export class AccessResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session and clears its cookie.' })
-  logout(@Ctx() ctx: Context): boolean {
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
     const viewer = requireViewer(ctx.viewer);
-    ctx.services.access.logout(viewer, ctx.requestId);
+    await ctx.services.access.logout(viewer, ctx.requestId);
     clearSessionCookie(ctx.req, ctx.res);
     return true;
   }

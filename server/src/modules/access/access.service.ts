@@ -2,7 +2,7 @@ import { LoginThrottle } from './login-throttle';
 import { createHash, randomBytes } from 'node:crypto';
 import { checkPassword, checkUsername, ROLES, type Role } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import { isStorageError } from '../../db/storage';
 import type { WriteGate } from '../../db/write-gate';
 import type { Actor, AuditService } from '../audit/audit.service';
@@ -42,7 +42,7 @@ export interface NewUser {
 /** Users, password login and server-side sessions (only a token's hash is stored). */
 export class AccessService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly units: UnitService,
     private readonly audit: AuditService,
     private readonly gate: WriteGate | null = null,
@@ -55,51 +55,51 @@ export class AccessService {
   /** Checks a password; returns a new session token and the viewer, or throws UNAUTHENTICATED. */
   async login(username: string, password: string, actor: Omit<Actor, 'userId' | 'username' | 'role'> & { address: string }): Promise<{ token: string; viewer: Viewer }> {
     const name = username.trim().toLowerCase().slice(0, 64);
-    this.throttle.assertMayTry(name, actor.address);
-    const user = this.sql.get<{ id: number; passwordHash: string; active: number }>(
+    await this.throttle.assertMayTry(name, actor.address);
+    const user = await this.sql.get<{ id: number; passwordHash: string; active: number }>(
       `SELECT id, password_hash AS passwordHash, active FROM app_user WHERE username = ?`, username.trim(),
     );
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !ok || !user.active) {
-      this.sql.tx(() => {
-        this.throttle.failed(name, actor.address);
-        this.audit.record({ userId: user?.id ?? null, username: username.slice(0, 64), role: null, requestId: actor.requestId }, [{ action: 'login.failed', field: actor.address }]);
+      await this.sql.tx(async () => {
+        await this.throttle.failed(name, actor.address);
+        await this.audit.record({ userId: user?.id ?? null, username: username.slice(0, 64), role: null, requestId: actor.requestId }, [{ action: 'login.failed', field: actor.address }]);
       });
       throw appError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
     }
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
-    const sessionId = this.sql.tx(() => {
-      this.throttle.succeeded(name, actor.address);
-      const { lastInsertRowid } = this.sql.run(
+    const sessionId = await this.sql.tx(async () => {
+      await this.throttle.succeeded(name, actor.address);
+      const insertedId = await this.sql.insert(
         `INSERT INTO session (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
         hashToken(token), user.id, new Date(now).toISOString(), new Date(now).toISOString(), new Date(now + SESSION_ABSOLUTE_MS).toISOString(),
       );
-      const viewer = this.viewerBySession(Number(lastInsertRowid))!;
-      this.audit.record({ userId: user.id, username: viewer.username, role: viewer.role, requestId: actor.requestId }, [{ action: 'login', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath }]);
+      const viewer = (await this.viewerBySession(insertedId))!;
+      await this.audit.record({ userId: user.id, username: viewer.username, role: viewer.role, requestId: actor.requestId }, [{ action: 'login', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath }]);
       return viewer.sessionId;
     });
-    return { token, viewer: this.viewerBySession(sessionId)! };
+    return { token, viewer: (await this.viewerBySession(sessionId))! };
   }
 
-  logout(viewer: Viewer, requestId: string | null): void {
-    this.sql.tx(() => {
-      this.sql.run(`UPDATE session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, new Date().toISOString(), viewer.sessionId);
-      this.audit.record({ userId: viewer.userId, username: viewer.username, role: viewer.role, requestId }, [{ action: 'logout', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath }]);
+  async logout(viewer: Viewer, requestId: string | null): Promise<void> {
+    await this.sql.tx(async () => {
+      await this.sql.run(`UPDATE session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, new Date().toISOString(), viewer.sessionId);
+      await this.audit.record({ userId: viewer.userId, username: viewer.username, role: viewer.role, requestId }, [{ action: 'logout', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath }]);
     });
   }
 
   /** The viewer behind a session cookie, or null when it is unknown, revoked, idle or expired. */
-  viewerByToken(token: string | undefined): Viewer | null {
+  async viewerByToken(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
-    const row = this.sessionQuery(`s.token_hash = ?`, hashToken(token));
+    const row = await this.sessionQuery(`s.token_hash = ?`, hashToken(token));
     if (!row) return null;
     const now = Date.now();
     if (Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + SESSION_IDLE_MS <= now) return null;
     // Not while a long write holds the database (the import's worker): it can wait a minute.
     if (Date.parse(row.lastSeenAt) + TOUCH_EVERY_MS <= now && !this.gate?.busy) {
       try {
-        this.sql.run(`UPDATE session SET last_seen_at = ? WHERE id = ?`, new Date(now).toISOString(), row.id);
+        await this.sql.run(`UPDATE session SET last_seen_at = ? WHERE id = ?`, new Date(now).toISOString(), row.id);
       } catch (error) {
         // A full disk or a read-only file must not stop officials from reading.
         if (!isStorageError(error)) throw error;
@@ -108,13 +108,13 @@ export class AccessService {
     return toViewer(row);
   }
 
-  private viewerBySession(id: number): Viewer | null {
-    const row = this.sessionQuery(`s.id = ?`, id);
+  private async viewerBySession(id: number): Promise<Viewer | null> {
+    const row = await this.sessionQuery(`s.id = ?`, id);
     return row ? toViewer(row) : null;
   }
 
-  private sessionQuery(where: string, param: unknown): SessionRow | undefined {
-    return this.sql.get<SessionRow>(
+  private async sessionQuery(where: string, param: unknown): Promise<SessionRow | undefined> {
+    return await this.sql.get<SessionRow>(
       `SELECT s.id, s.user_id AS userId, u.username, u.role, u.scope_unit_id AS scopeUnitId, un.path AS scopePath,
               s.last_seen_at AS lastSeenAt, s.expires_at AS expiresAt
        FROM session s JOIN app_user u ON u.id = s.user_id JOIN unit un ON un.id = u.scope_unit_id
@@ -128,26 +128,26 @@ export class AccessService {
     const problems = validateNewUser(input);
     if (problems) throw appError('BAD_USER_INPUT', problems.vi, problems.en);
     const passwordHash = await hashPassword(input.password);
-    return this.sql.tx(() => this.insertUser({ ...input, passwordHash }, actor));
+    return await this.sql.tx(async () => await this.insertUser({ ...input, passwordHash }, actor));
   }
 
   /** Inserts a user whose password is already hashed; synchronous, for callers inside a transaction. */
-  insertUser(input: Omit<NewUser, 'password'> & { passwordHash: string }, actor: Actor): number {
-    const scope = this.units.byCode(input.scopeCode);
+  async insertUser(input: Omit<NewUser, 'password'> & { passwordHash: string }, actor: Actor): Promise<number> {
+    const scope = await this.units.byCode(input.scopeCode);
     if (!scope) throw appError('NOT_FOUND', `Không tìm thấy đơn vị "${input.scopeCode}".`, `No unit has the code "${input.scopeCode}".`);
-    if (this.sql.get(`SELECT 1 FROM app_user WHERE username = ?`, input.username)) {
+    if (await this.sql.get(`SELECT 1 FROM app_user WHERE username = ?`, input.username)) {
       throw appError('CONFLICT', `Tên đăng nhập "${input.username}" đã có.`, `The username "${input.username}" is taken.`);
     }
-    const { lastInsertRowid } = this.sql.run(
+    const insertedId = await this.sql.insert(
       `INSERT INTO app_user (username, password_hash, role, scope_unit_id, active, created_at) VALUES (?, ?, ?, ?, 1, ?)`,
       input.username, input.passwordHash, input.role, scope.id, new Date().toISOString(),
     );
-    this.audit.record(actor, [{ action: 'user.create', unitId: scope.id, unitPath: scope.path, field: input.username, newValue: { role: input.role, scope: scope.code } }]);
-    return Number(lastInsertRowid);
+    await this.audit.record(actor, [{ action: 'user.create', unitId: scope.id, unitPath: scope.path, field: input.username, newValue: { role: input.role, scope: scope.code } }]);
+    return insertedId;
   }
 
-  userCount(): number {
-    return this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM app_user`)?.n ?? 0;
+  async userCount(): Promise<number> {
+    return (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM app_user`))?.n ?? 0;
   }
 }
 

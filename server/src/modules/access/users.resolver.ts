@@ -16,8 +16,8 @@ function byAdmin(ctx: Context) {
   return { principal: viewer, actor: actorOf(viewer, ctx.requestId) };
 }
 
-function account(ctx: Context, row: UserAccountRow): UserAccount {
-  return toAccount(row, ctx.services.units.byId(row.scopeUnitId)!);
+async function account(ctx: Context, row: UserAccountRow): Promise<UserAccount> {
+  return toAccount(row, (await ctx.services.units.byId(row.scopeUnitId))!);
 }
 
 const USERNAME = { description: 'Login name of the user.' };
@@ -25,42 +25,42 @@ const USERNAME = { description: 'Login name of the user.' };
 @Resolver()
 export class UsersResolver {
   @Query(() => UserAccountConnection, { description: 'Users whose scope is at or below yours (ADMIN only), by username; `search` matches the username or the scope unit\'s name. At most 100 a page.' })
-  users(
+  async users(
     @Ctx() ctx: Context,
     @Arg('search', () => String, { nullable: true, description: 'Part of a username or of a unit name.' }) search?: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor.' }) after?: string | null,
-  ): UserAccountConnection {
+  ): Promise<UserAccountConnection> {
     const viewer = requireViewer(ctx.viewer);
     const page = pageOf(first, after);
-    const { nodes, totalCount } = ctx.services.users.list(viewer, search ?? null, page.first, page.offset);
-    const scopes = new Map(ctx.services.units.byIds([...new Set(nodes.map((n) => n.scopeUnitId))]).map((u) => [u.id, u]));
+    const { nodes, totalCount } = await ctx.services.users.list(viewer, search ?? null, page.first, page.offset);
+    const scopes = new Map((await ctx.services.units.byIds([...new Set(nodes.map((n) => n.scopeUnitId))])).map((u) => [u.id, u]));
     return connection(nodes.map((n) => toAccount(n, scopes.get(n.scopeUnitId)!)), totalCount, page);
   }
 
   @Mutation(() => UserAccount, { description: 'Creates a user with one role and a scope at or below yours (ADMIN). CONFLICT when the username is taken.' })
   async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<UserAccount> {
-    return account(ctx, await ctx.services.users.create({ ...input, username: input.username.trim() }, byAdmin(ctx)));
+    return await account(ctx, await ctx.services.users.create({ ...input, username: input.username.trim() }, byAdmin(ctx)));
   }
 
   @Mutation(() => UserAccount, { description: 'Sets a new password for a user in your scope (ADMIN) and ends their sessions.' })
   async resetPassword(@Arg('username', () => String, USERNAME) username: string, @Arg('password', () => String, { description: 'The new password, 4 to 200 characters.' }) password: string, @Ctx() ctx: Context): Promise<UserAccount> {
-    return account(ctx, await ctx.services.users.resetPassword(username, password, byAdmin(ctx)));
+    return await account(ctx, await ctx.services.users.resetPassword(username, password, byAdmin(ctx)));
   }
 
   @Mutation(() => UserAccount, { description: 'Deactivates a user in your scope (ADMIN): they can no longer log in, and their sessions end.' })
-  deactivateUser(@Arg('username', () => String, USERNAME) username: string, @Ctx() ctx: Context): UserAccount {
-    return account(ctx, ctx.services.users.setActive(username, false, byAdmin(ctx)));
+  async deactivateUser(@Arg('username', () => String, USERNAME) username: string, @Ctx() ctx: Context): Promise<UserAccount> {
+    return await account(ctx, await ctx.services.users.setActive(username, false, byAdmin(ctx)));
   }
 
   @Mutation(() => UserAccount, { description: 'Lets a deactivated user in your scope log in again (ADMIN).' })
-  reactivateUser(@Arg('username', () => String, USERNAME) username: string, @Ctx() ctx: Context): UserAccount {
-    return account(ctx, ctx.services.users.setActive(username, true, byAdmin(ctx)));
+  async reactivateUser(@Arg('username', () => String, USERNAME) username: string, @Ctx() ctx: Context): Promise<UserAccount> {
+    return await account(ctx, await ctx.services.users.setActive(username, true, byAdmin(ctx)));
   }
 
   @Mutation(() => UserAccount, { description: 'Ends every session of a user in your scope (ADMIN); they must log in again.' })
-  revokeSessions(@Arg('username', () => String, USERNAME) username: string, @Ctx() ctx: Context): UserAccount {
-    return account(ctx, ctx.services.users.revokeSessions(username, byAdmin(ctx)));
+  async revokeSessions(@Arg('username', () => String, USERNAME) username: string, @Ctx() ctx: Context): Promise<UserAccount> {
+    return await account(ctx, await ctx.services.users.revokeSessions(username, byAdmin(ctx)));
   }
 
   @Mutation(() => Boolean, { description: 'Changes your own password (any role): the current one is required. Your other sessions end; this one stays.' })

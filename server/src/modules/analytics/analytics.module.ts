@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
 import { QueryHistoryResolver } from './query-history.resolver';
 import { QueryHistoryService } from './query-history.service';
@@ -16,7 +16,7 @@ export interface AnalyticsServices {
   queryHistory: QueryHistoryService;
 }
 
-export function createAnalyticsServices(sql: Sql, audit: AuditService): AnalyticsServices {
+export function createAnalyticsServices(sql: Db, audit: AuditService): AnalyticsServices {
   return {
     ranking: new RankingService(sql),
     reporting: new ReportingService(sql),

@@ -7,7 +7,7 @@ import { loadConfig } from '../../config';
 import { startServer, type RunningServer } from '../../server';
 
 // In process: the real server on a freshly seeded demo, with every SQL statement counted through
-// the Sql class's hook while one request runs.
+// the Db's hook while one request runs.
 let server: RunningServer;
 let dir: string;
 let cookie = '';

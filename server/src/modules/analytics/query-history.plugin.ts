@@ -48,7 +48,7 @@ export const queryHistoryPlugin: ApolloServerPlugin<Context> = {
         // write here would wait in SQLite's busy handler with the event loop stopped.
         void contextValue.services.writeGate
           .idle()
-          .then(() => contextValue.services.queryHistory.record(viewer.userId, entry))
+          .then(async () => await contextValue.services.queryHistory.record(viewer.userId, entry))
           .catch((error: unknown) => {
             // History is a convenience: failing to keep it never fails the user's query.
             log.warn('query history not recorded', { requestId: contextValue.requestId, error: (error as Error).message });

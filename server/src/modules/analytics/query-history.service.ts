@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import { actorOf, type Viewer } from '../access/viewer';
 import type { AuditService } from '../audit/audit.service';
 
@@ -44,28 +44,28 @@ export function redactVariables(value: unknown): unknown {
  */
 export class QueryHistoryService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly audit: AuditService,
   ) {}
 
-  record(userId: number, entry: HistoryEntry): void {
+  async record(userId: number, entry: HistoryEntry): Promise<void> {
     const variables = entry.variables ? JSON.stringify(redactVariables(entry.variables)) : null;
-    this.sql.tx(() => {
-      this.sql.run(
+    await this.sql.tx(async () => {
+      await this.sql.run(
         `INSERT INTO query_history (user_id, ran_at, operation_name, query, variables, duration_ms, error_count) VALUES (?, ?, ?, ?, ?, ?, ?)`,
         userId, new Date().toISOString(), entry.operationName?.slice(0, 200) ?? null, entry.query.slice(0, MAX_QUERY_CHARS),
         variables && variables.length <= MAX_VARIABLES_CHARS ? variables : null, Math.round(entry.durationMs * 10) / 10, entry.errorCount,
       );
-      this.sql.run(
+      await this.sql.run(
         `DELETE FROM query_history WHERE user_id = ? AND id <= (SELECT id FROM query_history WHERE user_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
         userId, userId, HISTORY_PER_USER,
       );
     });
   }
 
-  list(userId: number, first: number, offset: number): { nodes: HistoryRow[]; totalCount: number } {
-    const totalCount = this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM query_history WHERE user_id = ?`, userId)?.n ?? 0;
-    const nodes = this.sql.all<HistoryRow>(
+  async list(userId: number, first: number, offset: number): Promise<{ nodes: HistoryRow[]; totalCount: number }> {
+    const totalCount = (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM query_history WHERE user_id = ?`, userId))?.n ?? 0;
+    const nodes = await this.sql.all<HistoryRow>(
       `SELECT id, ran_at AS ranAt, operation_name AS operationName, query, variables, duration_ms AS durationMs, error_count AS errorCount
        FROM query_history WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?`,
       userId, first, offset,
@@ -74,10 +74,10 @@ export class QueryHistoryService {
   }
 
   /** Empties your history; the audit event says how many entries went. */
-  clear(viewer: Viewer, requestId: string | null): number {
-    return this.sql.tx(() => {
-      const { changes } = this.sql.run(`DELETE FROM query_history WHERE user_id = ?`, viewer.userId);
-      this.audit.record(actorOf(viewer, requestId), [{ action: 'queryHistory.clear', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, newValue: { removed: changes } }]);
+  async clear(viewer: Viewer, requestId: string | null): Promise<number> {
+    return await this.sql.tx(async () => {
+      const { changes } = await this.sql.run(`DELETE FROM query_history WHERE user_id = ?`, viewer.userId);
+      await this.audit.record(actorOf(viewer, requestId), [{ action: 'queryHistory.clear', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, newValue: { removed: changes } }]);
       return changes;
     });
   }

@@ -14,13 +14,13 @@ import type { RankBy, RankOrder } from './ranking.service';
 import { RankByEnum, RankingConnection, RankingOrderEnum, ReportingStatusConnection } from './ranking.types';
 
 /** The campaign by code, and the unit to look below (default: your scope), readable by you. */
-function subject(ctx: Context, campaignCode: string, parentCode: string | null | undefined): { campaign: CampaignRow; within: UnitRow } {
+async function subject(ctx: Context, campaignCode: string, parentCode: string | null | undefined): Promise<{ campaign: CampaignRow; within: UnitRow }> {
   const viewer = requireViewer(ctx.viewer);
   const code = parentCode ?? null;
-  const within = code === null ? ctx.services.units.byId(viewer.scopeUnitId) : ctx.services.units.byCode(code);
+  const within = code === null ? await ctx.services.units.byId(viewer.scopeUnitId) : await ctx.services.units.byCode(code);
   if (!within) throw errors.unitNotFound(code ?? '');
   assertCanRead(viewer, within);
-  const campaign = ctx.services.campaigns.byCode(campaignCode);
+  const campaign = await ctx.services.campaigns.byCode(campaignCode);
   if (!campaign) throw errors.campaignNotFound(campaignCode);
   return { campaign, within };
 }
@@ -33,7 +33,7 @@ export class RankingResolver {
   @Query(() => RankingConnection, {
     description: 'Units of one level below a unit, ranked by a rate or by the accounts they still need (xếp hạng), optionally only those in some states (e.g. AT_RISK: the last 7 days\' pace would not finish by the deadline). At most 100 a page; at most 20,000 units ranked.',
   })
-  ranking(
+  async ranking(
     @Ctx() ctx: Context,
     @Arg('campaign', () => String, { description: 'Campaign code, e.g. "DDDT-2023".' }) campaignCode: string,
     @Arg('parent', () => String, PARENT) parent?: string | null,
@@ -44,11 +44,11 @@ export class RankingResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Figures as of this date (default: today on the business clock).' }) asOf?: IsoDate | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor.' }) after?: string | null,
-  ): RankingConnection {
-    const { campaign, within } = subject(ctx, campaignCode, parent);
+  ): Promise<RankingConnection> {
+    const { campaign, within } = await subject(ctx, campaignCode, parent);
     const page = pageOf(first, after);
-    const date = asOf ?? ctx.services.clock.today();
-    const { nodes, totalCount } = ctx.services.ranking.rank({
+    const date = asOf ?? await ctx.services.clock.today();
+    const { nodes, totalCount } = await ctx.services.ranking.rank({
       campaign, within, level: level ?? childLevel(within.level) ?? within.level, by, order, states: states ?? null, asOf: date, ...page,
     });
     const loader = ctx.loaders.progress(campaign, date);
@@ -59,7 +59,7 @@ export class RankingResolver {
   @Query(() => ReportingStatusConnection, {
     description: 'Units of one level below a unit with whether they reported on a date (tình hình báo cáo), in tree order; `reported: false` lists who has not reported. At most 100 a page.',
   })
-  reportingStatus(
+  async reportingStatus(
     @Ctx() ctx: Context,
     @Arg('campaign', () => String, { description: 'Campaign code, e.g. "DDDT-2023".' }) campaignCode: string,
     @Arg('parent', () => String, PARENT) parent?: string | null,
@@ -68,11 +68,11 @@ export class RankingResolver {
     @Arg('reported', () => Boolean, { nullable: true, description: 'true: only those that reported; false: only those that did not; omitted: all.' }) reported?: boolean | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor.' }) after?: string | null,
-  ): ReportingStatusConnection {
-    const { campaign, within } = subject(ctx, campaignCode, parent);
+  ): Promise<ReportingStatusConnection> {
+    const { campaign, within } = await subject(ctx, campaignCode, parent);
     const page = pageOf(first, after);
-    const { nodes, totalCount } = ctx.services.reporting.status({
-      campaign, within, level: level ?? childLevel(within.level) ?? within.level, date: date ?? ctx.services.clock.today(), reported: reported ?? null, ...page,
+    const { nodes, totalCount } = await ctx.services.reporting.status({
+      campaign, within, level: level ?? childLevel(within.level) ?? within.level, date: date ?? await ctx.services.clock.today(), reported: reported ?? null, ...page,
     });
     return connection(nodes, totalCount, page);
   }

@@ -1,7 +1,7 @@
 import { addDays, assessProgress, rate, RECENT_PACE_DAYS, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import { MAX_SCANNED_UNITS } from '../../app/limits/cost-hints';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitProgress } from '../tallies/progress.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
@@ -91,12 +91,12 @@ export function compareRanked(order: RankOrder) {
  * shared rules assess each, filter by state, sort and page.
  */
 export class RankingService {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: Db) {}
 
-  rank(q: RankingQuery): { nodes: Ranked[]; totalCount: number } {
+  async rank(q: RankingQuery): Promise<{ nodes: Ranked[]; totalCount: number }> {
     const series = q.level === 'HAMLET' ? 'tally_report' : 'tally_rollup';
     const id = q.campaign.id;
-    const rows = this.sql.all<Row>(
+    const rows = await this.sql.all<Row>(
       `SELECT ${UNIT_COLUMNS}, COALESCE(t.target, 0) AS target, ${latestCounts(series)} AS now, ${latestCounts(series)} AS weekAgo
        FROM unit u LEFT JOIN target t ON t.campaign_id = ? AND t.unit_id = u.id
        WHERE u.level = ? AND u.path >= ? AND u.path < ?

@@ -1,6 +1,6 @@
 import type { IsoDate, Level } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
 import { MAX_SCANNED_UNITS } from '../../app/limits/cost-hints';
@@ -37,13 +37,13 @@ interface Row extends UnitRow {
  * statement for the whole level of the subtree, in tree order.
  */
 export class ReportingService {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: Db) {}
 
-  status(q: ReportingQuery): { nodes: ReportingRow[]; totalCount: number } {
+  async status(q: ReportingQuery): Promise<{ nodes: ReportingRow[]; totalCount: number }> {
     const hamlets = q.level === 'HAMLET';
     const series = hamlets ? 'tally_report' : 'tally_rollup';
     const id = q.campaign.id;
-    const rows = this.sql.all<Row>(
+    const rows = await this.sql.all<Row>(
       `SELECT ${UNIT_COLUMNS}, ${hamlets ? '(r.unit_id IS NOT NULL)' : 'COALESCE(r.hamlets_reported, 0)'} AS hamletsReported,
          (SELECT x.date FROM ${series} x WHERE x.campaign_id = ? AND x.unit_id = u.id AND x.date <= ?${hamlets ? '' : ' AND x.hamlets_reported > 0'}
           ORDER BY x.date DESC LIMIT 1) AS lastReportDate

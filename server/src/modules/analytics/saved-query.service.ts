@@ -1,6 +1,6 @@
 import { checkSavedQuery, foldVietnamese, pathCodes, SAVED_QUERY_LIMITS } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import { Sql } from '../../db/sql';
+import { type Db, placeholders } from '../../db/sql';
 import { actorOf, type Viewer } from '../access/viewer';
 import type { AuditService } from '../audit/audit.service';
 
@@ -66,7 +66,7 @@ function checked<T extends Partial<SavedQueryFields>>(fields: T): T {
  */
 export class SavedQueryService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly audit: AuditService,
   ) {}
 
@@ -74,12 +74,12 @@ export class SavedQueryService {
   private visible(viewer: Viewer): { where: string; params: unknown[] } {
     const codes = pathCodes(viewer.scopePath);
     return {
-      where: `(q.owner_id = ? OR (q.shared = 1 AND q.shared_unit_id IN (SELECT id FROM unit WHERE code IN (${Sql.placeholders(codes.length)}))))`,
+      where: `(q.owner_id = ? OR (q.shared = 1 AND q.shared_unit_id IN (SELECT id FROM unit WHERE code IN (${placeholders(codes.length)}))))`,
       params: [viewer.userId, ...codes],
     };
   }
 
-  list(viewer: Viewer, { search, filter, first, offset }: SavedQueryList): { nodes: SavedQueryRow[]; totalCount: number } {
+  async list(viewer: Viewer, { search, filter, first, offset }: SavedQueryList): Promise<{ nodes: SavedQueryRow[]; totalCount: number }> {
     const visible = this.visible(viewer);
     const where = [visible.where];
     const params = [...visible.params];
@@ -97,15 +97,15 @@ export class SavedQueryService {
       params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     const from = `FROM saved_query q LEFT JOIN app_user o ON o.id = q.owner_id WHERE ${where.join(' AND ')}`;
-    const totalCount = this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, ...params)?.n ?? 0;
-    const nodes = this.sql.all<SavedQueryRow>(`SELECT ${COLUMNS} ${from} ORDER BY q.search_text, q.id LIMIT ? OFFSET ?`, ...params, first, offset);
+    const totalCount = (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, ...params))?.n ?? 0;
+    const nodes = await this.sql.all<SavedQueryRow>(`SELECT ${COLUMNS} ${from} ORDER BY q.search_text, q.id LIMIT ? OFFSET ?`, ...params, first, offset);
     return { nodes: nodes.map(toRow), totalCount };
   }
 
   /** A query the viewer may see, or NOT_FOUND (whether it exists elsewhere is not told). */
-  visibleById(viewer: Viewer, id: number): SavedQueryRow {
+  async visibleById(viewer: Viewer, id: number): Promise<SavedQueryRow> {
     const visible = this.visible(viewer);
-    const row = this.sql.get<SavedQueryRow>(
+    const row = await this.sql.get<SavedQueryRow>(
       `SELECT ${COLUMNS} FROM saved_query q LEFT JOIN app_user o ON o.id = q.owner_id WHERE q.id = ? AND ${visible.where}`, id, ...visible.params,
     );
     if (!row) throw appError('NOT_FOUND', `Không tìm thấy truy vấn đã lưu ${id}.`, `No saved query ${id} that you can see.`);
@@ -113,71 +113,71 @@ export class SavedQueryService {
   }
 
   /** Your own query, or FORBIDDEN when you can see it but it is someone else's (copy it instead). */
-  private ownById(viewer: Viewer, id: number): SavedQueryRow {
-    const row = this.visibleById(viewer, id);
+  private async ownById(viewer: Viewer, id: number): Promise<SavedQueryRow> {
+    const row = await this.visibleById(viewer, id);
     if (row.ownerId !== viewer.userId) {
       throw appError('FORBIDDEN', 'Truy vấn này của người khác (hoặc là ví dụ mẫu): chỉ xem được; hãy sao chép để sửa.', 'This query is someone else\'s (or an example): it is read-only; copy it to change it.');
     }
     return row;
   }
 
-  save(viewer: Viewer, fields: SavedQueryFields, requestId: string | null): SavedQueryRow {
+  async save(viewer: Viewer, fields: SavedQueryFields, requestId: string | null): Promise<SavedQueryRow> {
     const input = checked(fields);
-    return this.sql.tx(() => {
-      const owned = this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM saved_query WHERE owner_id = ?`, viewer.userId)?.n ?? 0;
+    return await this.sql.tx(async () => {
+      const owned = (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM saved_query WHERE owner_id = ?`, viewer.userId))?.n ?? 0;
       if (owned >= SAVED_QUERY_LIMITS.perUser) {
         throw appError('BAD_USER_INPUT', `Mỗi người lưu được tối đa ${SAVED_QUERY_LIMITS.perUser} truy vấn; hãy xoá bớt.`, `You may keep at most ${SAVED_QUERY_LIMITS.perUser} saved queries; delete some first.`);
       }
       const now = new Date().toISOString();
-      const { lastInsertRowid } = this.sql.run(
+      const insertedId = await this.sql.insert(
         `INSERT INTO saved_query (owner_id, name, description, query, variables, shared, shared_unit_id, search_text, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         viewer.userId, input.name, input.description, input.query, input.variables, input.shared ? 1 : 0,
         input.shared ? viewer.scopeUnitId : null, searchText(input.name, input.description), now, now,
       );
-      const row = this.visibleById(viewer, Number(lastInsertRowid));
-      this.audit.record(actorOf(viewer, requestId), [{ action: 'savedQuery.create', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, field: String(row.id), newValue: auditView(row) }]);
+      const row = await this.visibleById(viewer, insertedId);
+      await this.audit.record(actorOf(viewer, requestId), [{ action: 'savedQuery.create', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, field: String(row.id), newValue: auditView(row) }]);
       return row;
     });
   }
 
-  update(viewer: Viewer, id: number, patch: Partial<SavedQueryFields>, requestId: string | null): SavedQueryRow {
+  async update(viewer: Viewer, id: number, patch: Partial<SavedQueryFields>, requestId: string | null): Promise<SavedQueryRow> {
     const changes = checked(patch);
-    return this.sql.tx(() => {
-      const before = this.ownById(viewer, id);
+    return await this.sql.tx(async () => {
+      const before = await this.ownById(viewer, id);
       const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as SavedQueryRow;
       // Sharing again re-reads the owner's scope: a query is shared with where its owner works now.
       const sharedUnitId = next.shared ? (before.shared ? before.sharedUnitId : viewer.scopeUnitId) : null;
-      this.sql.run(
+      await this.sql.run(
         `UPDATE saved_query SET name = ?, description = ?, query = ?, variables = ?, shared = ?, shared_unit_id = ?, search_text = ?, updated_at = ? WHERE id = ?`,
         next.name, next.description, next.query, next.variables, next.shared ? 1 : 0, sharedUnitId, searchText(next.name, next.description), new Date().toISOString(), id,
       );
-      const after = this.visibleById(viewer, id);
-      this.audit.record(actorOf(viewer, requestId), [{ action: 'savedQuery.update', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, field: String(id), oldValue: auditView(before), newValue: auditView(after) }]);
+      const after = await this.visibleById(viewer, id);
+      await this.audit.record(actorOf(viewer, requestId), [{ action: 'savedQuery.update', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, field: String(id), oldValue: auditView(before), newValue: auditView(after) }]);
       return after;
     });
   }
 
   /** Deletes your own query; its audit event keeps the whole of it. */
-  delete(viewer: Viewer, id: number, requestId: string | null): void {
-    this.sql.tx(() => {
-      const before = this.ownById(viewer, id);
-      this.sql.run(`DELETE FROM saved_query WHERE id = ?`, id);
-      this.audit.record(actorOf(viewer, requestId), [{ action: 'savedQuery.delete', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, field: String(id), oldValue: auditView(before) }]);
+  async delete(viewer: Viewer, id: number, requestId: string | null): Promise<void> {
+    await this.sql.tx(async () => {
+      const before = await this.ownById(viewer, id);
+      await this.sql.run(`DELETE FROM saved_query WHERE id = ?`, id);
+      await this.audit.record(actorOf(viewer, requestId), [{ action: 'savedQuery.delete', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, field: String(id), oldValue: auditView(before) }]);
     });
   }
 
   /** Makes a private copy of any query you can see (a shared one, an example, your own). */
-  copy(viewer: Viewer, id: number, name: string | null, requestId: string | null): SavedQueryRow {
-    const source = this.visibleById(viewer, id);
+  async copy(viewer: Viewer, id: number, name: string | null, requestId: string | null): Promise<SavedQueryRow> {
+    const source = await this.visibleById(viewer, id);
     const copyName = name?.trim() || `${source.name} (bản sao)`.slice(0, SAVED_QUERY_LIMITS.name);
-    return this.save(viewer, { name: copyName, description: source.description, query: source.query, variables: source.variables, shared: false }, requestId);
+    return await this.save(viewer, { name: copyName, description: source.description, query: source.query, variables: source.variables, shared: false }, requestId);
   }
 
   /** The seed's examples: owned by nobody, shared with `unitId`, added once each by their key. */
-  insertExample(example: { key: string; name: string; description: string; query: string; variables: string | null }, unitId: number): void {
+  async insertExample(example: { key: string; name: string; description: string; query: string; variables: string | null }, unitId: number): Promise<void> {
     const now = new Date().toISOString();
-    this.sql.run(
+    await this.sql.run(
       `INSERT INTO saved_query (owner_id, name, description, query, variables, shared, shared_unit_id, example_key, search_text, created_at, updated_at)
        VALUES (NULL, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) ON CONFLICT (example_key) DO NOTHING`,
       example.name, example.description, example.query, example.variables, unitId, example.key, searchText(example.name, example.description), now, now,

@@ -23,13 +23,13 @@ export class AuditResolver {
   @Query(() => String, {
     description: 'An opaque token (phiên bản dữ liệu) that changes whenever any data changes, since every change is audited. Consoles poll it every few seconds and refetch only when it moved. Any logged-in user.',
   })
-  dataVersion(@Ctx() ctx: Context): string {
+  async dataVersion(@Ctx() ctx: Context): Promise<string> {
     requireViewer(ctx.viewer);
-    return String(ctx.services.audit.latestId());
+    return String(await ctx.services.audit.latestId());
   }
 
   @Query(() => AuditEventConnection, { description: 'Changes at a unit and everything below it (default: your scope), newest first. ADMIN and ANALYST, within their scope. At most 100 a page.' })
-  auditEvents(
+  async auditEvents(
     @Ctx() ctx: Context,
     @Arg('unit', () => String, { nullable: true, description: 'Unit code: that unit and everything below.' }) unit?: string | null,
     @Arg('user', () => String, { nullable: true, description: 'Only changes by this username.' }) user?: string | null,
@@ -38,13 +38,13 @@ export class AuditResolver {
     @Arg('to', () => DateScalar, { nullable: true, description: 'To this date (Vietnam calendar), included.' }) to?: IsoDate | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor.' }) after?: string | null,
-  ): AuditEventConnection {
+  ): Promise<AuditEventConnection> {
     const viewer = requireViewer(ctx.viewer);
     const page = pageOf(first, after);
-    const target = unit ? ctx.services.units.byCode(unit) : ctx.services.units.byId(viewer.scopeUnitId);
+    const target = unit ? await ctx.services.units.byCode(unit) : await ctx.services.units.byId(viewer.scopeUnitId);
     if (!target) throw errors.unitNotFound(unit ?? '');
     if (!canReadAudit(viewer, target.path)) throw errors.forbidden(`xem nhật ký của đơn vị ${target.code}`, `read the audit of unit ${target.code}`);
-    const { nodes, totalCount } = ctx.services.audit.list(
+    const { nodes, totalCount } = await ctx.services.audit.list(
       { unitPath: target.path, username: user, action, fromAt: from ? startOfDay(from) : null, toAt: to ? startOfDay(addDays(to, 1)) : null },
       page.first, page.offset,
     );
@@ -57,7 +57,7 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Code of the campaign (chiến dịch), for changes to campaign data.' })
-  campaign(@Root() event: AuditEvent, @Ctx() ctx: Context): string | null {
-    return event.campaignId === null ? null : (ctx.services.campaigns.all().find((c) => c.id === event.campaignId)?.code ?? null);
+  async campaign(@Root() event: AuditEvent, @Ctx() ctx: Context): Promise<string | null> {
+    return event.campaignId === null ? null : ((await ctx.services.campaigns.all()).find((c) => c.id === event.campaignId)?.code ?? null);
   }
 }

@@ -1,5 +1,5 @@
 import type { Role } from '@chitieu/shared';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import { pathRangeEnd } from '../units/unit.service';
 
 /** Who is acting: a user, or the system itself (the seed, a command-line tool). */
@@ -33,12 +33,12 @@ function encode(value: unknown): string | null {
  * transaction, so a change and its audit event commit together or not at all.
  */
 export class AuditService {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: Db) {}
 
-  record(actor: Actor, entries: readonly AuditEntry[]): void {
+  async record(actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
     const at = new Date().toISOString();
     for (const e of entries) {
-      this.sql.run(
+      await this.sql.run(
         `INSERT INTO audit_event (at, user_id, username, role, action, unit_id, unit_path, campaign_id, field, old_value, new_value, reason, request_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         at, actor.userId, actor.username, actor.role, e.action, e.unitId ?? null, e.unitPath ?? null, e.campaignId ?? null,
@@ -49,15 +49,15 @@ export class AuditService {
 
   /** Events at or below a unit path, newest first, with optional filters. */
   /** The newest event's id: it moves whenever anything changes, since every change is audited. */
-  latestId(): number {
-    return this.sql.get<{ id: number | null }>(`SELECT MAX(id) AS id FROM audit_event`)?.id ?? 0;
+  async latestId(): Promise<number> {
+    return (await this.sql.get<{ id: number | null }>(`SELECT MAX(id) AS id FROM audit_event`))?.id ?? 0;
   }
 
-  list(filter: AuditFilter, first: number, offset: number): { nodes: AuditEventRow[]; totalCount: number } {
+  async list(filter: AuditFilter, first: number, offset: number): Promise<{ nodes: AuditEventRow[]; totalCount: number }> {
     const where = ['unit_path >= ?', 'unit_path < ?'];
     const params: unknown[] = [filter.unitPath, pathRangeEnd(filter.unitPath)];
     if (filter.username) {
-      const user = this.sql.get<{ id: number }>(`SELECT id FROM app_user WHERE username = ?`, filter.username);
+      const user = await this.sql.get<{ id: number }>(`SELECT id FROM app_user WHERE username = ?`, filter.username);
       where.push(user ? 'user_id = ?' : 'username = ?');
       params.push(user ? user.id : filter.username);
     }
@@ -74,8 +74,8 @@ export class AuditService {
       params.push(filter.toAt);
     }
     const clause = where.join(' AND ');
-    const totalCount = this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_event WHERE ${clause}`, ...params)?.n ?? 0;
-    const nodes = this.sql.all<AuditEventRow>(
+    const totalCount = (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_event WHERE ${clause}`, ...params))?.n ?? 0;
+    const nodes = await this.sql.all<AuditEventRow>(
       `SELECT id, at, username, role, action, unit_id AS unitId, campaign_id AS campaignId, field, old_value AS oldValue, new_value AS newValue, reason, request_id AS requestId
        FROM audit_event WHERE ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`,
       ...params, first, offset,

@@ -1,6 +1,6 @@
 import { canManageCampaign, checkCampaign, MAX_REASON_LENGTH, type CampaignFields, type Principal } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { TargetService } from '../targets/target.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
@@ -28,26 +28,26 @@ function invalid(problems: ReturnType<typeof checkCampaign>) {
  */
 export class CampaignAdminService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly campaigns: CampaignService,
     private readonly units: UnitService,
     private readonly targets: TargetService,
     private readonly audit: AuditService,
   ) {}
 
-  create(fields: CampaignFields & { rootUnitCode: string }, by: CampaignWrite): CampaignRow {
-    const root = this.rootFor(fields.rootUnitCode, by.principal);
+  async create(fields: CampaignFields & { rootUnitCode: string }, by: CampaignWrite): Promise<CampaignRow> {
+    const root = await this.rootFor(fields.rootUnitCode, by.principal);
     const problems = checkCampaign(fields);
     if (problems.length > 0) throw invalid(problems);
     try {
-      return this.sql.tx(() => {
-        if (this.campaigns.byCode(fields.code) || this.sql.get(`SELECT 1 FROM campaign WHERE code = ?`, fields.code)) {
+      return await this.sql.tx(async () => {
+        if (await this.campaigns.byCode(fields.code) || await this.sql.get(`SELECT 1 FROM campaign WHERE code = ?`, fields.code)) {
           throw appError('CONFLICT', `Đã có chiến dịch mã "${fields.code}".`, `A campaign with the code "${fields.code}" exists.`);
         }
         const { rootTarget, rootUnitCode: _code, ...rest } = fields;
-        const campaign = this.campaigns.insert({ ...rest, name: rest.name.trim(), rootUnitId: root.id });
-        this.audit.record(by.actor, [{ action: 'campaign.create', unitId: root.id, unitPath: root.path, campaignId: campaign.id, field: campaign.code, newValue: { ...rest, rootUnit: root.code, rootTarget } }]);
-        this.targets.setOwn({ campaign, unit: root, target: rootTarget, reason: null, actor: by.actor });
+        const campaign = await this.campaigns.insert({ ...rest, name: rest.name.trim(), rootUnitId: root.id });
+        await this.audit.record(by.actor, [{ action: 'campaign.create', unitId: root.id, unitPath: root.path, campaignId: campaign.id, field: campaign.code, newValue: { ...rest, rootUnit: root.code, rootTarget } }]);
+        await this.targets.setOwn({ campaign, unit: root, target: rootTarget, reason: null, actor: by.actor });
         return campaign;
       });
     } finally {
@@ -55,18 +55,18 @@ export class CampaignAdminService {
     }
   }
 
-  update(code: string, patch: CampaignPatch, by: CampaignWrite): CampaignRow {
-    const campaign = this.campaigns.byCode(code);
+  async update(code: string, patch: CampaignPatch, by: CampaignWrite): Promise<CampaignRow> {
+    const campaign = await this.campaigns.byCode(code);
     if (!campaign) throw errors.campaignNotFound(code);
-    const root = this.units.byId(campaign.rootUnitId)!;
+    const root = (await this.units.byId(campaign.rootUnitId))!;
     if (!canManageCampaign(by.principal, root.path)) throw errors.forbidden(`sửa chiến dịch ${code}`, `change campaign ${code}`);
     try {
-      this.sql.tx(() => {
-        const current = this.campaigns.all().find((c) => c.id === campaign.id)!;
-        const rootTarget = this.targets.targetOf(campaign.id, root.id);
+      await this.sql.tx(async () => {
+        const current = (await this.campaigns.all()).find((c) => c.id === campaign.id)!;
+        const rootTarget = await this.targets.targetOf(campaign.id, root.id);
         const { reason: _reason, ...changes } = patch;
         const next: CampaignFields = { ...current, rootTarget, ...definedOnly(changes), code: current.code };
-        const first = this.sql.get<{ d: string | null }>(`SELECT MIN(date) AS d FROM tally_report WHERE campaign_id = ?`, campaign.id)?.d ?? null;
+        const first = (await this.sql.get<{ d: string | null }>(`SELECT MIN(date) AS d FROM tally_report WHERE campaign_id = ?`, campaign.id))?.d ?? null;
         const problems = checkCampaign(next, first);
         // The reason goes into the audit with every changed field: as long as a tally's or a split's at most.
         if (patch.reason && patch.reason.length > MAX_REASON_LENGTH) {
@@ -75,21 +75,21 @@ export class CampaignAdminService {
         if (problems.length > 0) throw invalid(problems);
         const changed = EDITABLE.filter((f) => next[f] !== current[f]);
         if (changed.length > 0) {
-          this.campaigns.update(campaign.id, next);
-          this.audit.record(by.actor, changed.map((f) => ({
+          await this.campaigns.update(campaign.id, next);
+          await this.audit.record(by.actor, changed.map((f) => ({
             action: 'campaign.update', unitId: root.id, unitPath: root.path, campaignId: campaign.id, field: f, oldValue: current[f], newValue: next[f], reason: patch.reason ?? null,
           })));
         }
-        this.targets.setOwn({ campaign, unit: root, target: next.rootTarget, reason: patch.reason ?? null, actor: by.actor });
+        await this.targets.setOwn({ campaign, unit: root, target: next.rootTarget, reason: patch.reason ?? null, actor: by.actor });
       });
     } finally {
       this.campaigns.invalidate();
     }
-    return this.campaigns.byCode(code)!;
+    return (await this.campaigns.byCode(code))!;
   }
 
-  private rootFor(code: string, principal: Principal): UnitRow {
-    const root = this.units.byCode(code);
+  private async rootFor(code: string, principal: Principal): Promise<UnitRow> {
+    const root = await this.units.byCode(code);
     if (!root) throw errors.unitNotFound(code);
     if (!canManageCampaign(principal, root.path)) throw errors.forbidden(`tạo chiến dịch cho đơn vị ${code}`, `create a campaign for unit ${code}`);
     if (root.level === 'HAMLET') throw appError('BAD_USER_INPUT', 'Chiến dịch không thể bắt đầu từ một ấp.', 'A campaign cannot be rooted at a hamlet.');

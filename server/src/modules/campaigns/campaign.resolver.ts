@@ -23,30 +23,30 @@ export class Campaign {
 @Resolver(() => Campaign)
 export class CampaignResolver {
   @Query(() => DateScalar, { description: 'Today on the business clock (hôm nay): the default as-of date. The demo says 2023-11-15.' })
-  today(@Ctx() ctx: Context): string {
+  async today(@Ctx() ctx: Context): Promise<string> {
     requireViewer(ctx.viewer);
-    return ctx.services.clock.today();
+    return await ctx.services.clock.today();
   }
 
   @Query(() => Campaign, { description: 'A campaign by code; without a code, the latest one. NOT_FOUND when there is none.' })
-  campaign(@Ctx() ctx: Context, @Arg('code', () => String, { nullable: true }) code?: string | null): Campaign {
+  async campaign(@Ctx() ctx: Context, @Arg('code', () => String, { nullable: true }) code?: string | null): Promise<Campaign> {
     requireViewer(ctx.viewer);
-    const campaign = code ? ctx.services.campaigns.byCode(code) : ctx.services.campaigns.current();
+    const campaign = code ? await ctx.services.campaigns.byCode(code) : await ctx.services.campaigns.current();
     if (!campaign) throw errors.campaignNotFound(code ?? '');
     return campaign;
   }
 
   @Query(() => [Campaign], { description: 'Every campaign, latest first.' })
-  campaigns(@Ctx() ctx: Context): Campaign[] {
+  async campaigns(@Ctx() ctx: Context): Promise<Campaign[]> {
     requireViewer(ctx.viewer);
-    return ctx.services.campaigns.all();
+    return await ctx.services.campaigns.all();
   }
 
   @Mutation(() => Campaign, { description: 'Creates a campaign and sets its root target (ADMIN whose scope holds the root unit). BAD_USER_INPUT with extensions.fields when a field is not valid; CONFLICT when the code is taken.' })
-  createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() ctx: Context): Campaign {
+  async createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() ctx: Context): Promise<Campaign> {
     const viewer = requireViewer(ctx.viewer);
-    const rootUnitCode = input.rootUnit ?? ctx.services.units.byId(viewer.scopeUnitId)!.code;
-    return ctx.services.campaignAdmin.create(
+    const rootUnitCode = input.rootUnit ?? (await ctx.services.units.byId(viewer.scopeUnitId))!.code;
+    return await ctx.services.campaignAdmin.create(
       {
         code: input.code.trim(), name: input.name, description: input.description ?? '', collectedLabel: input.collectedLabel ?? 'Thu nhận',
         activatedLabel: input.activatedLabel ?? 'Kích hoạt', startDate: input.startDate, deadline: input.deadline, rootTarget: input.rootTarget, rootUnitCode,
@@ -56,10 +56,10 @@ export class CampaignResolver {
   }
 
   @Mutation(() => Campaign, { description: 'Changes a campaign\'s name, description, labels, dates or root target (ADMIN whose scope holds the root unit). Every changed field is audited.' })
-  updateCampaign(@Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() ctx: Context): Campaign {
+  async updateCampaign(@Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() ctx: Context): Promise<Campaign> {
     const viewer = requireViewer(ctx.viewer);
     const { code, reason, ...patch } = input;
-    return ctx.services.campaignAdmin.update(code, { ...patch, reason: reason?.trim() || null }, { principal: viewer, actor: actorOf(viewer, ctx.requestId) });
+    return await ctx.services.campaignAdmin.update(code, { ...patch, reason: reason?.trim() || null }, { principal: viewer, actor: actorOf(viewer, ctx.requestId) });
   }
 
   @FieldResolver(() => Unit, { description: 'The unit whose target is the campaign\'s (the province).' })
@@ -68,7 +68,7 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => Int, { description: 'The target of the root unit (chỉ tiêu của tỉnh), e.g. 930,767.' })
-  rootTarget(@Root() campaign: Campaign, @Ctx() ctx: Context): number {
-    return ctx.services.targets.targetOf(campaign.id, campaign.rootUnitId);
+  async rootTarget(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<number> {
+    return await ctx.services.targets.targetOf(campaign.id, campaign.rootUnitId);
   }
 }

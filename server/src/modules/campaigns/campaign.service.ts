@@ -1,5 +1,6 @@
 import { isIsoDate, todayInVietnam, type IsoDate } from '@chitieu/shared';
-import type { Sql } from '../../db/sql';
+import { RowsCache } from '../../db/rows-cache';
+import type { Db } from '../../db/sql';
 
 export interface CampaignRow {
   id: number;
@@ -21,47 +22,48 @@ export type NewCampaign = Omit<CampaignRow, 'id' | 'createdAt'>;
 
 /** Campaigns: their two counts, dates and root unit. Few rows, read on every request: cached. */
 export class CampaignService {
-  private cache: CampaignRow[] | null = null;
+  private readonly cache: RowsCache<CampaignRow>;
 
-  constructor(private readonly sql: Sql) {}
-
-  all(): CampaignRow[] {
-    this.cache ??= this.sql.all<CampaignRow>(`SELECT ${COLUMNS} FROM campaign ORDER BY start_date DESC, id DESC`);
-    return this.cache;
+  constructor(private readonly sql: Db) {
+    this.cache = new RowsCache(sql, async () => await sql.all<CampaignRow>(`SELECT ${COLUMNS} FROM campaign ORDER BY start_date DESC, id DESC`));
   }
 
-  byCode(code: string): CampaignRow | undefined {
-    return this.all().find((c) => c.code === code);
+  async all(): Promise<CampaignRow[]> {
+    return this.cache.get();
+  }
+
+  async byCode(code: string): Promise<CampaignRow | undefined> {
+    return (await this.all()).find((c) => c.code === code);
   }
 
   /** The campaign a request means when it names none: the latest one. */
-  current(): CampaignRow | undefined {
-    return this.all()[0];
+  async current(): Promise<CampaignRow | undefined> {
+    return (await this.all())[0];
   }
 
-  insert(campaign: NewCampaign): CampaignRow {
-    const { lastInsertRowid } = this.sql.run(
+  async insert(campaign: NewCampaign): Promise<CampaignRow> {
+    const insertedId = await this.sql.insert(
       `INSERT INTO campaign (code, name, description, collected_label, activated_label, start_date, deadline, root_unit_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       campaign.code, campaign.name, campaign.description, campaign.collectedLabel, campaign.activatedLabel,
       campaign.startDate, campaign.deadline, campaign.rootUnitId, new Date().toISOString(),
     );
-    this.cache = null;
-    return this.all().find((c) => c.id === Number(lastInsertRowid))!;
+    this.cache.invalidate();
+    return (await this.all()).find((c) => c.id === insertedId)!;
   }
 
   /** Changes a campaign's fields (not its code or root); for checked callers inside a transaction. */
-  update(id: number, fields: Omit<NewCampaign, 'code' | 'rootUnitId'>): void {
-    this.sql.run(
+  async update(id: number, fields: Omit<NewCampaign, 'code' | 'rootUnitId'>): Promise<void> {
+    await this.sql.run(
       `UPDATE campaign SET name = ?, description = ?, collected_label = ?, activated_label = ?, start_date = ?, deadline = ? WHERE id = ?`,
       fields.name, fields.description, fields.collectedLabel, fields.activatedLabel, fields.startDate, fields.deadline, id,
     );
-    this.cache = null;
+    this.cache.invalidate();
   }
 
   /** Forgets the cached rows (after a transaction that wrote campaigns, committed or not). */
   invalidate(): void {
-    this.cache = null;
+    this.cache.invalidate();
   }
 }
 
@@ -72,18 +74,18 @@ export class CampaignService {
  */
 export class ClockService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly override: IsoDate | null,
   ) {}
 
-  today(): IsoDate {
+  async today(): Promise<IsoDate> {
     if (this.override) return this.override;
-    const stored = this.sql.get<{ value: string }>(`SELECT value FROM setting WHERE key = 'today'`)?.value;
+    const stored = (await this.sql.get<{ value: string }>(`SELECT value FROM setting WHERE key = 'today'`))?.value;
     return stored && isIsoDate(stored) ? stored : todayInVietnam();
   }
 
-  setStoredToday(date: IsoDate | null): void {
-    if (date === null) this.sql.run(`DELETE FROM setting WHERE key = 'today'`);
-    else this.sql.run(`INSERT INTO setting (key, value) VALUES ('today', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, date);
+  async setStoredToday(date: IsoDate | null): Promise<void> {
+    if (date === null) await this.sql.run(`DELETE FROM setting WHERE key = 'today'`);
+    else await this.sql.run(`INSERT INTO setting (key, value) VALUES ('today', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, date);
   }
 }

@@ -1,6 +1,7 @@
 import { peoplesCommitteeName, type BodyKind } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import { RowsCache } from '../../db/rows-cache';
+import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
 import type { AgencyRow } from './directive.rows';
@@ -34,70 +35,72 @@ export interface NewAgency {
  * Agency codes never equal a unit code, so one string names either. Few rows: cached.
  */
 export class AgencyService {
-  private cache: AgencyRow[] | null = null;
+  private readonly cache: RowsCache<AgencyRow>;
 
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly units: UnitService,
     private readonly audit: AuditService,
-  ) {}
-
-  all(): AgencyRow[] {
-    this.cache ??= this.sql.all<AgencyRow>(
+  ) {
+    this.cache = new RowsCache(sql, async () => await sql.all<AgencyRow>(
       `SELECT id, code, name, short_name AS shortName, home_unit_id AS homeUnitId FROM agency ORDER BY code`,
-    );
-    return this.cache;
+    ));
   }
 
-  byId(id: number): AgencyRow | undefined {
-    return this.all().find((a) => a.id === id);
+  async all(): Promise<AgencyRow[]> {
+    return this.cache.get();
   }
 
-  byCode(code: string): AgencyRow | undefined {
-    return this.all().find((a) => a.code === code);
+  async byId(id: number): Promise<AgencyRow | undefined> {
+    return (await this.all()).find((a) => a.id === id);
+  }
+
+  async byCode(code: string): Promise<AgencyRow | undefined> {
+    return (await this.all()).find((a) => a.code === code);
   }
 
   /** The body behind a stored (unit, agency) pair: an issuer or a line's assignee. */
-  bodyOf(unitId: number, agencyId: number | null, unit?: UnitRow): Body {
-    const agency = agencyId === null ? null : this.byId(agencyId)!;
-    return { kind: agency ? 'AGENCY' : 'PEOPLES_COMMITTEE', unit: unit ?? this.units.byId(unitId)!, agency };
+  async bodyOf(unitId: number, agencyId: number | null, unit?: UnitRow): Promise<Body> {
+    const agency = agencyId === null ? null : (await this.byId(agencyId))!;
+    return { kind: agency ? 'AGENCY' : 'PEOPLES_COMMITTEE', unit: unit ?? (await this.units.byId(unitId))!, agency };
   }
 
   /** The body a code names, or undefined. Hamlets have no People's Committee. */
-  bodyByCode(code: string): Body | undefined {
-    const agency = this.byCode(code);
-    if (agency) return { kind: 'AGENCY', unit: this.units.byId(agency.homeUnitId)!, agency };
-    const unit = this.units.byCode(code);
+  async bodyByCode(code: string): Promise<Body | undefined> {
+    const agency = await this.byCode(code);
+    if (agency) return { kind: 'AGENCY', unit: (await this.units.byId(agency.homeUnitId))!, agency };
+    const unit = await this.units.byCode(code);
     if (!unit || unit.level === 'HAMLET') return undefined;
     return { kind: 'PEOPLES_COMMITTEE', unit, agency: null };
   }
 
   /** Many bodies by code in two statements; unknown codes are left out. */
-  bodiesByCodes(codes: readonly string[]): Map<string, Body> {
+  async bodiesByCodes(codes: readonly string[]): Promise<Map<string, Body>> {
     const out = new Map<string, Body>();
-    const agencies = codes.map((c) => this.byCode(c)).filter((a): a is AgencyRow => a !== undefined);
-    const unitCodes = codes.filter((c) => !this.byCode(c));
-    const homes = new Map(this.units.byIds([...new Set(agencies.map((a) => a.homeUnitId))]).map((u) => [u.id, u]));
+    const known = new Map((await this.all()).map((a) => [a.code, a]));
+    const agencies = codes.map((c) => known.get(c)).filter((a): a is AgencyRow => a !== undefined);
+    const unitCodes = codes.filter((c) => !known.has(c));
+    const homes = new Map((await this.units.byIds([...new Set(agencies.map((a) => a.homeUnitId))])).map((u) => [u.id, u]));
     for (const agency of agencies) out.set(agency.code, { kind: 'AGENCY', unit: homes.get(agency.homeUnitId)!, agency });
-    for (const unit of this.units.byCodes(unitCodes)) {
+    for (const unit of await this.units.byCodes(unitCodes)) {
       if (unit.level !== 'HAMLET') out.set(unit.code, { kind: 'PEOPLES_COMMITTEE', unit, agency: null });
     }
     return out;
   }
 
-  /** Adds an agency (the seed; synchronous, for callers inside a transaction). */
-  insert(input: NewAgency, actor: Actor): AgencyRow {
-    const home = this.units.byCode(input.homeUnitCode);
+  /** Adds an agency (the seed; for callers inside a transaction). */
+  async insert(input: NewAgency, actor: Actor): Promise<AgencyRow> {
+    const home = await this.units.byCode(input.homeUnitCode);
     if (!home) throw appError('BAD_USER_INPUT', `Không có đơn vị "${input.homeUnitCode}".`, `No unit has the code "${input.homeUnitCode}".`);
-    if (!/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/.test(input.code) || this.units.byCode(input.code) || this.byCode(input.code)) {
+    if (!/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/.test(input.code) || await this.units.byCode(input.code) || await this.byCode(input.code)) {
       throw appError('CONFLICT', `Mã cơ quan "${input.code}" không hợp lệ hoặc đã dùng.`, `The agency code "${input.code}" is not valid or is taken.`);
     }
-    this.sql.run(
+    await this.sql.run(
       `INSERT INTO agency (code, name, short_name, home_unit_id) VALUES (?, ?, ?, ?)`,
       input.code, input.name, input.shortName, home.id,
     );
-    this.cache = null;
-    this.audit.record(actor, [{ action: 'agency.create', unitId: home.id, unitPath: home.path, field: input.code, newValue: { name: input.name, shortName: input.shortName } }]);
-    return this.byCode(input.code)!;
+    this.cache.invalidate();
+    await this.audit.record(actor, [{ action: 'agency.create', unitId: home.id, unitPath: home.path, field: input.code, newValue: { name: input.name, shortName: input.shortName } }]);
+    return (await this.byCode(input.code))!;
   }
 }

@@ -38,11 +38,11 @@ export function directiveExportRouter(services: Services): Router {
   const router = Router();
   router.get('/directive-report', async (req: Request, res: Response) => {
     try {
-      const viewer = requireViewer(services.access.viewerByToken(readCookie(req, SESSION_COOKIE)));
-      const p = reportParams(req, services.clock.today());
+      const viewer = requireViewer(await services.access.viewerByToken(readCookie(req, SESSION_COOKIE)));
+      const p = reportParams(req, await services.clock.today());
       const lookup = services.directives.lookup;
-      const directive = lookup.directive(p.directive, p.issuer, viewer.scopePath);
-      const ref = lookup.line(directive, lookup.task(directive, p.task), p.assignee);
+      const directive = await lookup.directive(p.directive, p.issuer, viewer.scopePath);
+      const ref = await lookup.line(directive, await lookup.task(directive, p.task), p.assignee);
       assertCanRead(viewer, ref.line.unit);
       const report = await services.directives.reports.build(ref, p.asOf, p.level, new Loaders(services));
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -93,8 +93,8 @@ export function checkTaskFields(task: TaskFields, directive: { issuedDate: IsoDa
  * Resolves assignee codes to bodies: each must exist (a People's Committee of a province, district
  * or commune, or an agency), appear once, and lie inside the issuer's scope.
  */
-export function resolveAssignees(codes: readonly string[], issuer: Body, agencies: AgencyService): { bodies: Body[]; problems: FieldProblem[] } {
-  const found = agencies.bodiesByCodes([...new Set(codes)]);
+export async function resolveAssignees(codes: readonly string[], issuer: Body, agencies: AgencyService): Promise<{ bodies: Body[]; problems: FieldProblem[] }> {
+  const found = await agencies.bodiesByCodes([...new Set(codes)]);
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   const bodies: Body[] = [];

@@ -33,9 +33,9 @@ export class DirectiveLineResolver {
   }
 
   @FieldResolver(() => Body, { description: 'Who it is given to (đơn vị được giao): a unit\'s People\'s Committee or an agency.' })
-  assignee(@Root() line: AssignmentLine, @Ctx() ctx: Context): Body {
+  async assignee(@Root() line: AssignmentLine, @Ctx() ctx: Context): Promise<Body> {
     const { unit, agencyId } = line.item.line;
-    return toBody(ctx.services.directives.agencies.bodyOf(unit.id, agencyId, unit));
+    return toBody(await ctx.services.directives.agencies.bodyOf(unit.id, agencyId, unit));
   }
 
   @FieldResolver(() => ProgressStateEnum, { description: 'Its own state on asOf (trạng thái), by the rules of its task\'s kind.' })
@@ -51,7 +51,7 @@ export class DirectiveLineResolver {
   @FieldResolver(() => Progress, { nullable: true, description: 'A linked line\'s unit progress against the task\'s deadline (both counts, rates, pace needed, projection); null on unlinked lines.' })
   async progress(@Root() line: AssignmentLine, @Ctx() ctx: Context): Promise<Progress | null> {
     const { task, directive, line: row } = line.item;
-    const campaign = ctx.services.campaigns.all().find((c) => c.id === directive.campaignId);
+    const campaign = (await ctx.services.campaigns.all()).find((c) => c.id === directive.campaignId);
     if (!task.linkedTarget || !campaign) return null;
     return toProgress(await ctx.loaders.progress(campaign, line.asOf, task.deadline ?? campaign.deadline).load(row.unit));
   }

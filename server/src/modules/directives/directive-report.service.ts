@@ -68,15 +68,15 @@ export class DirectiveReportService {
   async build(ref: LineRef, asOf: IsoDate, level: ReportLevel, loaders: Loaders): Promise<DirectiveReportData> {
     const { directive, task, line } = ref;
     if (task.kind !== 'REPORT_BY') throw appError('BAD_USER_INPUT', `Nhiệm vụ ${task.number} không phải nhiệm vụ báo cáo.`, `Task ${task.number} is not a report task.`);
-    const campaign = this.campaigns.all().find((c) => c.id === directive.campaignId);
+    const campaign = (await this.campaigns.all()).find((c) => c.id === directive.campaignId);
     if (!campaign) throw appError('BAD_USER_INPUT', 'Văn bản chưa gắn với chiến dịch nào: không có số liệu để báo cáo.', 'The directive concerns no campaign: there are no figures to report.');
     const root = line.unit;
     if ((level === 'DISTRICT' && root.level !== 'PROVINCE') || (level === 'COMMUNE' && !['PROVINCE', 'DISTRICT'].includes(root.level))) {
       throw appError('BAD_USER_INPUT', `Không có cấp ${level} dưới ${root.name}.`, `There is no ${level} level below ${root.name}.`);
     }
-    const units = this.store.unitsAtLevel(root.path, level);
+    const units = await this.store.unitsAtLevel(root.path, level);
     const progress = await loaders.progress(campaign, asOf).loadMany([root, ...units]);
-    const previous = this.previousRows(line.id, asOf);
+    const previous = await this.previousRows(line.id, asOf);
     const toRow = (unit: UnitRow, p: UnitProgress | Error): ReportRowData => {
       if (p instanceof Error) throw p;
       const counts = { collected: p.current.collected, activated: p.current.activated };
@@ -92,16 +92,16 @@ export class DirectiveReportService {
     for (const row of rows) row.rank = ranks.get(row.unitCode) ?? null;
     return {
       directiveNumber: directive.number, directiveTitle: directive.title,
-      issuedBy: bodyName(this.agencies.bodyOf(directive.issuerUnitId, directive.issuerAgencyId)), issuedDate: directive.issuedDate,
+      issuedBy: bodyName(await this.agencies.bodyOf(directive.issuerUnitId, directive.issuerAgencyId)), issuedDate: directive.issuedDate,
       taskNumber: task.number, taskTitle: task.title, deadline: task.deadline,
-      assigneeCode: ref.assignee, assigneeName: line.agencyId === null ? peoplesCommitteeName(root.name) : this.agencies.byId(line.agencyId)!.name,
+      assigneeCode: ref.assignee, assigneeName: line.agencyId === null ? peoplesCommitteeName(root.name) : (await this.agencies.byId(line.agencyId))!.name,
       campaign: campaign.code, asOf, level, total, rows, previousAsOf: previous?.asOf ?? null,
       tasks: await this.taskStates(ref, asOf, loaders),
     };
   }
 
-  private previousRows(lineId: number, asOf: IsoDate): { asOf: IsoDate; rows: Map<string, { collected: number; activated: number }> } | null {
-    const filed = this.store.previousReport(lineId, asOf);
+  private async previousRows(lineId: number, asOf: IsoDate): Promise<{ asOf: IsoDate; rows: Map<string, { collected: number; activated: number }> } | null> {
+    const filed = await this.store.previousReport(lineId, asOf);
     if (!filed) return null;
     const snapshot = JSON.parse(filed.snapshot) as DirectiveReportData;
     const rows = new Map([snapshot.total, ...snapshot.rows].map((r) => [r.unitCode, { collected: r.collected, activated: r.activated }]));

@@ -22,69 +22,69 @@ const keep = <T>(value: T | null | undefined): T | undefined => (value === null 
 @Resolver()
 export class DirectiveWriteResolver {
   @Mutation(() => Directive, { description: 'Registers a directive with its tasks and assignees, all or nothing. BAD_USER_INPUT (with extensions.fields) for a deadline before the issue date, an unknown assignee or one outside the issuer\'s scope; CONFLICT for a number the issuer already used.' })
-  createDirective(@Arg('input', () => CreateDirectiveInput) input: CreateDirectiveInput, @Ctx() ctx: Context): DirectiveRow {
-    const row = ctx.services.directives.writes.create({
+  async createDirective(@Arg('input', () => CreateDirectiveInput) input: CreateDirectiveInput, @Ctx() ctx: Context): Promise<DirectiveRow> {
+    const row = await ctx.services.directives.writes.create({
       number: input.number, kind: input.kind, issuer: input.issuer, signerTitle: input.signerTitle, signerName: input.signerName ?? null,
       issuedDate: input.issuedDate, title: input.title, summary: input.summary ?? '', fullText: input.fullText ?? '',
       campaign: input.campaign ?? null, status: input.status ?? 'IN_FORCE',
       attachments: (input.attachments ?? []).map((a) => ({ title: a.title, url: a.url })), tasks: (input.tasks ?? []).map(newTask),
-    }, writerFor(ctx));
+    }, await writerFor(ctx));
     ctx.loaders.directives.clearAll();
     return row;
   }
 
   @Mutation(() => Directive, { description: 'Changes a directive\'s header (number, dates, text, status, attachments…). Absent fields stay as they are.' })
-  updateDirective(@Arg('input', () => UpdateDirectiveInput) input: UpdateDirectiveInput, @Ctx() ctx: Context): DirectiveRow {
-    const directive = findDirective(ctx, input.directive, input.issuer);
-    const row = ctx.services.directives.writes.update(directive, {
+  async updateDirective(@Arg('input', () => UpdateDirectiveInput) input: UpdateDirectiveInput, @Ctx() ctx: Context): Promise<DirectiveRow> {
+    const directive = await findDirective(ctx, input.directive, input.issuer);
+    const row = await ctx.services.directives.writes.update(directive, {
       number: keep(input.number), kind: keep(input.kind), signerTitle: keep(input.signerTitle), signerName: keep(input.signerName),
       issuedDate: keep(input.issuedDate), title: keep(input.title), summary: keep(input.summary), fullText: keep(input.fullText),
       campaign: keep(input.campaign), status: keep(input.status), attachments: input.attachments?.map((a) => ({ title: a.title, url: a.url })),
-    }, writerFor(ctx));
+    }, await writerFor(ctx));
     ctx.loaders.directives.clearAll();
     return row;
   }
 
   @Mutation(() => Task, { description: 'Adds a task (with its assignees) to a directive; it takes the next number.' })
-  addTask(@Arg('input', () => AddTaskInput) input: AddTaskInput, @Ctx() ctx: Context): Task {
-    const directive = findDirective(ctx, input.directive, input.issuer);
-    const task = ctx.services.directives.tasks.addTask(directive, newTask(input), writerFor(ctx));
+  async addTask(@Arg('input', () => AddTaskInput) input: AddTaskInput, @Ctx() ctx: Context): Promise<Task> {
+    const directive = await findDirective(ctx, input.directive, input.issuer);
+    const task = await ctx.services.directives.tasks.addTask(directive, newTask(input), await writerFor(ctx));
     ctx.loaders.directives.clearAll();
-    return toTask(task, directive, ctx.services.clock.today());
+    return toTask(task, directive, await ctx.services.clock.today());
   }
 
   @Mutation(() => Task, { description: 'Changes a task (title, text, kind, deadline, link to the target). Absent fields stay as they are; an explicit null deadline clears it.' })
-  updateTask(@Arg('input', () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: Context): Task {
-    const { directive, task } = findTask(ctx, input);
-    const row = ctx.services.directives.tasks.updateTask(directive, task, {
+  async updateTask(@Arg('input', () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: Context): Promise<Task> {
+    const { directive, task } = await findTask(ctx, input);
+    const row = await ctx.services.directives.tasks.updateTask(directive, task, {
       title: keep(input.title), text: keep(input.text), kind: keep(input.kind), linkedToTarget: keep(input.linkedToTarget),
       deadline: 'deadline' in input ? (input.deadline ?? null) : undefined,
-    }, writerFor(ctx));
+    }, await writerFor(ctx));
     ctx.loaders.directives.clearAll();
-    return toTask(row, directive, ctx.services.clock.today());
+    return toTask(row, directive, await ctx.services.clock.today());
   }
 
   @Mutation(() => Directive, { description: 'Removes a task: it leaves every list and state, and stays on record (audited, never deleted).' })
-  removeTask(@Arg('input', () => RemoveTaskInput) input: RemoveTaskInput, @Ctx() ctx: Context): DirectiveRow {
-    const { directive, task } = findTask(ctx, input);
-    ctx.services.directives.tasks.removeTask(directive, task, input.reason ?? null, writerFor(ctx));
+  async removeTask(@Arg('input', () => RemoveTaskInput) input: RemoveTaskInput, @Ctx() ctx: Context): Promise<DirectiveRow> {
+    const { directive, task } = await findTask(ctx, input);
+    await ctx.services.directives.tasks.removeTask(directive, task, input.reason ?? null, await writerFor(ctx));
     ctx.loaders.directives.clearAll();
     return directive;
   }
 
   @Mutation(() => Task, { description: 'Gives a task to more assignees (one line each). CONFLICT when one already has a line.' })
-  addAssignees(@Arg('input', () => AddAssigneesInput) input: AddAssigneesInput, @Ctx() ctx: Context): Task {
-    const { directive, task } = findTask(ctx, input);
-    ctx.services.directives.tasks.addAssignees(directive, task, input.assignees, writerFor(ctx));
+  async addAssignees(@Arg('input', () => AddAssigneesInput) input: AddAssigneesInput, @Ctx() ctx: Context): Promise<Task> {
+    const { directive, task } = await findTask(ctx, input);
+    await ctx.services.directives.tasks.addAssignees(directive, task, input.assignees, await writerFor(ctx));
     ctx.loaders.directives.clearAll();
-    return toTask(task, directive, ctx.services.clock.today());
+    return toTask(task, directive, await ctx.services.clock.today());
   }
 
   @Mutation(() => Task, { description: 'Takes a task away from one assignee; the line and its updates stay on record.' })
-  removeAssignee(@Arg('input', () => RemoveAssigneeInput) input: RemoveAssigneeInput, @Ctx() ctx: Context): Task {
-    const ref = findLine(ctx, input);
-    ctx.services.directives.tasks.removeAssignee(ref.directive, ref.task, ref.line, ref.assignee, input.reason ?? null, writerFor(ctx));
+  async removeAssignee(@Arg('input', () => RemoveAssigneeInput) input: RemoveAssigneeInput, @Ctx() ctx: Context): Promise<Task> {
+    const ref = await findLine(ctx, input);
+    await ctx.services.directives.tasks.removeAssignee(ref.directive, ref.task, ref.line, ref.assignee, input.reason ?? null, await writerFor(ctx));
     ctx.loaders.directives.clearAll();
-    return toTask(ref.task, ref.directive, ctx.services.clock.today());
+    return toTask(ref.task, ref.directive, await ctx.services.clock.today());
   }
 }

@@ -1,6 +1,6 @@
 import { normalizeDirectiveNumber } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignService } from '../campaigns/campaign.service';
 import type { AgencyService, Body } from './agency.service';
@@ -24,7 +24,7 @@ export interface NewDirective extends DirectiveFields {
  */
 export class DirectiveWriteService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly store: DirectiveStore,
     private readonly agencies: AgencyService,
     private readonly campaigns: CampaignService,
@@ -32,44 +32,44 @@ export class DirectiveWriteService {
     private readonly audit: AuditService,
   ) {}
 
-  create(input: NewDirective, writer: Writer): DirectiveRow {
-    const issuer = this.agencies.bodyByCode(input.issuer);
+  async create(input: NewDirective, writer: Writer): Promise<DirectiveRow> {
+    const issuer = await this.agencies.bodyByCode(input.issuer);
     if (!issuer) throw appError('BAD_USER_INPUT', `Không có cơ quan ban hành mã "${input.issuer}".`, `No issuing body has the code "${input.issuer}".`);
     assertCanManage(writer, issuer.unit);
     const number = normalizeDirectiveNumber(input.number);
-    const campaignId = this.campaignId(input.campaign);
+    const campaignId = await this.campaignId(input.campaign);
     failIfAny(checkHeader(input));
     this.checkIssuedDate(input.issuedDate, writer);
-    this.assertNumberFree(issuer, number, null);
-    const tasks = this.tasks.prepare(null, { issuedDate: input.issuedDate, hasCampaign: campaignId !== null }, issuer, input.tasks);
-    return this.sql.tx(() => {
+    await this.assertNumberFree(issuer, number, null);
+    const tasks = await this.tasks.prepare(null, { issuedDate: input.issuedDate, hasCampaign: campaignId !== null }, issuer, input.tasks);
+    return await this.sql.tx(async () => {
       const now = new Date().toISOString();
-      const { lastInsertRowid } = this.sql.run(
+      const insertedId = await this.sql.insert(
         `INSERT INTO directive (number, kind, issuer_unit_id, issuer_agency_id, signer_title, signer_name, issued_date, title, summary,
            full_text, campaign_id, status, attachments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         number, input.kind, issuer.unit.id, issuer.agency?.id ?? null, input.signerTitle.trim(), input.signerName?.trim() || null,
         input.issuedDate, input.title.trim(), input.summary, input.fullText, campaignId, input.status, JSON.stringify(input.attachments), now, now,
       );
-      const directive = this.store.byId(Number(lastInsertRowid))!;
-      this.audit.record(writer.actor, [{
+      const directive = (await this.store.byId(insertedId))!;
+      await this.audit.record(writer.actor, [{
         action: 'directive.create', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId, field: number,
         newValue: { ...input, number, issuer: bodyCode(issuer), tasks: input.tasks.length, fullText: undefined },
       }]);
-      for (const task of tasks) this.tasks.insert(directive, issuer, task, writer);
+      for (const task of tasks) await this.tasks.insert(directive, issuer, task, writer);
       return directive;
     });
   }
 
-  update(directive: DirectiveRow, patch: Partial<DirectiveFields>, writer: Writer): DirectiveRow {
-    const issuer = this.tasks.issuerOf(directive);
+  async update(directive: DirectiveRow, patch: Partial<DirectiveFields>, writer: Writer): Promise<DirectiveRow> {
+    const issuer = await this.tasks.issuerOf(directive);
     assertCanManage(writer, issuer.unit);
     failIfAny(checkHeader(patch));
     const number = patch.number !== undefined ? normalizeDirectiveNumber(patch.number) : directive.number;
-    const campaignId = patch.campaign !== undefined ? this.campaignId(patch.campaign) : directive.campaignId;
+    const campaignId = patch.campaign !== undefined ? await this.campaignId(patch.campaign) : directive.campaignId;
     const issuedDate = patch.issuedDate ?? directive.issuedDate;
     if (patch.issuedDate !== undefined) this.checkIssuedDate(issuedDate, writer);
-    if (number !== directive.number) this.assertNumberFree(issuer, number, directive.id);
-    this.checkTasksStillFit(directive, issuedDate, campaignId);
+    if (number !== directive.number) await this.assertNumberFree(issuer, number, directive.id);
+    await this.checkTasksStillFit(directive, issuedDate, campaignId);
     const next: DirectiveRow = {
       ...directive,
       number, campaignId, issuedDate,
@@ -83,15 +83,15 @@ export class DirectiveWriteService {
       signerName: patch.signerName !== undefined ? patch.signerName?.trim() || null : directive.signerName,
       updatedAt: new Date().toISOString(),
     };
-    return this.sql.tx(() => {
-      this.sql.run(
+    return await this.sql.tx(async () => {
+      await this.sql.run(
         `UPDATE directive SET number = ?, kind = ?, signer_title = ?, signer_name = ?, issued_date = ?, title = ?, summary = ?, full_text = ?,
            campaign_id = ?, status = ?, attachments = ?, updated_at = ? WHERE id = ?`,
         next.number, next.kind, next.signerTitle, next.signerName, next.issuedDate, next.title, next.summary, next.fullText,
         next.campaignId, next.status, JSON.stringify(next.attachments), next.updatedAt, directive.id,
       );
       const changed = EDITABLE.filter((k) => JSON.stringify(directive[k]) !== JSON.stringify(next[k]));
-      this.audit.record(writer.actor, [{
+      await this.audit.record(writer.actor, [{
         action: 'directive.update', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId: next.campaignId, field: directive.number,
         oldValue: pick(directive, changed), newValue: pick(next, changed),
       }]);
@@ -99,9 +99,9 @@ export class DirectiveWriteService {
     });
   }
 
-  private campaignId(code: string | null): number | null {
+  private async campaignId(code: string | null): Promise<number | null> {
     if (code === null || code === '') return null;
-    const campaign = this.campaigns.byCode(code);
+    const campaign = await this.campaigns.byCode(code);
     if (!campaign) throw appError('BAD_USER_INPUT', `Không có chiến dịch "${code}".`, `No campaign has the code "${code}".`);
     return campaign.id;
   }
@@ -112,16 +112,16 @@ export class DirectiveWriteService {
     }
   }
 
-  private assertNumberFree(issuer: Body, number: string, exceptId: number | null): void {
-    const existing = this.store.byIssuerAndNumber(issuer.unit.id, issuer.agency?.id ?? null, number);
+  private async assertNumberFree(issuer: Body, number: string, exceptId: number | null): Promise<void> {
+    const existing = await this.store.byIssuerAndNumber(issuer.unit.id, issuer.agency?.id ?? null, number);
     if (existing && existing.id !== exceptId) {
       throw appError('CONFLICT', `Cơ quan này đã có văn bản số ${number}.`, `This issuer already has a directive numbered ${number}.`);
     }
   }
 
   /** A new issue date must not pass any task's deadline; dropping the campaign unlinks nothing silently. */
-  private checkTasksStillFit(directive: DirectiveRow, issuedDate: string, campaignId: number | null): void {
-    const tasks = this.store.tasksOf([directive.id]).get(directive.id) ?? [];
+  private async checkTasksStillFit(directive: DirectiveRow, issuedDate: string, campaignId: number | null): Promise<void> {
+    const tasks = (await this.store.tasksOf([directive.id])).get(directive.id) ?? [];
     const early = tasks.filter((t) => t.deadline !== null && t.deadline < issuedDate);
     failIfAny(early.map((t) => ({
       field: 'issuedDate', messageVi: `Nhiệm vụ ${t.number} có hạn ${t.deadline} trước ngày ban hành ${issuedDate}.`,

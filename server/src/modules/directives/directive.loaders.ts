@@ -21,31 +21,31 @@ export class DirectiveLoaders {
     return this.services.directives.store;
   }
 
-  readonly byId = new DataLoader<number, DirectiveRow | undefined>((ids) => {
-    const rows = new Map(this.store.byIds(ids).map((d) => [d.id, d]));
-    return Promise.resolve(ids.map((id) => rows.get(id)));
+  readonly byId = new DataLoader<number, DirectiveRow | undefined>(async (ids) => {
+    const rows = new Map((await this.store.byIds(ids)).map((d) => [d.id, d]));
+    return ids.map((id) => rows.get(id));
   });
 
   /** Tasks by directive id. */
-  readonly tasks = new DataLoader<number, TaskRow[]>((ids) => {
-    const tasks = this.store.tasksOf(ids);
-    return Promise.resolve(ids.map((id) => tasks.get(id) ?? []));
+  readonly tasks = new DataLoader<number, TaskRow[]>(async (ids) => {
+    const tasks = await this.store.tasksOf(ids);
+    return ids.map((id) => tasks.get(id) ?? []);
   });
 
   /** Lines by directive id (every line of every task, in task then unit order). */
-  readonly lines = new DataLoader<number, LineRow[]>((ids) => {
-    const lines = this.store.linesOf(ids);
-    return Promise.resolve(ids.map((id) => lines.get(id) ?? []));
+  readonly lines = new DataLoader<number, LineRow[]>(async (ids) => {
+    const lines = await this.store.linesOf(ids);
+    return ids.map((id) => lines.get(id) ?? []);
   });
 
-  readonly updates = new DataLoader<number, UpdateRow[]>((ids) => {
-    const updates = this.store.updatesOf(ids);
-    return Promise.resolve(ids.map((id) => updates.get(id) ?? []));
+  readonly updates = new DataLoader<number, UpdateRow[]>(async (ids) => {
+    const updates = await this.store.updatesOf(ids);
+    return ids.map((id) => updates.get(id) ?? []);
   });
 
-  readonly reports = new DataLoader<number, FiledReportRow[]>((ids) => {
-    const reports = this.store.reportsOf(ids);
-    return Promise.resolve(ids.map((id) => reports.get(id) ?? []));
+  readonly reports = new DataLoader<number, FiledReportRow[]>(async (ids) => {
+    const reports = await this.store.reportsOf(ids);
+    return ids.map((id) => reports.get(id) ?? []);
   });
 
   /** Every line of a directive with its task and the directive itself. */

@@ -27,16 +27,19 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-directives-'));
   dataSource = await openDatabase({ kind: 'sqlite', file: path.join(dir, 'db.sqlite') });
   services = createServices(dataSource, { ...loadConfig({}), todayOverride: '2023-11-15' });
-  loadOfficialUnitsIfEmpty(services);
+  await loadOfficialUnitsIfEmpty(services);
   const story = buildBenTreStory();
-  services.sql.tx(() => {
-    const root = services.units.byCode('83')!;
+  await services.sql.tx(async () => {
+    const root = (await services.units.byCode('83'))!;
     const { rootTarget, rootUnitCode: _root, ...fields } = story.campaign;
-    const campaign = services.campaigns.insert({ ...fields, rootUnitId: root.id });
-    const units = new Map(services.units.byCodes(story.targets.map((t) => t.unitCode)).map((u) => [u.code, u.id]));
-    services.targets.setMany(campaign.id, [{ unitId: root.id, target: rootTarget }, ...story.targets.filter((t) => units.has(t.unitCode)).map((t) => ({ unitId: units.get(t.unitCode)!, target: t.target }))]);
-    seedDirective7027(services, SYSTEM_ACTOR, '2023-11-15');
+    const campaign = await services.campaigns.insert({ ...fields, rootUnitId: root.id });
+    const units = new Map((await services.units.byCodes(story.targets.map((t) => t.unitCode))).map((u) => [u.code, u.id]));
+    await services.targets.setMany(campaign.id, [{ unitId: root.id, target: rootTarget }, ...story.targets.filter((t) => units.has(t.unitCode)).map((t) => ({ unitId: units.get(t.unitCode)!, target: t.target }))]);
+    await seedDirective7027(services, SYSTEM_ACTOR, '2023-11-15');
   });
+  // Campaigns and agencies are cached once read outside a transaction, as a running server has them.
+  await services.campaigns.all();
+  await services.directives.agencies.all();
   schema = await buildAppSchema();
 }, 60_000);
 
@@ -47,7 +50,7 @@ afterAll(async () => {
 
 /** Runs a query as the province admin and counts the statements it ran. */
 async function run(source: string): Promise<{ data: any; statements: number }> {
-  const root = services.units.byCode('83')!;
+  const root = (await services.units.byCode('83'))!;
   const context: Context = {
     services, requestId: 'test', loaders: new Loaders(services), req: {} as Context['req'], res: {} as Context['res'],
     viewer: { userId: 1, username: 'admin', role: 'ADMIN', scopeUnitId: root.id, scopePath: root.path, sessionId: 1 },

@@ -16,8 +16,8 @@ import type { DirectiveRow } from './directive.rows';
 import { queryLines } from './line-query';
 
 /** A field's asOf, else the list's (directives(asOf)), else today. */
-function dayOf(ctx: Context, directive: DirectiveRow & { asOf?: IsoDate | null }, asOf: IsoDate | null | undefined): IsoDate {
-  return asOfOr(ctx, asOf ?? directive.asOf);
+async function dayOf(ctx: Context, directive: DirectiveRow & { asOf?: IsoDate | null }, asOf: IsoDate | null | undefined): Promise<IsoDate> {
+  return await asOfOr(ctx, asOf ?? directive.asOf);
 }
 
 const AS_OF = { nullable: true, description: 'As of this date (default: today on the business clock); later dates show the latest figures against that day\'s calendar.' } as const;
@@ -25,12 +25,12 @@ const AS_OF = { nullable: true, description: 'As of this date (default: today on
 @Resolver(() => Directive)
 export class DirectiveResolver {
   @Query(() => Directive, { description: 'A directive by its number, e.g. "7027/UBND-KSTT". NOT_FOUND when none has it; FORBIDDEN when it neither comes from nor gives a task inside your scope; BAD_USER_INPUT when two issuers used the number and `issuer` is missing.' })
-  directive(
+  async directive(
     @Ctx() ctx: Context,
     @Arg('number', () => String, { description: 'Number and symbol (số, ký hiệu).' }) number: string,
     @Arg('issuer', () => String, { nullable: true, description: 'Issuer code: a unit ("83") or an agency; optional when unambiguous.' }) issuer?: string | null,
-  ): DirectiveRow {
-    return findDirective(ctx, number, issuer);
+  ): Promise<DirectiveRow> {
+    return await findDirective(ctx, number, issuer);
   }
 
   @Query(() => DirectiveConnection, { description: 'Directives issued inside your scope or giving a task to a unit inside it, latest issued first; filter by status or by state as of a date. At most 100 a page.' })
@@ -44,9 +44,9 @@ export class DirectiveResolver {
   ): Promise<DirectiveConnection> {
     const viewer = requireViewer(ctx.viewer);
     const page = pageOf(first, after);
-    let rows = ctx.services.directives.store.visibleIn(viewer.scopePath).filter((d) => !status || d.status === status);
+    let rows = (await ctx.services.directives.store.visibleIn(viewer.scopePath)).filter((d) => !status || d.status === status);
     if (state) {
-      const day = asOfOr(ctx, asOf);
+      const day = await asOfOr(ctx, asOf);
       const states = await Promise.all(rows.map((d) => this.state(d, ctx, day)));
       rows = rows.filter((_d, i) => states[i] === state);
     }
@@ -56,25 +56,26 @@ export class DirectiveResolver {
   }
 
   @Query(() => [Body], { description: 'Agencies that are not administrative units (Công an tỉnh, Tỉnh Đoàn, Hội LHPN tỉnh), by code.' })
-  agencies(@Ctx() ctx: Context): Body[] {
+  async agencies(@Ctx() ctx: Context): Promise<Body[]> {
     requireViewer(ctx.viewer);
-    return ctx.services.directives.agencies.all().map((a) => toBody(ctx.services.directives.agencies.bodyOf(a.homeUnitId, a.id)));
+    const agencies = ctx.services.directives.agencies;
+    return Promise.all((await agencies.all()).map(async (a) => toBody(await agencies.bodyOf(a.homeUnitId, a.id))));
   }
 
   @FieldResolver(() => Body, { description: 'Who issued it (cơ quan ban hành), e.g. "UBND tỉnh Bến Tre".' })
-  issuedBy(@Root() directive: DirectiveRow, @Ctx() ctx: Context): Body {
-    return toBody(ctx.services.directives.agencies.bodyOf(directive.issuerUnitId, directive.issuerAgencyId));
+  async issuedBy(@Root() directive: DirectiveRow, @Ctx() ctx: Context): Promise<Body> {
+    return toBody(await ctx.services.directives.agencies.bodyOf(directive.issuerUnitId, directive.issuerAgencyId));
   }
 
   @FieldResolver(() => Campaign, { nullable: true, description: 'The campaign it concerns (chiến dịch), whose targets linked tasks track.' })
-  campaign(@Root() directive: DirectiveRow, @Ctx() ctx: Context): Campaign | null {
-    return ctx.services.campaigns.all().find((c) => c.id === directive.campaignId) ?? null;
+  async campaign(@Root() directive: DirectiveRow, @Ctx() ctx: Context): Promise<Campaign | null> {
+    return (await ctx.services.campaigns.all()).find((c) => c.id === directive.campaignId) ?? null;
   }
 
   @Extensions({ maxItems: LIMITS.tasks })
   @FieldResolver(() => [Task], { description: 'Its tasks in the order of the letter (at most 15), with states as of a date.' })
   async tasks(@Root() directive: DirectiveRow, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: IsoDate | null): Promise<Task[]> {
-    const day = dayOf(ctx, directive, asOf);
+    const day = await dayOf(ctx, directive, asOf);
     return (await ctx.loaders.directives.tasks.load(directive.id)).map((t) => toTask(t, directive, day));
   }
 
@@ -86,18 +87,18 @@ export class DirectiveResolver {
     @Arg('asOf', () => DateScalar, AS_OF) asOf?: IsoDate | null,
   ): Promise<Task | null> {
     const row = (await ctx.loaders.directives.tasks.load(directive.id)).find((t) => t.number === number);
-    return row ? toTask(row, directive, dayOf(ctx, directive, asOf)) : null;
+    return row ? toTask(row, directive, await dayOf(ctx, directive, asOf)) : null;
   }
 
   @FieldResolver(() => ProgressStateEnum, { description: 'Its worst task\'s state on a date (trạng thái); NOT_STARTED without tasks.' })
   async state(@Root() directive: DirectiveRow, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: IsoDate | null): Promise<ProgressState> {
-    const tasks = await ctx.loaders.directives.taskStatuses(directive, dayOf(ctx, directive, asOf));
+    const tasks = await ctx.loaders.directives.taskStatuses(directive, await dayOf(ctx, directive, asOf));
     return directiveState(tasks.map((t) => t.status.state));
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'The earliest deadline of a task not DONE on that date (hạn gần nhất; past when overdue); null when every dated task is done.' })
   async nearestDeadline(@Root() directive: DirectiveRow, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: IsoDate | null): Promise<string | null> {
-    const tasks = await ctx.loaders.directives.taskStatuses(directive, dayOf(ctx, directive, asOf));
+    const tasks = await ctx.loaders.directives.taskStatuses(directive, await dayOf(ctx, directive, asOf));
     return nearestDeadline(tasks.map(({ task, status }) => ({ deadline: task.deadline, state: status.state })));
   }
 
@@ -115,7 +116,7 @@ export class DirectiveResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor.' }) after?: string | null,
   ): Promise<AssignmentLineConnection> {
     const page = pageOf(first, after);
-    const day = dayOf(ctx, directive, asOf);
+    const day = await dayOf(ctx, directive, asOf);
     const lines = await queryLines(ctx, directive, day, { task, state, under, level, orderBy });
     const nodes = lines.slice(page.offset, page.offset + page.first).map((l) => toLine(l.item, day));
     return connection(nodes, lines.length, page) as AssignmentLineConnection;

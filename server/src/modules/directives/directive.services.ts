@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignService } from '../campaigns/campaign.service';
 import type { UnitService } from '../units/unit.service';
@@ -21,7 +21,7 @@ export interface DirectiveServices {
   reports: DirectiveReportService;
 }
 
-export function createDirectiveServices(deps: { sql: Sql; units: UnitService; audit: AuditService; campaigns: CampaignService }): DirectiveServices {
+export function createDirectiveServices(deps: { sql: Db; units: UnitService; audit: AuditService; campaigns: CampaignService }): DirectiveServices {
   const { sql, units, audit, campaigns } = deps;
   const store = new DirectiveStore(sql);
   const agencies = new AgencyService(sql, units, audit);

@@ -1,5 +1,5 @@
 import type { IsoDate, Level } from '@chitieu/shared';
-import { Sql, chunks } from '../../db/sql';
+import { type Db, chunks, placeholders } from '../../db/sql';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
 import {
   DIRECTIVE_COLUMNS, LINE_COLUMNS, REPORT_COLUMNS, TASK_COLUMNS, UPDATE_COLUMNS,
@@ -14,25 +14,25 @@ type RawDirective = Omit<DirectiveRow, 'attachments'> & { attachments: string };
  * once (the loaders batch them), so a directive with 339 lines is a handful of statements.
  */
 export class DirectiveStore {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: Db) {}
 
-  byId(id: number): DirectiveRow | undefined {
-    const row = this.sql.get<RawDirective>(`SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.id = ?`, id);
+  async byId(id: number): Promise<DirectiveRow | undefined> {
+    const row = await this.sql.get<RawDirective>(`SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.id = ?`, id);
     return row && toDirective(row);
   }
 
-  byIds(ids: readonly number[]): DirectiveRow[] {
+  async byIds(ids: readonly number[]): Promise<DirectiveRow[]> {
     if (ids.length === 0) return [];
-    return this.sql.all<RawDirective>(`SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.id IN (${Sql.placeholders(ids.length)})`, ...ids).map(toDirective);
+    return (await this.sql.all<RawDirective>(`SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.id IN (${placeholders(ids.length)})`, ...ids)).map(toDirective);
   }
 
   /** Every directive with this number, whoever issued it (numbers are unique per issuer only). */
-  byNumber(number: string): DirectiveRow[] {
-    return this.sql.all<RawDirective>(`SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.number = ? ORDER BY d.id`, number).map(toDirective);
+  async byNumber(number: string): Promise<DirectiveRow[]> {
+    return (await this.sql.all<RawDirective>(`SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.number = ? ORDER BY d.id`, number)).map(toDirective);
   }
 
-  byIssuerAndNumber(issuerUnitId: number, issuerAgencyId: number | null, number: string): DirectiveRow | undefined {
-    const row = this.sql.get<RawDirective>(
+  async byIssuerAndNumber(issuerUnitId: number, issuerAgencyId: number | null, number: string): Promise<DirectiveRow | undefined> {
+    const row = await this.sql.get<RawDirective>(
       `SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.issuer_unit_id = ? AND COALESCE(d.issuer_agency_id, 0) = ? AND d.number = ?`,
       issuerUnitId, issuerAgencyId ?? 0, number,
     );
@@ -43,20 +43,20 @@ export class DirectiveStore {
    * Directives a scope may see, latest first: issued inside it, or with a line for a unit inside
    * it (an official sees the letters that give their commune a task).
    */
-  visibleIn(scopePath: string): DirectiveRow[] {
-    return this.sql.all<RawDirective>(
+  async visibleIn(scopePath: string): Promise<DirectiveRow[]> {
+    return (await this.sql.all<RawDirective>(
       `SELECT ${DIRECTIVE_COLUMNS} FROM directive d JOIN unit iu ON iu.id = d.issuer_unit_id
        WHERE (iu.path >= ? AND iu.path < ?)
           OR EXISTS (SELECT 1 FROM directive_task t JOIN directive_line l ON l.task_id = t.id JOIN unit u ON u.id = l.unit_id
                      WHERE t.directive_id = d.id AND t.removed_at IS NULL AND l.removed_at IS NULL AND u.path >= ? AND u.path < ?)
        ORDER BY d.issued_date DESC, d.id DESC`,
       scopePath, pathRangeEnd(scopePath), scopePath, pathRangeEnd(scopePath),
-    ).map(toDirective);
+    )).map(toDirective);
   }
 
   /** True when a scope may see the directive (same rule as visibleIn). */
-  isVisibleIn(directiveId: number, scopePath: string): boolean {
-    return Boolean(this.sql.get(
+  async isVisibleIn(directiveId: number, scopePath: string): Promise<boolean> {
+    return Boolean(await this.sql.get(
       `SELECT 1 FROM directive d JOIN unit iu ON iu.id = d.issuer_unit_id
        WHERE d.id = ? AND ((iu.path >= ? AND iu.path < ?)
           OR EXISTS (SELECT 1 FROM directive_task t JOIN directive_line l ON l.task_id = t.id JOIN unit u ON u.id = l.unit_id
@@ -66,20 +66,20 @@ export class DirectiveStore {
   }
 
   /** The units of one level below a unit, in tree order (the rows of a report). */
-  unitsAtLevel(path: string, level: Level): UnitRow[] {
-    return this.sql.all<UnitRow>(
+  async unitsAtLevel(path: string, level: Level): Promise<UnitRow[]> {
+    return (await this.sql.all<UnitRow>(
       `SELECT id, code, name, type, level, parent_id AS parentId, path, synthetic, population, hamlet_count AS hamletCount
        FROM unit WHERE level = ? AND path >= ? AND path < ? ORDER BY path`,
       level, path, pathRangeEnd(path),
-    ).map((u) => ({ ...u, synthetic: Boolean(u.synthetic) }));
+    )).map((u) => ({ ...u, synthetic: Boolean(u.synthetic) }));
   }
 
   /** The tasks (not removed) of many directives, by number. */
-  tasksOf(directiveIds: readonly number[]): Map<number, TaskRow[]> {
+  async tasksOf(directiveIds: readonly number[]): Promise<Map<number, TaskRow[]>> {
     const out = new Map<number, TaskRow[]>(directiveIds.map((id) => [id, []]));
     if (directiveIds.length === 0) return out;
-    const rows = this.sql.all<Omit<TaskRow, 'linkedTarget'> & { linkedTarget: number }>(
-      `SELECT ${TASK_COLUMNS} FROM directive_task t WHERE t.directive_id IN (${Sql.placeholders(directiveIds.length)}) AND t.removed_at IS NULL ORDER BY t.number`,
+    const rows = await this.sql.all<Omit<TaskRow, 'linkedTarget'> & { linkedTarget: number }>(
+      `SELECT ${TASK_COLUMNS} FROM directive_task t WHERE t.directive_id IN (${placeholders(directiveIds.length)}) AND t.removed_at IS NULL ORDER BY t.number`,
       ...directiveIds,
     );
     for (const row of rows) out.get(row.directiveId)?.push(toTask(row));
@@ -87,12 +87,12 @@ export class DirectiveStore {
   }
 
   /** The lines (not removed, of tasks not removed) of many directives, with their units. */
-  linesOf(directiveIds: readonly number[]): Map<number, LineRow[]> {
+  async linesOf(directiveIds: readonly number[]): Promise<Map<number, LineRow[]>> {
     const out = new Map<number, LineRow[]>(directiveIds.map((id) => [id, []]));
     if (directiveIds.length === 0) return out;
-    const rows = this.sql.all<FlatLine>(
+    const rows = await this.sql.all<FlatLine>(
       `SELECT ${LINE_COLUMNS} FROM directive_line l JOIN directive_task t ON t.id = l.task_id JOIN unit u ON u.id = l.unit_id
-       WHERE t.directive_id IN (${Sql.placeholders(directiveIds.length)}) AND t.removed_at IS NULL AND l.removed_at IS NULL
+       WHERE t.directive_id IN (${placeholders(directiveIds.length)}) AND t.removed_at IS NULL AND l.removed_at IS NULL
        ORDER BY t.number, l.agency_id IS NULL, u.path, l.id`,
       ...directiveIds,
     );
@@ -101,12 +101,12 @@ export class DirectiveStore {
   }
 
   /** Each line's latest update on or before asOf (latest date, then latest recorded). */
-  latestUpdates(lineIds: readonly number[], asOf: IsoDate): Map<number, UpdateRow> {
+  async latestUpdates(lineIds: readonly number[], asOf: IsoDate): Promise<Map<number, UpdateRow>> {
     const out = new Map<number, UpdateRow>();
     for (const part of chunks(lineIds)) {
-      const rows = this.sql.all<Omit<UpdateRow, 'done'> & { done: number }>(
+      const rows = await this.sql.all<Omit<UpdateRow, 'done'> & { done: number }>(
         `SELECT ${UPDATE_COLUMNS} FROM directive_update x
-         WHERE x.line_id IN (${Sql.placeholders(part.length)}) AND x.date <= ?
+         WHERE x.line_id IN (${placeholders(part.length)}) AND x.date <= ?
            AND x.id = (SELECT y.id FROM directive_update y WHERE y.line_id = x.line_id AND y.date <= ? ORDER BY y.date DESC, y.id DESC LIMIT 1)`,
         ...part, asOf, asOf,
       );
@@ -116,12 +116,12 @@ export class DirectiveStore {
   }
 
   /** The business date of each line's first filed report on or before asOf. */
-  firstFiledOn(lineIds: readonly number[], asOf: IsoDate): Map<number, IsoDate> {
+  async firstFiledOn(lineIds: readonly number[], asOf: IsoDate): Promise<Map<number, IsoDate>> {
     const out = new Map<number, IsoDate>();
     for (const part of chunks(lineIds)) {
-      const rows = this.sql.all<{ lineId: number; filedOn: IsoDate }>(
+      const rows = await this.sql.all<{ lineId: number; filedOn: IsoDate }>(
         `SELECT line_id AS lineId, MIN(filed_on) AS filedOn FROM directive_report
-         WHERE line_id IN (${Sql.placeholders(part.length)}) AND filed_on <= ? GROUP BY line_id`,
+         WHERE line_id IN (${placeholders(part.length)}) AND filed_on <= ? GROUP BY line_id`,
         ...part, asOf,
       );
       for (const row of rows) out.set(row.lineId, row.filedOn);
@@ -130,11 +130,11 @@ export class DirectiveStore {
   }
 
   /** Every update of many lines, newest first. */
-  updatesOf(lineIds: readonly number[]): Map<number, UpdateRow[]> {
+  async updatesOf(lineIds: readonly number[]): Promise<Map<number, UpdateRow[]>> {
     const out = new Map<number, UpdateRow[]>(lineIds.map((id) => [id, []]));
     for (const part of chunks(lineIds)) {
-      const rows = this.sql.all<Omit<UpdateRow, 'done'> & { done: number }>(
-        `SELECT ${UPDATE_COLUMNS} FROM directive_update x WHERE x.line_id IN (${Sql.placeholders(part.length)}) ORDER BY x.date DESC, x.id DESC`,
+      const rows = await this.sql.all<Omit<UpdateRow, 'done'> & { done: number }>(
+        `SELECT ${UPDATE_COLUMNS} FROM directive_update x WHERE x.line_id IN (${placeholders(part.length)}) ORDER BY x.date DESC, x.id DESC`,
         ...part,
       );
       for (const row of rows) out.get(row.lineId)?.push(toUpdate(row));
@@ -143,11 +143,11 @@ export class DirectiveStore {
   }
 
   /** Every filed report of many lines, latest as-of first. */
-  reportsOf(lineIds: readonly number[]): Map<number, FiledReportRow[]> {
+  async reportsOf(lineIds: readonly number[]): Promise<Map<number, FiledReportRow[]>> {
     const out = new Map<number, FiledReportRow[]>(lineIds.map((id) => [id, []]));
     for (const part of chunks(lineIds)) {
-      const rows = this.sql.all<FiledReportRow>(
-        `SELECT ${REPORT_COLUMNS} FROM directive_report r WHERE r.line_id IN (${Sql.placeholders(part.length)}) ORDER BY r.as_of DESC, r.id DESC`,
+      const rows = await this.sql.all<FiledReportRow>(
+        `SELECT ${REPORT_COLUMNS} FROM directive_report r WHERE r.line_id IN (${placeholders(part.length)}) ORDER BY r.as_of DESC, r.id DESC`,
         ...part,
       );
       for (const row of rows) out.get(row.lineId)?.push(row);
@@ -156,8 +156,8 @@ export class DirectiveStore {
   }
 
   /** The latest report of a line filed for a date before asOf: what a new report compares with. */
-  previousReport(lineId: number, asOf: IsoDate): FiledReportRow | undefined {
-    return this.sql.get<FiledReportRow>(
+  async previousReport(lineId: number, asOf: IsoDate): Promise<FiledReportRow | undefined> {
+    return await this.sql.get<FiledReportRow>(
       `SELECT ${REPORT_COLUMNS} FROM directive_report r WHERE r.line_id = ? AND r.as_of < ? ORDER BY r.as_of DESC, r.id DESC LIMIT 1`,
       lineId, asOf,
     );

@@ -15,30 +15,30 @@ import type { FiledReportRow } from './directive.rows';
 @Resolver()
 export class LineProgressResolver {
   @Mutation(() => AssignmentLine, { description: 'Posts a dated progress update on an unlinked line (admins in scope, or the commune\'s own officials). A line linked to the target is never updated by hand: BAD_USER_INPUT.' })
-  postProgressUpdate(@Arg('input', () => ProgressUpdateInput) input: ProgressUpdateInput, @Ctx() ctx: Context): AssignmentLine {
-    const ref = findLine(ctx, input);
-    ctx.services.directives.lines.postUpdate(ref, { text: input.text, percent: input.percent ?? null, date: input.date ?? null }, writerFor(ctx));
+  async postProgressUpdate(@Arg('input', () => ProgressUpdateInput) input: ProgressUpdateInput, @Ctx() ctx: Context): Promise<AssignmentLine> {
+    const ref = await findLine(ctx, input);
+    await ctx.services.directives.lines.postUpdate(ref, { text: input.text, percent: input.percent ?? null, date: input.date ?? null }, await writerFor(ctx));
     ctx.loaders.directives.clearAll();
-    return toLine(ref, ctx.services.clock.today());
+    return toLine(ref, await ctx.services.clock.today());
   }
 
   @Mutation(() => AssignmentLine, { description: 'Marks an unlinked DUE_BY line done on a date (default today): DONE from that date on.' })
-  markLineDone(@Arg('input', () => MarkLineDoneInput) input: MarkLineDoneInput, @Ctx() ctx: Context): AssignmentLine {
-    const ref = findLine(ctx, input);
-    ctx.services.directives.lines.markDone(ref, { text: input.text ?? null, date: input.date ?? null }, writerFor(ctx));
+  async markLineDone(@Arg('input', () => MarkLineDoneInput) input: MarkLineDoneInput, @Ctx() ctx: Context): Promise<AssignmentLine> {
+    const ref = await findLine(ctx, input);
+    await ctx.services.directives.lines.markDone(ref, { text: input.text ?? null, date: input.date ?? null }, await writerFor(ctx));
     ctx.loaders.directives.clearAll();
-    return toLine(ref, ctx.services.clock.today());
+    return toLine(ref, await ctx.services.clock.today());
   }
 
   @Mutation(() => FiledReport, { description: 'Generates the report of a REPORT_BY line as of a date and files it: the snapshot is kept and the line is DONE from today. Later reports show the change since this one.' })
   async fileReport(@Arg('input', () => FileReportInput) input: FileReportInput, @Ctx() ctx: Context): Promise<FiledReportRow> {
-    const ref = findLine(ctx, input);
-    const writer = writerFor(ctx);
-    const asOf = asOfOr(ctx, input.asOf);
+    const ref = await findLine(ctx, input);
+    const writer = await writerFor(ctx);
+    const asOf = await asOfOr(ctx, input.asOf);
     const level = input.level ?? 'DISTRICT';
     ctx.services.directives.lines.assertCanFile(ref, asOf, writer);
     const snapshot = await ctx.services.directives.reports.build(ref, asOf, level, ctx.loaders);
-    const filed = ctx.services.directives.lines.fileReport(ref, { asOf, level, snapshot }, writer);
+    const filed = await ctx.services.directives.lines.fileReport(ref, { asOf, level, snapshot }, writer);
     ctx.loaders.directives.clearAll();
     return filed;
   }
@@ -54,9 +54,9 @@ export class LineProgressResolver {
     @Arg('level', () => ReportLevelEnum, { nullable: true, description: 'Rows per district (default) or per commune.' }) level?: ReportLevel | null,
   ): Promise<DirectiveReportData> {
     const viewer = requireViewer(ctx.viewer);
-    const row = findDirective(ctx, directive, issuer, viewer);
-    const ref = ctx.services.directives.lookup.line(row, ctx.services.directives.lookup.task(row, task), assignee);
+    const row = await findDirective(ctx, directive, issuer, viewer);
+    const ref = await ctx.services.directives.lookup.line(row, await ctx.services.directives.lookup.task(row, task), assignee);
     assertCanRead(viewer, ref.line.unit);
-    return ctx.services.directives.reports.build(ref, asOfOr(ctx, asOf), level ?? 'DISTRICT', ctx.loaders);
+    return ctx.services.directives.reports.build(ref, await asOfOr(ctx, asOf), level ?? 'DISTRICT', ctx.loaders);
   }
 }

@@ -1,6 +1,6 @@
 import type { IsoDate, ReportLevel } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
 import { assertCanWorkOnLine, type Writer } from './directive-access';
 import { failIfAny, LIMITS } from './directive-input';
@@ -22,12 +22,12 @@ export interface NewUpdate {
  */
 export class LineProgressService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly store: DirectiveStore,
     private readonly audit: AuditService,
   ) {}
 
-  postUpdate(ref: LineRef, input: NewUpdate, writer: Writer): UpdateRow {
+  async postUpdate(ref: LineRef, input: NewUpdate, writer: Writer): Promise<UpdateRow> {
     this.assertUnlinked(ref, writer);
     const date = this.checkDate(ref, input.date ?? writer.today, writer);
     const text = input.text.trim();
@@ -40,10 +40,10 @@ export class LineProgressService {
       ...(input.percent !== null && !(input.percent >= 0 && input.percent <= 1)
         ? [{ field: 'percent', messageVi: 'Tỷ lệ hoàn thành phải từ 0 đến 1.', messageEn: 'The percent done must be from 0 to 1.' }] : []),
     ]);
-    return this.insert(ref, { date, percent: input.percent, done: false, text }, writer, 'directive.update.post');
+    return await this.insert(ref, { date, percent: input.percent, done: false, text }, writer, 'directive.update.post');
   }
 
-  markDone(ref: LineRef, input: { text: string | null; date: IsoDate | null }, writer: Writer): UpdateRow {
+  async markDone(ref: LineRef, input: { text: string | null; date: IsoDate | null }, writer: Writer): Promise<UpdateRow> {
     this.assertUnlinked(ref, writer);
     if (ref.task.kind !== 'DUE_BY') {
       const [vi, en] = ref.task.kind === 'REPORT_BY'
@@ -54,7 +54,7 @@ export class LineProgressService {
     const date = this.checkDate(ref, input.date ?? writer.today, writer);
     const text = input.text?.trim() || 'Đã hoàn thành.';
     if (text.length > LIMITS.updateText) throw appError('BAD_USER_INPUT', 'Nội dung quá dài.', 'The text is too long.');
-    return this.insert(ref, { date, percent: 1, done: true, text }, writer, 'directive.line.done');
+    return await this.insert(ref, { date, percent: 1, done: true, text }, writer, 'directive.line.done');
   }
 
   /** Who may file, on which line, for which date: checked before the report is generated. */
@@ -69,19 +69,19 @@ export class LineProgressService {
   }
 
   /** Keeps a report's snapshot; the REPORT_BY line is DONE from the business date it is filed. */
-  fileReport(ref: LineRef, report: { asOf: IsoDate; level: ReportLevel; snapshot: unknown }, writer: Writer): FiledReportRow {
+  async fileReport(ref: LineRef, report: { asOf: IsoDate; level: ReportLevel; snapshot: unknown }, writer: Writer): Promise<FiledReportRow> {
     this.assertCanFile(ref, report.asOf, writer);
-    return this.sql.tx(() => {
+    return await this.sql.tx(async () => {
       const filedAt = new Date().toISOString();
-      const { lastInsertRowid } = this.sql.run(
+      const insertedId = await this.sql.insert(
         `INSERT INTO directive_report (line_id, as_of, level, filed_on, filed_at, user_id, filed_by, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         ref.line.id, report.asOf, report.level, writer.today, filedAt, writer.actor.userId, writer.actor.username, JSON.stringify(report.snapshot),
       );
-      this.audit.record(writer.actor, [{
+      await this.audit.record(writer.actor, [{
         action: 'directive.report.file', unitId: ref.line.unit.id, unitPath: ref.line.unit.path, campaignId: ref.directive.campaignId,
         field: `${ref.directive.number}#${ref.task.number}`, newValue: { assignee: ref.assignee, asOf: report.asOf, level: report.level, filedOn: writer.today },
       }]);
-      return this.store.reportsOf([ref.line.id]).get(ref.line.id)!.find((r) => r.id === Number(lastInsertRowid))!;
+      return (await this.store.reportsOf([ref.line.id])).get(ref.line.id)!.find((r) => r.id === insertedId)!;
     });
   }
 
@@ -100,17 +100,17 @@ export class LineProgressService {
     return date;
   }
 
-  private insert(ref: LineRef, u: { date: IsoDate; percent: number | null; done: boolean; text: string }, writer: Writer, action: string): UpdateRow {
-    return this.sql.tx(() => {
-      const { lastInsertRowid } = this.sql.run(
+  private async insert(ref: LineRef, u: { date: IsoDate; percent: number | null; done: boolean; text: string }, writer: Writer, action: string): Promise<UpdateRow> {
+    return await this.sql.tx(async () => {
+      const insertedId = await this.sql.insert(
         `INSERT INTO directive_update (line_id, date, percent, done, text, user_id, author, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         ref.line.id, u.date, u.percent, u.done ? 1 : 0, u.text, writer.actor.userId, writer.actor.username, new Date().toISOString(),
       );
-      this.audit.record(writer.actor, [{
+      await this.audit.record(writer.actor, [{
         action, unitId: ref.line.unit.id, unitPath: ref.line.unit.path, campaignId: ref.directive.campaignId,
         field: `${ref.directive.number}#${ref.task.number}`, newValue: { assignee: ref.assignee, ...u },
       }]);
-      return this.store.updatesOf([ref.line.id]).get(ref.line.id)!.find((x) => x.id === Number(lastInsertRowid))!;
+      return (await this.store.updatesOf([ref.line.id])).get(ref.line.id)!.find((x) => x.id === insertedId)!;
     });
   }
 }

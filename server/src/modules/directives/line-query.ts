@@ -42,7 +42,7 @@ export async function queryLines(ctx: Context, directive: DirectiveRow, asOf: Is
   const viewer = requireViewer(ctx.viewer);
   let underPath: string | null = null;
   if (filter.under) {
-    const unit = ctx.services.units.byCode(filter.under);
+    const unit = await ctx.services.units.byCode(filter.under);
     if (!unit) throw errors.unitNotFound(filter.under);
     assertCanRead(viewer, unit);
     underPath = unit.path;

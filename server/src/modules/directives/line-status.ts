@@ -26,7 +26,7 @@ async function linkedProgress(items: readonly LineInContext[], asOf: IsoDate, de
   const out = new Map<number, UnitProgress>();
   await Promise.all([...groups.values()].map(async (group) => {
     const first = group[0]!;
-    const campaign = deps.campaigns.all().find((c) => c.id === first.directive.campaignId);
+    const campaign = (await deps.campaigns.all()).find((c) => c.id === first.directive.campaignId);
     if (!campaign) return;
     const loader = deps.loaders.progress(campaign, asOf, first.task.deadline ?? campaign.deadline);
     const results = await loader.loadMany(group.map((i) => i.line.unit));
@@ -46,8 +46,8 @@ async function linkedProgress(items: readonly LineInContext[], asOf: IsoDate, de
 export async function evaluateLines(items: readonly LineInContext[], asOf: IsoDate, deps: LineStatusDeps): Promise<LineStatus[]> {
   const unlinked = items.filter((i) => !i.task.linkedTarget).map((i) => i.line.id);
   const reportLines = items.filter((i) => i.task.kind === 'REPORT_BY').map((i) => i.line.id);
-  const updates = unlinked.length > 0 ? deps.store.latestUpdates(unlinked, asOf) : new Map();
-  const filed = reportLines.length > 0 ? deps.store.firstFiledOn(reportLines, asOf) : new Map<number, IsoDate>();
+  const updates = unlinked.length > 0 ? await deps.store.latestUpdates(unlinked, asOf) : new Map();
+  const filed = reportLines.length > 0 ? await deps.store.firstFiledOn(reportLines, asOf) : new Map<number, IsoDate>();
   const progress = await linkedProgress(items, asOf, deps);
   return items.map(({ line, task, directive }) => {
     const update = updates.get(line.id);

@@ -1,5 +1,5 @@
 import { MAX_REASON_LENGTH } from '@chitieu/shared';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import { appError, type FieldProblem } from '../../app/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { AgencyService, Body } from './agency.service';
@@ -10,55 +10,56 @@ import type { DirectiveRow, LineRow, TaskRow } from './directive.rows';
 import type { DirectiveStore } from './directive.store';
 
 /**
- * Tasks and their assignees. Every method is one synchronous transaction with its audit event
+ * Tasks and their assignees. Every method is one transaction with its audit event
  * (or a savepoint inside the caller's); removals set removed_at, never delete.
  */
 export class TaskWriteService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly store: DirectiveStore,
     private readonly agencies: AgencyService,
     private readonly audit: AuditService,
   ) {}
 
   /** The issuer of a directive as a body (its People's Committee, or the agency). */
-  issuerOf(directive: DirectiveRow): Body {
-    return this.agencies.bodyOf(directive.issuerUnitId, directive.issuerAgencyId);
+  async issuerOf(directive: DirectiveRow): Promise<Body> {
+    return await this.agencies.bodyOf(directive.issuerUnitId, directive.issuerAgencyId);
   }
 
-  addTask(directive: DirectiveRow, task: NewTask, writer: Writer): TaskRow {
-    const issuer = this.issuerOf(directive);
+  async addTask(directive: DirectiveRow, task: NewTask, writer: Writer): Promise<TaskRow> {
+    const issuer = await this.issuerOf(directive);
     assertCanManage(writer, issuer.unit);
-    const [prepared] = this.prepare(directive.id, { issuedDate: directive.issuedDate, hasCampaign: directive.campaignId !== null }, issuer, [task]);
-    return this.sql.tx(() => this.insert(directive, issuer, prepared!, writer));
+    const [prepared] = await this.prepare(directive.id, { issuedDate: directive.issuedDate, hasCampaign: directive.campaignId !== null }, issuer, [task]);
+    return await this.sql.tx(async () => await this.insert(directive, issuer, prepared!, writer));
   }
 
   /**
    * Checks new tasks against their directive (dates, kind, link) and resolves their assignees;
    * every problem of every task comes back at once, before anything is written.
    */
-  prepare(directiveId: number | null, fit: { issuedDate: string; hasCampaign: boolean }, issuer: Body, tasks: readonly NewTask[]): PreparedTask[] {
-    this.assertRoom(directiveId, tasks.length, tasks.reduce((n, t) => n + t.assignees.length, 0));
-    const firstNumber = directiveId === null ? 1 : this.nextNumber(directiveId);
+  async prepare(directiveId: number | null, fit: { issuedDate: string; hasCampaign: boolean }, issuer: Body, tasks: readonly NewTask[]): Promise<PreparedTask[]> {
+    await this.assertRoom(directiveId, tasks.length, tasks.reduce((n, t) => n + t.assignees.length, 0));
+    const firstNumber = directiveId === null ? 1 : await this.nextNumber(directiveId);
     const problems: FieldProblem[] = [];
-    const prepared = tasks.map((task, i) => {
+    const prepared: PreparedTask[] = [];
+    for (const [i, task] of tasks.entries()) {
       const number = firstNumber + i;
-      const resolved = resolveAssignees(task.assignees, issuer, this.agencies);
+      const resolved = await resolveAssignees(task.assignees, issuer, this.agencies);
       problems.push(...checkTaskFields(task, fit, { vi: `Nhiệm vụ ${number}`, en: `Task ${number}` }), ...resolved.problems);
-      return { ...task, number, bodies: resolved.bodies };
-    });
+      prepared.push({ ...task, number, bodies: resolved.bodies });
+    }
     failIfAny(problems);
     return prepared;
   }
 
   /** At most LIMITS.tasks tasks and LIMITS.linesPerDirective lines in a directive (removed ones aside). */
-  private assertRoom(directiveId: number | null, newTasks: number, newLines: number): void {
-    const now = directiveId === null ? { tasks: 0, lines: 0 } : this.sql.get<{ tasks: number; lines: number }>(
+  private async assertRoom(directiveId: number | null, newTasks: number, newLines: number): Promise<void> {
+    const now = directiveId === null ? { tasks: 0, lines: 0 } : (await this.sql.get<{ tasks: number; lines: number }>(
       `SELECT (SELECT COUNT(*) FROM directive_task WHERE directive_id = ? AND removed_at IS NULL) AS tasks,
               (SELECT COUNT(*) FROM directive_line l JOIN directive_task t ON t.id = l.task_id
                WHERE t.directive_id = ? AND t.removed_at IS NULL AND l.removed_at IS NULL) AS lines`,
       directiveId, directiveId,
-    )!;
+    ))!;
     if (now.tasks + newTasks > LIMITS.tasks) {
       throw appError('BAD_USER_INPUT', `Một văn bản có tối đa ${LIMITS.tasks} nhiệm vụ.`, `A directive has at most ${LIMITS.tasks} tasks.`);
     }
@@ -67,31 +68,31 @@ export class TaskWriteService {
     }
   }
 
-  private nextNumber(directiveId: number): number {
-    return (this.sql.get<{ n: number }>(`SELECT MAX(number) AS n FROM directive_task WHERE directive_id = ?`, directiveId)?.n ?? 0) + 1;
+  private async nextNumber(directiveId: number): Promise<number> {
+    return ((await this.sql.get<{ n: number }>(`SELECT MAX(number) AS n FROM directive_task WHERE directive_id = ?`, directiveId))?.n ?? 0) + 1;
   }
 
   /** Inserts a checked task with its lines and its audit event (inside the caller's transaction). */
-  insert(directive: DirectiveRow, issuer: Body, task: PreparedTask, writer: Writer): TaskRow {
-    const { lastInsertRowid } = this.sql.run(
+  async insert(directive: DirectiveRow, issuer: Body, task: PreparedTask, writer: Writer): Promise<TaskRow> {
+    const insertedId = await this.sql.insert(
       `INSERT INTO directive_task (directive_id, number, title, text, kind, deadline, linked_target) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       directive.id, task.number, task.title.trim(), task.text, task.kind, task.deadline, task.linkedToTarget ? 1 : 0,
     );
     const row: TaskRow = {
-      id: Number(lastInsertRowid), directiveId: directive.id, number: task.number, title: task.title.trim(), text: task.text,
+      id: insertedId, directiveId: directive.id, number: task.number, title: task.title.trim(), text: task.text,
       kind: task.kind, deadline: task.deadline, linkedTarget: task.linkedToTarget,
     };
-    this.insertLines(row, task.bodies);
+    await this.insertLines(row, task.bodies);
     const { bodies, ...fields } = task;
-    this.audit.record(writer.actor, [{
+    await this.audit.record(writer.actor, [{
       action: 'directive.task.add', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId: directive.campaignId,
       field: `${directive.number}#${task.number}`, newValue: { ...fields, assignees: bodies.map(bodyCode) },
     }]);
     return row;
   }
 
-  updateTask(directive: DirectiveRow, task: TaskRow, patch: Partial<TaskFields>, writer: Writer): TaskRow {
-    const issuer = this.issuerOf(directive);
+  async updateTask(directive: DirectiveRow, task: TaskRow, patch: Partial<TaskFields>, writer: Writer): Promise<TaskRow> {
+    const issuer = await this.issuerOf(directive);
     assertCanManage(writer, issuer.unit);
     const next: TaskRow = {
       ...task,
@@ -102,12 +103,12 @@ export class TaskWriteService {
       linkedTarget: patch.linkedToTarget ?? (patch.kind && patch.kind !== 'DUE_BY' ? false : task.linkedTarget),
     };
     failIfAny(checkTaskFields({ ...next, linkedToTarget: next.linkedTarget }, { issuedDate: directive.issuedDate, hasCampaign: directive.campaignId !== null }, { vi: `Nhiệm vụ ${task.number}`, en: `Task ${task.number}` }));
-    return this.sql.tx(() => {
-      this.sql.run(
+    return await this.sql.tx(async () => {
+      await this.sql.run(
         `UPDATE directive_task SET title = ?, text = ?, kind = ?, deadline = ?, linked_target = ? WHERE id = ?`,
         next.title, next.text, next.kind, next.deadline, next.linkedTarget ? 1 : 0, task.id,
       );
-      this.audit.record(writer.actor, [{
+      await this.audit.record(writer.actor, [{
         action: 'directive.task.update', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId: directive.campaignId,
         field: `${directive.number}#${task.number}`, oldValue: task, newValue: next,
       }]);
@@ -115,57 +116,57 @@ export class TaskWriteService {
     });
   }
 
-  removeTask(directive: DirectiveRow, task: TaskRow, reason: string | null, writer: Writer): void {
-    const issuer = this.issuerOf(directive);
+  async removeTask(directive: DirectiveRow, task: TaskRow, reason: string | null, writer: Writer): Promise<void> {
+    const issuer = await this.issuerOf(directive);
     assertCanManage(writer, issuer.unit);
     checkReason(reason);
-    this.sql.tx(() => {
-      this.sql.run(`UPDATE directive_task SET removed_at = ? WHERE id = ? AND removed_at IS NULL`, new Date().toISOString(), task.id);
-      this.audit.record(writer.actor, [{
+    await this.sql.tx(async () => {
+      await this.sql.run(`UPDATE directive_task SET removed_at = ? WHERE id = ? AND removed_at IS NULL`, new Date().toISOString(), task.id);
+      await this.audit.record(writer.actor, [{
         action: 'directive.task.remove', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId: directive.campaignId,
         field: `${directive.number}#${task.number}`, oldValue: task, reason,
       }]);
     });
   }
 
-  addAssignees(directive: DirectiveRow, task: TaskRow, codes: readonly string[], writer: Writer): void {
-    const issuer = this.issuerOf(directive);
+  async addAssignees(directive: DirectiveRow, task: TaskRow, codes: readonly string[], writer: Writer): Promise<void> {
+    const issuer = await this.issuerOf(directive);
     assertCanManage(writer, issuer.unit);
     if (codes.length === 0) throw appError('BAD_USER_INPUT', 'Cần ít nhất một đơn vị được giao.', 'Give at least one assignee.');
-    this.assertRoom(directive.id, 0, codes.length);
-    const { bodies, problems } = resolveAssignees(codes, issuer, this.agencies);
+    await this.assertRoom(directive.id, 0, codes.length);
+    const { bodies, problems } = await resolveAssignees(codes, issuer, this.agencies);
     failIfAny(problems);
-    const existing = new Set((this.store.linesOf([directive.id]).get(directive.id) ?? []).filter((l) => l.taskId === task.id).map(lineKey));
+    const existing = new Set(((await this.store.linesOf([directive.id])).get(directive.id) ?? []).filter((l) => l.taskId === task.id).map(lineKey));
     const taken = bodies.filter((b) => existing.has(`${b.unit.id}:${b.agency?.id ?? 0}`)).map(bodyCode);
     if (taken.length > 0) {
       throw appError('CONFLICT', `Đã được giao nhiệm vụ này: ${taken.join(', ')}.`, `Already assigned to this task: ${taken.join(', ')}.`);
     }
-    this.sql.tx(() => {
-      this.insertLines(task, bodies);
-      this.audit.record(writer.actor, [{
+    await this.sql.tx(async () => {
+      await this.insertLines(task, bodies);
+      await this.audit.record(writer.actor, [{
         action: 'directive.line.add', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId: directive.campaignId,
         field: `${directive.number}#${task.number}`, newValue: bodies.map(bodyCode),
       }]);
     });
   }
 
-  removeAssignee(directive: DirectiveRow, task: TaskRow, line: LineRow, code: string, reason: string | null, writer: Writer): void {
-    const issuer = this.issuerOf(directive);
+  async removeAssignee(directive: DirectiveRow, task: TaskRow, line: LineRow, code: string, reason: string | null, writer: Writer): Promise<void> {
+    const issuer = await this.issuerOf(directive);
     assertCanManage(writer, issuer.unit);
     checkReason(reason);
-    this.sql.tx(() => {
-      this.sql.run(`UPDATE directive_line SET removed_at = ? WHERE id = ? AND removed_at IS NULL`, new Date().toISOString(), line.id);
-      this.audit.record(writer.actor, [{
+    await this.sql.tx(async () => {
+      await this.sql.run(`UPDATE directive_line SET removed_at = ? WHERE id = ? AND removed_at IS NULL`, new Date().toISOString(), line.id);
+      await this.audit.record(writer.actor, [{
         action: 'directive.line.remove', unitId: line.unit.id, unitPath: line.unit.path, campaignId: directive.campaignId,
         field: `${directive.number}#${task.number}`, oldValue: code, reason,
       }]);
     });
   }
 
-  private insertLines(task: TaskRow, bodies: readonly Body[]): void {
+  private async insertLines(task: TaskRow, bodies: readonly Body[]): Promise<void> {
     const now = new Date().toISOString();
     for (const body of bodies) {
-      this.sql.run(`INSERT INTO directive_line (task_id, unit_id, agency_id, added_at) VALUES (?, ?, ?, ?)`, task.id, body.unit.id, body.agency?.id ?? null, now);
+      await this.sql.run(`INSERT INTO directive_line (task_id, unit_id, agency_id, added_at) VALUES (?, ?, ?, ?)`, task.id, body.unit.id, body.agency?.id ?? null, now);
     }
   }
 }

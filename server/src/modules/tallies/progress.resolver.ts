@@ -10,9 +10,9 @@ import type { UnitProgress } from './progress.service';
 import { Completeness, Progress, ProgressPoint, Shortfall } from './progress.types';
 
 /** A campaign by code, checked; the figures of the unit must be readable by the viewer. */
-function campaignFor(ctx: Context, unit: Unit, code: string): CampaignRow {
+async function campaignFor(ctx: Context, unit: Unit, code: string): Promise<CampaignRow> {
   assertCanRead(requireViewer(ctx.viewer), unit);
-  const campaign = ctx.services.campaigns.byCode(code);
+  const campaign = await ctx.services.campaigns.byCode(code);
   if (!campaign) throw errors.campaignNotFound(code);
   return campaign;
 }
@@ -37,9 +37,9 @@ export function toProgress(p: UnitProgress): Progress {
  * Unit.progress: the unit's figures, read with those of every unit of its list. Plain, so the
  * schema can call it without type-graphql's argument handling (see app/schema.ts).
  */
-export function unitProgress(unit: Unit, ctx: Context, campaignCode: string, asOf: IsoDate | null): Progress | Promise<Progress> {
-  const campaign = campaignFor(ctx, unit, campaignCode);
-  const progress = ctx.loaders.progressOf(unit, campaign, asOf ?? ctx.services.clock.today());
+export async function unitProgress(unit: Unit, ctx: Context, campaignCode: string, asOf: IsoDate | null): Promise<Progress | Promise<Progress>> {
+  const campaign = await campaignFor(ctx, unit, campaignCode);
+  const progress = await ctx.loaders.progressOf(unit, campaign, asOf ?? await ctx.services.clock.today());
   return progress instanceof Promise ? progress.then(toProgress) : toProgress(progress);
 }
 
@@ -49,25 +49,25 @@ const MAX_SHORTFALLS = 100;
 @Resolver(() => Unit)
 export class ProgressResolver {
   @FieldResolver(() => Progress, { nullable: true, description: 'Progress in a campaign as of a date (default: today on the business clock). FORBIDDEN for units above your scope.' })
-  progress(
+  async progress(
     @Root() unit: Unit,
     @Ctx() ctx: Context,
     @Arg('campaign', () => String, { description: 'Campaign code, e.g. "DDDT-2023".' }) campaignCode: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Figures as of this date; later than today shows the latest figures against that day\'s calendar.' }) asOf?: IsoDate | null,
-  ): Progress | Promise<Progress> {
-    return unitProgress(unit, ctx, campaignCode, asOf ?? null);
+  ): Promise<Progress | Promise<Progress>> {
+    return await unitProgress(unit, ctx, campaignCode, asOf ?? null);
   }
 
   @FieldResolver(() => [ProgressPoint], { nullable: true, description: 'Daily cumulative counts from `from` (default: the campaign start) to `to` (default: today), one point per day, at most 1000.' })
-  history(
+  async history(
     @Root() unit: Unit,
     @Ctx() ctx: Context,
     @Arg('campaign', () => String) campaignCode: string,
     @Arg('from', () => DateScalar, { nullable: true }) from?: IsoDate | null,
     @Arg('to', () => DateScalar, { nullable: true }) to?: IsoDate | null,
-  ): ProgressPoint[] {
-    const campaign = campaignFor(ctx, unit, campaignCode);
-    const points = ctx.services.progress.history(campaign, unit, from ?? campaign.startDate, to ?? ctx.services.clock.today());
+  ): Promise<ProgressPoint[]> {
+    const campaign = await campaignFor(ctx, unit, campaignCode);
+    const points = await ctx.services.progress.history(campaign, unit, from ?? campaign.startDate, to ?? await ctx.services.clock.today());
     if (points.length > MAX_HISTORY_DAYS) {
       throw appError('BAD_USER_INPUT', `Chuỗi số liệu tối đa ${MAX_HISTORY_DAYS} ngày.`, `A history spans at most ${MAX_HISTORY_DAYS} days.`);
     }
@@ -82,24 +82,24 @@ export class ProgressResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: IsoDate | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many, 1 to 100 (default 10).' }) first?: number | null,
   ): Promise<Shortfall[]> {
-    const campaign = campaignFor(ctx, unit, campaignCode);
+    const campaign = await campaignFor(ctx, unit, campaignCode);
     const count = first ?? 10;
     if (!Number.isInteger(count) || count < 1 || count > MAX_SHORTFALLS) {
       throw appError('BAD_USER_INPUT', `"first" phải từ 1 đến ${MAX_SHORTFALLS}.`, `"first" must be from 1 to ${MAX_SHORTFALLS}.`);
     }
-    const rows = ctx.services.progress.shortfalls(campaign, unit, asOf ?? ctx.services.clock.today(), count);
+    const rows = await ctx.services.progress.shortfalls(campaign, unit, asOf ?? await ctx.services.clock.today(), count);
     const units = await ctx.loaders.unitById.loadMany(rows.map((r) => r.unitId));
     return rows.map((r, i) => ({ ...r, unit: units[i] as Unit }));
   }
 
   @FieldResolver(() => Completeness, { nullable: true, description: 'Who reported on a date (default: today).' })
-  completeness(
+  async completeness(
     @Root() unit: Unit,
     @Ctx() ctx: Context,
     @Arg('campaign', () => String) campaignCode: string,
     @Arg('date', () => DateScalar, { nullable: true }) date?: IsoDate | null,
-  ): Completeness {
-    const campaign = campaignFor(ctx, unit, campaignCode);
-    return ctx.services.progress.completeness(campaign, unit, date ?? ctx.services.clock.today());
+  ): Promise<Completeness> {
+    const campaign = await campaignFor(ctx, unit, campaignCode);
+    return await ctx.services.progress.completeness(campaign, unit, date ?? await ctx.services.clock.today());
   }
 }

@@ -1,6 +1,6 @@
 import { addDays, assessProgress, dateRange, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { TargetService } from '../targets/target.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
@@ -51,7 +51,7 @@ function seriesTable(unit: Pick<UnitRow, 'level'>): 'tally_report' | 'tally_roll
  */
 export class ProgressService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly targets: TargetService,
   ) {}
 
@@ -60,13 +60,13 @@ export class ProgressService {
    * statement per series table whatever the number of units. The unit list drives the join
    * (CROSS JOIN keeps SQLite from reordering it), so each unit costs one primary-key seek.
    */
-  countsAt(campaignId: number, units: readonly UnitRow[], date: IsoDate): Map<number, Counts> {
+  async countsAt(campaignId: number, units: readonly UnitRow[], date: IsoDate): Promise<Map<number, Counts>> {
     const out = new Map<number, Counts>(units.map((u) => [u.id, ZERO]));
     if (units.length <= FEW_UNITS) {
       // One unit (a unit page, the resolver of a single progress field): the seek alone, without
       // building and parsing a JSON list of ids. Same answer, a third of the time.
       for (const unit of units) {
-        const row = this.sql.get<Counts>(
+        const row = await this.sql.get<Counts>(
           `SELECT collected, activated FROM ${seriesTable(unit)} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`,
           campaignId, unit.id, date,
         );
@@ -77,7 +77,7 @@ export class ProgressService {
     for (const table of ['tally_report', 'tally_rollup'] as const) {
       const ids = units.filter((u) => seriesTable(u) === table).map((u) => u.id);
       if (ids.length === 0) continue;
-      const rows = this.sql.all<Counts & { unitId: number }>(
+      const rows = await this.sql.all<Counts & { unitId: number }>(
         `SELECT s.unit_id AS unitId, s.collected, s.activated
          FROM json_each(?) ids CROSS JOIN ${table} s
            ON s.campaign_id = ? AND s.unit_id = ids.value
@@ -89,10 +89,10 @@ export class ProgressService {
     return out;
   }
 
-  progressOf(campaign: CampaignRow, units: readonly UnitRow[], asOf: IsoDate): Map<number, UnitProgress> {
-    const current = this.countsAt(campaign.id, units, asOf);
-    const weekAgo = this.countsAt(campaign.id, units, addDays(asOf, -RECENT_PACE_DAYS));
-    const targets = this.targets.targetsOf(campaign.id, units.map((u) => u.id));
+  async progressOf(campaign: CampaignRow, units: readonly UnitRow[], asOf: IsoDate): Promise<Map<number, UnitProgress>> {
+    const current = await this.countsAt(campaign.id, units, asOf);
+    const weekAgo = await this.countsAt(campaign.id, units, addDays(asOf, -RECENT_PACE_DAYS));
+    const targets = await this.targets.targetsOf(campaign.id, units.map((u) => u.id));
     const out = new Map<number, UnitProgress>();
     for (const unit of units) {
       const target = targets.get(unit.id) ?? 0;
@@ -104,9 +104,9 @@ export class ProgressService {
   }
 
   /** One point per day from `from` to `to`, cumulative, carrying the last value over days without a change. */
-  history(campaign: CampaignRow, unit: UnitRow, from: IsoDate, to: IsoDate): HistoryPoint[] {
+  async history(campaign: CampaignRow, unit: UnitRow, from: IsoDate, to: IsoDate): Promise<HistoryPoint[]> {
     if (to < from) return [];
-    const rows = this.sql.all<HistoryPoint>(
+    const rows = await this.sql.all<HistoryPoint>(
       `SELECT date, collected, activated FROM ${seriesTable(unit)} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date`,
       campaign.id, unit.id, to,
     );
@@ -126,7 +126,7 @@ export class ProgressService {
    * activations in force (no row leaves SQLite but the answer); the counts of those few are then
    * read whole. A country's 85,000 hamlets cost what their seeks cost, nothing in JavaScript.
    */
-  shortfalls(campaign: CampaignRow, unit: UnitRow, asOf: IsoDate, first: number): Shortfall[] {
+  async shortfalls(campaign: CampaignRow, unit: UnitRow, asOf: IsoDate, first: number): Promise<Shortfall[]> {
     if (unit.hamletCount > MAX_SHORTFALL_HAMLETS) {
       throw appError(
         'BAD_USER_INPUT',
@@ -134,7 +134,7 @@ export class ProgressService {
         `Shortfalls rank at most ${MAX_SHORTFALL_HAMLETS.toLocaleString('en-US')} hamlets; choose a province or a smaller unit.`,
       );
     }
-    const ranked = this.sql.all<{ unitId: number; target: number; needed: number }>(
+    const ranked = (await this.sql.all<{ unitId: number; target: number; needed: number }>(
       `SELECT unitId, target, needed FROM (
          SELECT h.id AS unitId, t.target, t.target - COALESCE((SELECT x.activated FROM tally_report x
            WHERE x.campaign_id = t.campaign_id AND x.unit_id = h.id AND x.date <= ? ORDER BY x.date DESC LIMIT 1), 0) AS needed
@@ -142,22 +142,22 @@ export class ProgressService {
          WHERE h.level = 'HAMLET' AND h.path >= ? AND h.path < ?)
        ORDER BY needed DESC, unitId LIMIT ?`,
       asOf, campaign.id, unit.path, pathRangeEnd(unit.path), first,
-    ).filter((r) => r.needed > 0); // last in that order: filtering in SQL would seek each hamlet twice
+    )).filter((r) => r.needed > 0); // last in that order: filtering in SQL would seek each hamlet twice
     if (ranked.length === 0) return [];
-    const counts = this.countsAt(campaign.id, ranked.map((r) => ({ id: r.unitId, level: 'HAMLET' }) as UnitRow), asOf);
+    const counts = await this.countsAt(campaign.id, ranked.map((r) => ({ id: r.unitId, level: 'HAMLET' }) as UnitRow), asOf);
     return ranked.map((r) => ({ unitId: r.unitId, target: r.target, needed: r.needed, ...(counts.get(r.unitId) ?? ZERO) }));
   }
 
   /** Who reported on one date: hamlets with a report that day, communes whose every hamlet did. */
-  completeness(campaign: CampaignRow, unit: UnitRow, date: IsoDate): Completeness {
+  async completeness(campaign: CampaignRow, unit: UnitRow, date: IsoDate): Promise<Completeness> {
     if (unit.level === 'HAMLET') {
-      const reported = this.sql.get(`SELECT 1 FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaign.id, unit.id, date) ? 1 : 0;
+      const reported = await this.sql.get(`SELECT 1 FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaign.id, unit.id, date) ? 1 : 0;
       return { date, hamletsReported: reported, hamletsTotal: 1, communesReported: 0, communesTotal: 0 };
     }
-    const own = this.sql.get<{ n: number }>(
+    const own = await this.sql.get<{ n: number }>(
       `SELECT hamlets_reported AS n FROM tally_rollup WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaign.id, unit.id, date,
     );
-    const communes = this.sql.get<{ total: number; reported: number }>(
+    const communes = await this.sql.get<{ total: number; reported: number }>(
       `SELECT COUNT(*) AS total, COALESCE(SUM(r.hamlets_reported >= c.hamlet_count AND c.hamlet_count > 0), 0) AS reported
        FROM unit c LEFT JOIN tally_rollup r ON r.campaign_id = ? AND r.unit_id = c.id AND r.date = ?
        WHERE c.level = 'COMMUNE' AND c.path >= ? AND c.path < ?`,

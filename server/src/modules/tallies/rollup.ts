@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 
 /** A change of one hamlet's contribution to every unit above it, from `from` until `until`. */
 export interface RollupDelta {
@@ -19,7 +19,7 @@ export interface RollupDelta {
  * merged per (unit, from, until) first, so a commune's day of eight hamlets is a few statements
  * per ancestor, not eight.
  */
-export function applyRollupDeltas(sql: Sql, campaignId: number, deltas: readonly RollupDelta[]): void {
+export async function applyRollupDeltas(sql: Db, campaignId: number, deltas: readonly RollupDelta[]): Promise<void> {
   const merged = new Map<string, RollupDelta>();
   for (const d of deltas) {
     const key = `${d.unitId}|${d.from}|${d.until ?? ''}`;
@@ -32,17 +32,17 @@ export function applyRollupDeltas(sql: Sql, campaignId: number, deltas: readonly
   }
   for (const d of merged.values()) {
     if (d.collected === 0 && d.activated === 0 && d.newReports === 0) continue;
-    ensureRow(sql, campaignId, d.unitId, d.from);
-    if (d.until !== null) ensureRow(sql, campaignId, d.unitId, d.until);
+    await ensureRow(sql, campaignId, d.unitId, d.from);
+    if (d.until !== null) await ensureRow(sql, campaignId, d.unitId, d.until);
     if (d.collected !== 0 || d.activated !== 0) {
-      sql.run(
+      await sql.run(
         `UPDATE tally_rollup SET collected = collected + ?, activated = activated + ?
          WHERE campaign_id = ? AND unit_id = ? AND date >= ? AND date < ?`,
         d.collected, d.activated, campaignId, d.unitId, d.from, d.until ?? '9999-12-31',
       );
     }
     if (d.newReports !== 0) {
-      sql.run(
+      await sql.run(
         `UPDATE tally_rollup SET hamlets_reported = hamlets_reported + ? WHERE campaign_id = ? AND unit_id = ? AND date = ?`,
         d.newReports, campaignId, d.unitId, d.from,
       );
@@ -51,8 +51,8 @@ export function applyRollupDeltas(sql: Sql, campaignId: number, deltas: readonly
 }
 
 /** Makes sure a unit's roll-up has a row on `date`, holding the value in force on that date. */
-function ensureRow(sql: Sql, campaignId: number, unitId: number, date: string): void {
-  sql.run(
+async function ensureRow(sql: Db, campaignId: number, unitId: number, date: string): Promise<void> {
+  await sql.run(
     `INSERT INTO tally_rollup (campaign_id, unit_id, date, collected, activated, hamlets_reported)
      SELECT ?, ?, ?, COALESCE(p.collected, 0), COALESCE(p.activated, 0), 0
      FROM (SELECT 1) LEFT JOIN (

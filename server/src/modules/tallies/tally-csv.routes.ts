@@ -10,9 +10,9 @@ export const IMPORT_LIMIT = '16mb';
 
 const SEPARATORS: Record<string, CsvDelimiter> = { semicolon: ';', comma: ',', tab: '\t' };
 
-function campaignOf(services: Services, req: Request) {
+async function campaignOf(services: Services, req: Request) {
   const code = param(req, 'campaign');
-  const campaign = code ? services.campaigns.byCode(code) : services.campaigns.current();
+  const campaign = code ? await services.campaigns.byCode(code) : await services.campaigns.current();
   if (!campaign) throw errors.campaignNotFound(code ?? '');
   return campaign;
 }
@@ -36,17 +36,17 @@ export function tallyCsvRoutes(services: Services): Router {
 
   router.post('/import/tallies', async (req: Request, res: Response) => {
     try {
-      const viewer = restViewer(services, req);
+      const viewer = await restViewer(services, req);
       requireCsrfHeader(req);
       if (req.is('multipart/form-data')) {
         throw appError('BAD_USER_INPUT', 'Gửi tệp CSV làm thân yêu cầu (không dùng multipart).', 'Send the CSV file as the request body (not multipart).');
       }
-      const campaign = campaignOf(services, req);
+      const campaign = await campaignOf(services, req);
       const body = await new Promise<unknown>((resolve, reject) =>
         express.raw({ type: () => true, limit: IMPORT_LIMIT })(req, res, (error?: unknown) => (error ? reject(error) : resolve(req.body))),
       );
       const dryRun = ['1', 'true', 'yes'].includes(param(req, 'dryRun') ?? '');
-      const report = await services.tallyImport.run({ campaign, text: decodeUtf8(body), viewer, requestId: requestIdOf(res), dryRun, today: services.clock.today() });
+      const report = await services.tallyImport.run({ campaign, text: decodeUtf8(body), viewer, requestId: requestIdOf(res), dryRun, today: await services.clock.today() });
       if (!dryRun && !report.committed) {
         const error = appError('BAD_USER_INPUT', `Có ${report.summary.rejected} dòng bị từ chối; không có gì được lưu.`, `${report.summary.rejected} rows were rejected; nothing was saved.`);
         sendError(res, error, report as unknown as Record<string, unknown>);
@@ -60,22 +60,22 @@ export function tallyCsvRoutes(services: Services): Router {
     }
   });
 
-  router.get('/export/children', (req: Request, res: Response) => {
+  router.get('/export/children', async (req: Request, res: Response) => {
     try {
-      const viewer = restViewer(services, req);
-      const campaign = campaignOf(services, req);
-      const code = param(req, 'unit') ?? services.units.byId(viewer.scopeUnitId)!.code;
-      const unit = services.units.byCode(code);
+      const viewer = await restViewer(services, req);
+      const campaign = await campaignOf(services, req);
+      const code = param(req, 'unit') ?? (await services.units.byId(viewer.scopeUnitId))!.code;
+      const unit = await services.units.byCode(code);
       if (!unit) throw errors.unitNotFound(code);
       assertCanRead(viewer, unit);
-      const asOf = param(req, 'asOf') ?? services.clock.today();
+      const asOf = param(req, 'asOf') ?? await services.clock.today();
       if (!isIsoDate(asOf)) throw errors.badDate('asOf', asOf);
       const locale: Locale = param(req, 'lang') === 'en' ? 'en' : 'vi';
       const sep = param(req, 'sep');
       if (sep !== null && !SEPARATORS[sep]) throw appError('BAD_USER_INPUT', '"sep" là comma, semicolon hoặc tab.', '"sep" is comma, semicolon or tab.');
       const delimiter = sep ? SEPARATORS[sep]! : locale === 'vi' ? ';' : ',';
-      const children = services.units.children(unit.id);
-      const progress = services.progress.progressOf(campaign, children, asOf);
+      const children = await services.units.children(unit.id);
+      const progress = await services.progress.progressOf(campaign, children, asOf);
       const rows = children.map((c) => {
         const p = progress.get(c.id)!;
         return { code: c.code, name: c.name, level: c.level, target: p.target, collected: p.current.collected, activated: p.current.activated, collectedRate: p.collected.rate, activatedRate: p.activated.rate, state: p.state };

@@ -3,7 +3,7 @@ import {
   type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type ReportWindow, type TallyCsvRow,
 } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
-import { chunks, Sql } from '../../db/sql';
+import { type Db, chunks } from '../../db/sql';
 import { actorOf, type Viewer } from '../access/viewer';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
@@ -71,7 +71,7 @@ function slicesOf<T>(keys: readonly T[], weight: (key: T) => number): T[][] {
  */
 export class TallyImportService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly units: UnitService,
     private readonly writer: ImportWriter,
   ) {}
@@ -85,14 +85,14 @@ export class TallyImportService {
     await pause();
     const { unique, rejected: duplicates } = splitDuplicates(rows);
     await pause();
-    const located = this.locate(unique, cmd.viewer);
+    const located = await this.locate(unique, cmd.viewer);
     await pause();
     const fixed = [...rejected, ...duplicates, ...located.rejected];
     const readMs = Date.now() - started;
 
     for (let attempt = 1; ; attempt++) {
       const planStarted = Date.now();
-      const watermark = this.sql.get<{ id: number | null }>(`SELECT MAX(id) AS id FROM audit_event`)?.id ?? 0;
+      const watermark = (await this.sql.get<{ id: number | null }>(`SELECT MAX(id) AS id FROM audit_event`))?.id ?? 0;
       const plan = await this.plan(cmd.campaign.id, located.rows, located.hamlets);
       const all = [...fixed, ...plan.rejected].sort((a, b) => a.line - b.line);
       const report = (committed: boolean, writeMs = 0): ImportReport => ({
@@ -145,9 +145,9 @@ export class TallyImportService {
   }
 
   /** Each row must name a hamlet in the writer's scope. */
-  private locate(rows: readonly TallyCsvRow[], viewer: Viewer): { rows: TallyCsvRow[]; rejected: RejectedRow[]; hamlets: Map<string, UnitRow> } {
+  private async locate(rows: readonly TallyCsvRow[], viewer: Viewer): Promise<{ rows: TallyCsvRow[]; rejected: RejectedRow[]; hamlets: Map<string, UnitRow> }> {
     const hamlets = new Map<string, UnitRow>();
-    for (const part of chunks([...new Set(rows.map((r) => r.unit))])) for (const u of this.units.byCodes(part)) hamlets.set(u.code, u);
+    for (const part of chunks([...new Set(rows.map((r) => r.unit))])) for (const u of await this.units.byCodes(part)) hamlets.set(u.code, u);
     const ok: TallyCsvRow[] = [];
     const rejected: RejectedRow[] = [];
     for (const row of rows) {
@@ -179,7 +179,7 @@ export class TallyImportService {
     for (const part of slicesOf([...byUnit.keys()], (code) => byUnit.get(code)!.length)) {
       const ids = part.map((code) => hamlets.get(code)!.id);
       const existing = new Map<number, ExistingReport[]>();
-      for (const r of this.existing(campaignId, ids, first, last)) (existing.get(r.unitId) ?? existing.set(r.unitId, []).get(r.unitId)!).push(r);
+      for (const r of await this.existing(campaignId, ids, first, last)) (existing.get(r.unitId) ?? existing.set(r.unitId, []).get(r.unitId)!).push(r);
       part.forEach((code, i) => {
         const plan = planHamletImport(existing.get(ids[i]!) ?? [], byUnit.get(code)!);
         planned.push(...plan.planned);
@@ -196,8 +196,8 @@ export class TallyImportService {
    * start from the whole report table) one range of its own series, from its last report before
    * `first` to its first report after `last`, found by two index seeks.
    */
-  private existing(campaignId: number, ids: readonly number[], first: IsoDate, last: IsoDate): Array<ExistingReport & { unitId: number }> {
-    return this.sql.all(
+  private async existing(campaignId: number, ids: readonly number[], first: IsoDate, last: IsoDate): Promise<Array<ExistingReport & { unitId: number }>> {
+    return await this.sql.all(
       `SELECT r.unit_id AS unitId, r.date, r.collected, r.activated, r.reason
        FROM json_each(?) ids CROSS JOIN tally_report r
          ON r.campaign_id = ? AND r.unit_id = ids.value

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { applyPragmas } from '../../db/pragmas';
-import { Sql } from '../../db/sql';
+import { SqliteDb } from '../../db/sqlite-db';
 import { AuditService } from '../audit/audit.service';
 import { UnitService } from '../units/unit.service';
 import { StalePlan, writeImport, type ImportWriteJob } from './tally-import.write';
@@ -18,15 +18,15 @@ export type ImportWriteResult =
  * runs (seconds, for a large file), the main thread keeps answering, and readers there see the
  * data as it was until the commit. Same pragmas as the main connection; same services.
  */
-function run(file: string, job: ImportWriteJob): ImportWriteResult {
+async function run(file: string, job: ImportWriteJob): Promise<ImportWriteResult> {
   const db = new Database(file);
   try {
     applyPragmas(db, 10_000);
-    const sql = new Sql(db);
+    const sql = new SqliteDb(db, null);
     const units = new UnitService(sql);
     const audit = new AuditService(sql);
     const started = Date.now();
-    const { saved } = writeImport(sql, new TallyService(sql, units, audit), audit, job);
+    const { saved } = await writeImport(sql, new TallyService(sql, units, audit), audit, job);
     return { kind: 'saved', saved, ms: Date.now() - started };
   } catch (error) {
     if (error instanceof StalePlan) return { kind: 'stale' };
@@ -49,7 +49,9 @@ const days: ImportWriteJob['days'] = [];
 parentPort!.on('message', (message: ImportWorkerMessage) => {
   if ('day' in message) days.push(message.day);
   else {
-    parentPort!.postMessage(run(file, { ...message.run, days }));
-    parentPort!.close();
+    void run(file, { ...message.run, days }).then((result) => {
+      parentPort!.postMessage(result);
+      parentPort!.close();
+    });
   }
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { appError, type ErrorCode } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import { storageTroubleOfCode, type StorageHealth } from '../../db/storage';
 import type { WriteGate } from '../../db/write-gate';
 import type { AuditService } from '../audit/audit.service';
@@ -70,13 +70,13 @@ export class WorkerImportWriter implements ImportWriter {
 /** The same write on the caller's connection, in the caller's thread (tests, tools). */
 export class InlineImportWriter implements ImportWriter {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly tallies: TallyService,
     private readonly audit: AuditService,
   ) {}
 
   async write(job: ImportWriteJob): Promise<{ saved: number; ms: number }> {
     const started = Date.now();
-    return { ...writeImport(this.sql, this.tallies, this.audit, job), ms: Date.now() - started };
+    return { ...await writeImport(this.sql, this.tallies, this.audit, job), ms: Date.now() - started };
   }
 }

@@ -14,17 +14,17 @@ export class TallyResolver {
   @Mutation(() => RecordTalliesResult, {
     description: 'Saves cumulative hamlet reports for one date, all or nothing, with roll-ups to every unit above. A second report for the same hamlet and date replaces the first. Problems come back per cell in extensions.fields.',
   })
-  recordTallies(@Arg('input', () => RecordTalliesInput) input: RecordTalliesInput, @Ctx() ctx: Context): RecordTalliesResult {
+  async recordTallies(@Arg('input', () => RecordTalliesInput) input: RecordTalliesInput, @Ctx() ctx: Context): Promise<RecordTalliesResult> {
     const viewer = requireViewer(ctx.viewer);
     if (viewer.role === 'ANALYST') throw errors.forbidden('nhập số liệu (vai trò phân tích chỉ được xem)', 'record tallies (analysts only read)');
     if (input.reports.length === 0 || input.reports.length > MAX_REPORTS) {
       throw appError('BAD_USER_INPUT', `Báo cáo cần từ 1 đến ${MAX_REPORTS} ấp.`, `A report covers 1 to ${MAX_REPORTS} hamlets.`);
     }
-    const campaign = ctx.services.campaigns.byCode(input.campaign);
+    const campaign = await ctx.services.campaigns.byCode(input.campaign);
     if (!campaign) throw errors.campaignNotFound(input.campaign);
-    const today = ctx.services.clock.today();
+    const today = await ctx.services.clock.today();
     const date = input.date ?? today;
-    const { saved } = ctx.services.tallies.record({
+    const { saved } = await ctx.services.tallies.record({
       campaign,
       date,
       reports: input.reports,

@@ -1,6 +1,6 @@
 import { addDays, checkTally, isIsoDate, pathCodes, type Counts, type IsoDate, type TallyInput, type TallyProblem } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
@@ -26,8 +26,8 @@ export interface RecordDaysCommand {
   campaign: CampaignRow;
   days: ReadonlyArray<{ date: IsoDate; items: ReadonlyArray<{ hamlet: HamletRef; report: TallyInput }> }>;
   actor: Actor;
-  guard?: () => void;
-  finish?: () => void;
+  guard?: () => Promise<void>;
+  finish?: () => Promise<void>;
 }
 
 interface Neighbours {
@@ -41,30 +41,31 @@ const NO_COUNTS: Counts = { collected: 0, activated: 0 };
 /**
  * Daily cumulative reports of hamlets. One call writes any set of hamlets for one date, all or
  * nothing, with the roll-ups of every unit above them and an audit event per hamlet, in one
- * synchronous SQLite transaction.
+ * transaction.
  */
 export class TallyService {
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly units: UnitService,
     private readonly audit: AuditService,
   ) {}
 
-  record(cmd: RecordTalliesCommand): { saved: number } {
+  async record(cmd: RecordTalliesCommand): Promise<{ saved: number }> {
     const { campaign, date, reports, actor } = cmd;
     this.checkDate(cmd);
-    const hamlets = this.resolveHamlets(cmd);
-    return this.sql.tx(() => {
-      const items = reports.map((report) => {
+    const hamlets = await this.resolveHamlets(cmd);
+    return await this.sql.tx(async () => {
+      const items = [];
+      for (const report of reports) {
         const hamlet = hamlets.get(report.unit)!;
-        return { hamlet, report, around: this.neighbours(campaign.id, hamlet.id, date) };
-      });
+        items.push({ hamlet, report, around: await this.neighbours(campaign.id, hamlet.id, date) });
+      }
       const problems: TallyProblem[] = [];
       for (const { report, around } of items) problems.push(...checkTally(report, { previous: around.previous, next: around.next }));
       if (problems.length > 0) {
         throw appError('BAD_USER_INPUT', 'Báo cáo có số liệu chưa hợp lệ; không có gì được lưu.', 'Some figures are not valid; nothing was saved.', problems);
       }
-      this.writeDay(campaign, date, items, actor);
+      await this.writeDay(campaign, date, items, actor);
       return { saved: reports.length };
     });
   }
@@ -75,35 +76,37 @@ export class TallyService {
    * import checks a whole file against the series as it will stand); `guard` runs first inside
    * the transaction to make sure nothing it checked against has changed since, and `finish` last.
    */
-  recordDays(cmd: RecordDaysCommand): { saved: number } {
+  async recordDays(cmd: RecordDaysCommand): Promise<{ saved: number }> {
     const days = [...cmd.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    return this.sql.tx(() => {
-      cmd.guard?.();
+    return await this.sql.tx(async () => {
+      await cmd.guard?.();
       let saved = 0;
       for (const { date, items } of days) {
-        this.writeDay(cmd.campaign, date, items.map((i) => ({ ...i, around: this.neighbours(cmd.campaign.id, i.hamlet.id, date) })), cmd.actor);
+        const withNeighbours = [];
+        for (const i of items) withNeighbours.push({ ...i, around: await this.neighbours(cmd.campaign.id, i.hamlet.id, date) });
+        await this.writeDay(cmd.campaign, date, withNeighbours, cmd.actor);
         saved += items.length;
       }
-      cmd.finish?.();
+      await cmd.finish?.();
       return { saved };
     });
   }
 
   /** The write of one day: upsert each report, audit it, and move the roll-ups of every unit above. */
-  private writeDay(campaign: CampaignRow, date: IsoDate, items: ReadonlyArray<{ hamlet: HamletRef; report: TallyInput; around: Neighbours }>, actor: Actor): void {
-    const ancestorIds = this.ancestorIds(items.map((i) => i.hamlet));
+  private async writeDay(campaign: CampaignRow, date: IsoDate, items: ReadonlyArray<{ hamlet: HamletRef; report: TallyInput; around: Neighbours }>, actor: Actor): Promise<void> {
+    const ancestorIds = await this.ancestorIds(items.map((i) => i.hamlet));
     const deltas: RollupDelta[] = [];
     for (const { hamlet, report, around: n } of items) {
       const before = n.onDate ?? n.previous ?? NO_COUNTS;
       const reason = report.reason?.trim() || null;
-      this.sql.run(
+      await this.sql.run(
         `INSERT INTO tally_report (campaign_id, unit_id, date, collected, activated, reason, user_id, recorded_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (campaign_id, unit_id, date) DO UPDATE SET collected = excluded.collected,
            activated = excluded.activated, reason = excluded.reason, user_id = excluded.user_id, recorded_at = excluded.recorded_at`,
         campaign.id, hamlet.id, date, report.collected, report.activated, reason, actor.userId, new Date().toISOString(),
       );
-      this.audit.record(actor, [{
+      await this.audit.record(actor, [{
         action: n.onDate ? 'tally.replace' : 'tally.record',
         unitId: hamlet.id, unitPath: hamlet.path, campaignId: campaign.id, field: date,
         oldValue: n.onDate, newValue: { collected: report.collected, activated: report.activated }, reason,
@@ -116,7 +119,7 @@ export class TallyService {
         });
       }
     }
-    applyRollupDeltas(this.sql, campaign.id, deltas);
+    await applyRollupDeltas(this.sql, campaign.id, deltas);
   }
 
   private checkDate({ date, today, earliestDate, campaign }: RecordTalliesCommand): void {
@@ -133,8 +136,8 @@ export class TallyService {
   }
 
   /** Every report must name a distinct hamlet inside the writer's scope; nothing is written otherwise. */
-  private resolveHamlets({ reports, scopePath }: RecordTalliesCommand): Map<string, UnitRow> {
-    const found = new Map(this.units.byCodes([...new Set(reports.map((r) => r.unit))]).map((u) => [u.code, u]));
+  private async resolveHamlets({ reports, scopePath }: RecordTalliesCommand): Promise<Map<string, UnitRow>> {
+    const found = new Map((await this.units.byCodes([...new Set(reports.map((r) => r.unit))])).map((u) => [u.code, u]));
     const problems: TallyProblem[] = [];
     const seen = new Set<string>();
     for (const { unit } of reports) {
@@ -154,25 +157,25 @@ export class TallyService {
     return found;
   }
 
-  private neighbours(campaignId: number, unitId: number, date: IsoDate): Neighbours {
-    const previous = this.sql.get<Counts & { date: string }>(
+  private async neighbours(campaignId: number, unitId: number, date: IsoDate): Promise<Neighbours> {
+    const previous = await this.sql.get<Counts & { date: string }>(
       `SELECT date, collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date < ? ORDER BY date DESC LIMIT 1`,
       campaignId, unitId, date,
     );
-    const onDate = this.sql.get<Counts>(
+    const onDate = await this.sql.get<Counts>(
       `SELECT collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaignId, unitId, date,
     );
-    const next = this.sql.get<Counts & { date: string }>(
+    const next = await this.sql.get<Counts & { date: string }>(
       `SELECT date, collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date > ? ORDER BY date LIMIT 1`,
       campaignId, unitId, date,
     );
     return { previous: previous ?? null, onDate: onDate ?? null, next: next ?? null };
   }
 
-  private ancestorIds(hamlets: Iterable<HamletRef>): Map<string, number> {
+  private async ancestorIds(hamlets: Iterable<HamletRef>): Promise<Map<string, number>> {
     const codes = new Set<string>();
     for (const h of hamlets) for (const code of pathCodes(h.path).slice(0, -1)) codes.add(code);
-    return new Map(this.units.byCodes([...codes]).map((u) => [u.code, u.id]));
+    return new Map((await this.units.byCodes([...codes])).map((u) => [u.code, u.id]));
   }
 
   /** The earliest date a writer of this role may report for. */

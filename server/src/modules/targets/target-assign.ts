@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { canSplitTarget, isTarget, MAX_TARGET, type Principal } from '@chitieu/shared';
 import { appError, errors, type FieldProblem } from '../../app/errors';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
@@ -9,7 +9,7 @@ import type { TargetService } from './target.service';
 import type { TargetChangeRow, TargetVersions } from './target-versions';
 
 export interface TargetDeps {
-  sql: Sql;
+  sql: Db;
   units: UnitService;
   audit: AuditService;
   targets: TargetService;
@@ -67,43 +67,43 @@ function checkCells(cmd: AssignTargetsCommand, children: Map<string, UnitRow>): 
  * changed children only (those left out keep their target), moves the parent's version by
  * compare-and-set and each changed child's own editor version, and audits every change.
  */
-export function assignTargets(deps: TargetDeps, cmd: AssignTargetsCommand): { version: number; changed: number } {
+export async function assignTargets(deps: TargetDeps, cmd: AssignTargetsCommand): Promise<{ version: number; changed: number }> {
   const { campaign } = cmd;
-  const parent = deps.units.byCode(cmd.parentCode);
+  const parent = await deps.units.byCode(cmd.parentCode);
   if (!parent) throw errors.unitNotFound(cmd.parentCode);
   if (!canSplitTarget(cmd.principal, parent)) {
     throw errors.forbidden(`chia chỉ tiêu của đơn vị ${parent.code}`, `split the target of unit ${parent.code}`);
   }
-  const root = deps.units.byId(campaign.rootUnitId)!;
+  const root = (await deps.units.byId(campaign.rootUnitId))!;
   if (!parent.path.startsWith(root.path)) {
     throw appError('BAD_USER_INPUT', `Đơn vị ${parent.code} không thuộc chiến dịch ${campaign.code}.`, `Unit ${parent.code} is not part of campaign ${campaign.code}.`);
   }
-  const children = new Map(deps.units.children(parent.id).map((c) => [c.code, c]));
+  const children = new Map((await deps.units.children(parent.id)).map((c) => [c.code, c]));
   const problems = checkCells(cmd, children);
   if (problems.length > 0) throw appError('BAD_USER_INPUT', 'Có chỉ tiêu chưa hợp lệ; không có gì được lưu.', 'Some targets are not valid; nothing was saved.', problems);
 
-  const current = deps.versions.current(campaign.id, parent.id);
+  const current = await deps.versions.current(campaign.id, parent.id);
   if (cmd.expectedVersion !== null && cmd.expectedVersion !== current) {
-    throw conflict(current, deps.versions.changesSince(campaign.id, parent.id, cmd.expectedVersion));
+    throw conflict(current, await deps.versions.changesSince(campaign.id, parent.id, cmd.expectedVersion));
   }
-  const old = deps.targets.targetsOf(campaign.id, cmd.targets.map((t) => children.get(t.unit)!.id));
+  const old = await deps.targets.targetsOf(campaign.id, cmd.targets.map((t) => children.get(t.unit)!.id));
   const changes = cmd.targets
     .map((t) => ({ unit: children.get(t.unit)!, oldTarget: old.get(children.get(t.unit)!.id) ?? 0, newTarget: t.target }))
     .filter((c) => c.oldTarget !== c.newTarget);
   if (changes.length === 0) return { version: current, changed: 0 };
-  if (!deps.versions.compareAndSet(campaign.id, parent.id, current)) {
-    throw conflict(deps.versions.current(campaign.id, parent.id), deps.versions.changesSince(campaign.id, parent.id, current));
+  if (!await deps.versions.compareAndSet(campaign.id, parent.id, current)) {
+    throw conflict(await deps.versions.current(campaign.id, parent.id), await deps.versions.changesSince(campaign.id, parent.id, current));
   }
   const version = current + 1;
   const by = { userId: cmd.actor.userId, username: cmd.actor.username };
-  deps.targets.setMany(campaign.id, changes.map((c) => ({ unitId: c.unit.id, target: c.newTarget })));
+  await deps.targets.setMany(campaign.id, changes.map((c) => ({ unitId: c.unit.id, target: c.newTarget })));
   for (const c of changes) {
     const change = { unitId: c.unit.id, oldTarget: c.oldTarget, newTarget: c.newTarget };
-    deps.versions.recordChange(campaign.id, parent.id, version, change, by);
+    await deps.versions.recordChange(campaign.id, parent.id, version, change, by);
     // The child's own editor shows its target: it moves too, so a stale save there conflicts.
-    if (c.unit.level !== 'HAMLET') deps.versions.recordChange(campaign.id, c.unit.id, deps.versions.bump(campaign.id, c.unit.id), change, by);
+    if (c.unit.level !== 'HAMLET') await deps.versions.recordChange(campaign.id, c.unit.id, await deps.versions.bump(campaign.id, c.unit.id), change, by);
   }
-  deps.audit.record(cmd.actor, changes.map((c) => ({
+  await deps.audit.record(cmd.actor, changes.map((c) => ({
     action: 'target.set', unitId: c.unit.id, unitPath: c.unit.path, campaignId: campaign.id,
     field: 'target', oldValue: c.oldTarget, newValue: c.newTarget, reason: cmd.reason,
   })));
@@ -111,12 +111,12 @@ export function assignTargets(deps: TargetDeps, cmd: AssignTargetsCommand): { ve
 }
 
 /** A unit's own target set from outside a split (the root's, with the campaign); in the caller's transaction. */
-export function setOwnTarget(deps: TargetDeps, cmd: SetOwnTargetCommand): void {
+export async function setOwnTarget(deps: TargetDeps, cmd: SetOwnTargetCommand): Promise<void> {
   const { campaign, unit, target } = cmd;
-  const oldTarget = deps.sql.get<{ target: number }>(`SELECT target FROM target WHERE campaign_id = ? AND unit_id = ?`, campaign.id, unit.id)?.target ?? null;
+  const oldTarget = (await deps.sql.get<{ target: number }>(`SELECT target FROM target WHERE campaign_id = ? AND unit_id = ?`, campaign.id, unit.id))?.target ?? null;
   if (oldTarget === target) return;
-  deps.targets.setMany(campaign.id, [{ unitId: unit.id, target }]);
-  const version = deps.versions.bump(campaign.id, unit.id);
-  deps.versions.recordChange(campaign.id, unit.id, version, { unitId: unit.id, oldTarget, newTarget: target }, { userId: cmd.actor.userId, username: cmd.actor.username });
-  deps.audit.record(cmd.actor, [{ action: 'target.set', unitId: unit.id, unitPath: unit.path, campaignId: campaign.id, field: 'target', oldValue: oldTarget, newValue: target, reason: cmd.reason }]);
+  await deps.targets.setMany(campaign.id, [{ unitId: unit.id, target }]);
+  const version = await deps.versions.bump(campaign.id, unit.id);
+  await deps.versions.recordChange(campaign.id, unit.id, version, { unitId: unit.id, oldTarget, newTarget: target }, { userId: cmd.actor.userId, username: cmd.actor.username });
+  await deps.audit.record(cmd.actor, [{ action: 'target.set', unitId: unit.id, unitPath: unit.path, campaignId: campaign.id, field: 'target', oldValue: oldTarget, newValue: target, reason: cmd.reason }]);
 }

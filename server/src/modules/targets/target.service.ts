@@ -1,5 +1,5 @@
 import { allocationOf, splitTarget, type SplitMethod, type SplitOutcome } from '@chitieu/shared';
-import type { Sql } from '../../db/sql';
+import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
 import { pathRangeEnd, type UnitRow, type UnitService } from '../units/unit.service';
 import { assignTargets, setOwnTarget, type AssignTargetsCommand, type SetOwnTargetCommand } from './target-assign';
@@ -28,22 +28,22 @@ export class TargetService {
   readonly versions: TargetVersions;
 
   constructor(
-    private readonly sql: Sql,
+    private readonly sql: Db,
     private readonly units: UnitService,
     private readonly audit: AuditService,
   ) {
     this.versions = new TargetVersions(sql);
   }
 
-  targetOf(campaignId: number, unitId: number): number {
-    return this.sql.get<{ target: number }>(`SELECT target FROM target WHERE campaign_id = ? AND unit_id = ?`, campaignId, unitId)?.target ?? 0;
+  async targetOf(campaignId: number, unitId: number): Promise<number> {
+    return (await this.sql.get<{ target: number }>(`SELECT target FROM target WHERE campaign_id = ? AND unit_id = ?`, campaignId, unitId))?.target ?? 0;
   }
 
   /** Targets of many units at once (units without one have 0). */
-  targetsOf(campaignId: number, unitIds: readonly number[]): Map<number, number> {
+  async targetsOf(campaignId: number, unitIds: readonly number[]): Promise<Map<number, number>> {
     const out = new Map<number, number>(unitIds.map((id) => [id, 0]));
     if (unitIds.length === 0) return out;
-    const rows = this.sql.all<{ unitId: number; target: number }>(
+    const rows = await this.sql.all<{ unitId: number; target: number }>(
       `SELECT unit_id AS unitId, target FROM target WHERE campaign_id = ? AND unit_id IN (${unitIds.map(() => '?').join(', ')})`,
       campaignId,
       ...unitIds,
@@ -53,9 +53,9 @@ export class TargetService {
   }
 
   /** Sets targets without checks: for the seed and for checked callers inside a transaction. */
-  setMany(campaignId: number, targets: ReadonlyArray<{ unitId: number; target: number }>): void {
+  async setMany(campaignId: number, targets: ReadonlyArray<{ unitId: number; target: number }>): Promise<void> {
     for (const { unitId, target } of targets) {
-      this.sql.run(
+      await this.sql.run(
         `INSERT INTO target (campaign_id, unit_id, target) VALUES (?, ?, ?)
          ON CONFLICT(campaign_id, unit_id) DO UPDATE SET target = excluded.target`,
         campaignId, unitId, target,
@@ -64,12 +64,12 @@ export class TargetService {
   }
 
   /** The parent's own target, its children's, and the remainder, read together with the version. */
-  splitOf(campaignId: number, parent: UnitRow): TargetSplitView {
-    const children = this.units.children(parent.id);
-    const targets = this.targetsOf(campaignId, [parent.id, ...children.map((c) => c.id)]);
+  async splitOf(campaignId: number, parent: UnitRow): Promise<TargetSplitView> {
+    const children = await this.units.children(parent.id);
+    const targets = await this.targetsOf(campaignId, [parent.id, ...children.map((c) => c.id)]);
     const target = targets.get(parent.id) ?? 0;
     const rows = children.map((unit) => ({ unit, target: targets.get(unit.id) ?? 0 }));
-    return { parent, version: this.versions.current(campaignId, parent.id), target, children: rows, ...allocationOf(target, rows.map((r) => r.target)) };
+    return { parent, version: await this.versions.current(campaignId, parent.id), target, children: rows, ...allocationOf(target, rows.map((r) => r.target)) };
   }
 
   /** What a split helper proposes for the children, from `total` (default: the parent's target). */
@@ -79,8 +79,8 @@ export class TargetService {
   }
 
   /** Parents at or below `under` whose children's targets do not sum to their own, in tree order. */
-  problems(campaignId: number, under: UnitRow): TargetProblemRow[] {
-    return this.sql.all<TargetProblemRow>(
+  async problems(campaignId: number, under: UnitRow): Promise<TargetProblemRow[]> {
+    return await this.sql.all<TargetProblemRow>(
       `SELECT p.id AS unitId, COALESCE(pt.target, 0) AS target, COALESCE(SUM(ct.target), 0) AS allocated, COUNT(c.id) AS childCount
        FROM unit p
        JOIN unit c ON c.parent_id = p.id
@@ -95,12 +95,12 @@ export class TargetService {
   }
 
   /** Saves a split (one transaction, compare-and-set on the version); see target-assign.ts. */
-  assign(cmd: AssignTargetsCommand): { version: number; changed: number } {
-    return this.sql.tx(() => assignTargets({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd));
+  async assign(cmd: AssignTargetsCommand): Promise<{ version: number; changed: number }> {
+    return await this.sql.tx(async () => await assignTargets({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd));
   }
 
   /** Sets a unit's own target from outside any split (the campaign's root target); call inside a transaction. */
-  setOwn(cmd: SetOwnTargetCommand): void {
-    setOwnTarget({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd);
+  async setOwn(cmd: SetOwnTargetCommand): Promise<void> {
+    await setOwnTarget({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd);
   }
 }

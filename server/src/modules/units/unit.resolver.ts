@@ -9,9 +9,9 @@ import { LevelEnum, Unit, UnitConnection } from './unit.types';
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => Unit, { description: 'One unit by its code. NOT_FOUND when no unit has it; FORBIDDEN outside your scope and the units above it.' })
-  unit(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Unit {
+  async unit(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Unit> {
     const viewer = requireViewer(ctx.viewer);
-    const unit = ctx.services.units.byCode(code);
+    const unit = await ctx.services.units.byCode(code);
     if (!unit) throw errors.unitNotFound(code);
     if (!canSee(viewer, unit)) throw errors.forbidden(`xem đơn vị ${code}`, `see unit ${code}`);
     return unit;
@@ -20,24 +20,24 @@ export class UnitResolver {
   @Query(() => UnitConnection, {
     description: 'Units in your scope (or below `parent`), optionally of one level and matching `search` without diacritics or case ("thanh phu" finds "Thạnh Phú"); whole words and higher levels first. At most 100 a page.',
   })
-  units(
+  async units(
     @Ctx() ctx: Context,
     @Arg('search', () => String, { nullable: true, description: 'Words of the name, or a code.' }) search?: string | null,
     @Arg('level', () => LevelEnum, { nullable: true }) level?: Level | null,
     @Arg('parent', () => String, { nullable: true, description: 'Only units below this one.' }) parent?: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor.' }) after?: string | null,
-  ): UnitConnection {
+  ): Promise<UnitConnection> {
     const viewer = requireViewer(ctx.viewer);
     const page = pageOf(first, after);
     let withinPath = viewer.scopePath;
     if (parent) {
-      const parentUnit = ctx.services.units.byCode(parent);
+      const parentUnit = await ctx.services.units.byCode(parent);
       if (!parentUnit) throw errors.unitNotFound(parent);
       assertCanRead(viewer, parentUnit);
       withinPath = parentUnit.path;
     }
-    const { nodes, totalCount } = ctx.services.units.search({ search, level, withinPath, ...page });
+    const { nodes, totalCount } = await ctx.services.units.search({ search, level, withinPath, ...page });
     return connection(nodes, totalCount, page);
   }
 
@@ -48,15 +48,15 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => [Unit], { nullable: true, description: 'The units directly below, by code. FORBIDDEN above your scope.' })
-  children(@Root() unit: Unit, @Ctx() ctx: Context): Unit[] | Promise<Unit[]> {
+  async children(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Unit[]> {
     assertCanRead(requireViewer(ctx.viewer), unit);
-    return ctx.loaders.children(unit);
+    return await ctx.loaders.children(unit);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'How many units are directly below. FORBIDDEN above your scope.' })
-  childCount(@Root() unit: Unit, @Ctx() ctx: Context): number | Promise<number> {
+  async childCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
     assertCanRead(requireViewer(ctx.viewer), unit);
-    return ctx.loaders.childCount(unit);
+    return await ctx.loaders.childCount(unit);
   }
 
   @FieldResolver(() => Int, { description: 'How many hamlets (ấp, khu phố) are below (1 for a hamlet).' })
@@ -65,9 +65,9 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => [Unit], { description: 'The units above, root first (for breadcrumbs). Their names and codes are always visible.' })
-  ancestors(@Root() unit: Unit, @Ctx() ctx: Context): Unit[] {
+  async ancestors(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Unit[]> {
     requireViewer(ctx.viewer);
-    return ctx.services.units.ancestors(unit);
+    return await ctx.services.units.ancestors(unit);
   }
 
   @FieldResolver(() => Boolean, { description: 'True when you may read this unit\'s figures (it is your scope or below it).' })

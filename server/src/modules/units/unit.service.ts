@@ -1,5 +1,5 @@
 import { childPath, foldVietnamese, pathCodes, searchScore, type Level } from '@chitieu/shared';
-import { chunks, Sql } from '../../db/sql';
+import { type Db, chunks, placeholders } from '../../db/sql';
 
 /** A unit as the services pass it around (one row of `unit`). */
 export interface UnitRow {
@@ -47,69 +47,69 @@ export interface UnitSearch {
 
 /** The administrative tree: lookups by code, children, ancestors and search without diacritics. */
 export class UnitService {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: Db) {}
 
-  byCode(code: string): UnitRow | undefined {
-    const row = this.sql.get<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE code = ?`, code);
+  async byCode(code: string): Promise<UnitRow | undefined> {
+    const row = await this.sql.get<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE code = ?`, code);
     return row && toUnit(row);
   }
 
-  byId(id: number): UnitRow | undefined {
-    const row = this.sql.get<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE id = ?`, id);
+  async byId(id: number): Promise<UnitRow | undefined> {
+    const row = await this.sql.get<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE id = ?`, id);
     return row && toUnit(row);
   }
 
-  byIds(ids: readonly number[]): UnitRow[] {
+  async byIds(ids: readonly number[]): Promise<UnitRow[]> {
     if (ids.length === 0) return [];
-    return this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE id IN (${Sql.placeholders(ids.length)})`, ...ids).map(toUnit);
+    return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE id IN (${placeholders(ids.length)})`, ...ids)).map(toUnit);
   }
 
-  byCodes(codes: readonly string[]): UnitRow[] {
+  async byCodes(codes: readonly string[]): Promise<UnitRow[]> {
     if (codes.length === 0) return [];
-    return this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE code IN (${Sql.placeholders(codes.length)})`, ...codes).map(toUnit);
+    return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE code IN (${placeholders(codes.length)})`, ...codes)).map(toUnit);
   }
 
-  children(parentId: number): UnitRow[] {
-    return this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id = ? ORDER BY code`, parentId).map(toUnit);
+  async children(parentId: number): Promise<UnitRow[]> {
+    return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id = ? ORDER BY code`, parentId)).map(toUnit);
   }
 
   /** The children of many parents in one statement, by parent id. */
-  childrenOfMany(parentIds: readonly number[]): Map<number, UnitRow[]> {
+  async childrenOfMany(parentIds: readonly number[]): Promise<Map<number, UnitRow[]>> {
     const out = new Map<number, UnitRow[]>(parentIds.map((id) => [id, []]));
     if (parentIds.length === 0) return out;
-    const rows = this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id IN (${Sql.placeholders(parentIds.length)}) ORDER BY code`, ...parentIds);
+    const rows = await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id IN (${placeholders(parentIds.length)}) ORDER BY code`, ...parentIds);
     for (const row of rows) out.get(row.parentId!)?.push(toUnit(row));
     return out;
   }
 
   /** How many children each parent has, in one statement over the (parent_id, code) index: no rows are read. */
-  childCounts(parentIds: readonly number[]): Map<number, number> {
+  async childCounts(parentIds: readonly number[]): Promise<Map<number, number>> {
     const out = new Map<number, number>(parentIds.map((id) => [id, 0]));
     for (const part of chunks(parentIds)) {
-      const rows = this.sql.all<{ parentId: number; n: number }>(
-        `SELECT parent_id AS parentId, COUNT(*) AS n FROM unit WHERE parent_id IN (${Sql.placeholders(part.length)}) GROUP BY parent_id`, ...part,
+      const rows = await this.sql.all<{ parentId: number; n: number }>(
+        `SELECT parent_id AS parentId, COUNT(*) AS n FROM unit WHERE parent_id IN (${placeholders(part.length)}) GROUP BY parent_id`, ...part,
       );
       for (const row of rows) out.set(row.parentId, row.n);
     }
     return out;
   }
 
-  childCount(parentId: number): number {
-    return this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM unit WHERE parent_id = ?`, parentId)?.n ?? 0;
+  async childCount(parentId: number): Promise<number> {
+    return (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM unit WHERE parent_id = ?`, parentId))?.n ?? 0;
   }
 
   /** The units above this one, root first. */
-  ancestors(unit: UnitRow): UnitRow[] {
+  async ancestors(unit: UnitRow): Promise<UnitRow[]> {
     const codes = pathCodes(unit.path).slice(0, -1);
-    const byCode = new Map(this.byCodes(codes).map((u) => [u.code, u]));
+    const byCode = new Map((await this.byCodes(codes)).map((u) => [u.code, u]));
     return codes.map((code) => byCode.get(code)).filter((u): u is UnitRow => u !== undefined);
   }
 
   /** The hamlets below a unit (the unit itself if it is one). */
-  hamletsWithin(unit: UnitRow): UnitRow[] {
+  async hamletsWithin(unit: UnitRow): Promise<UnitRow[]> {
     if (unit.level === 'HAMLET') return [unit];
-    return this.sql
-      .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE level = 'HAMLET' AND path >= ? AND path < ? ORDER BY path`, unit.path, pathRangeEnd(unit.path))
+    return (await this.sql
+      .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE level = 'HAMLET' AND path >= ? AND path < ? ORDER BY path`, unit.path, pathRangeEnd(unit.path)))
       .map(toUnit);
   }
 
@@ -118,7 +118,7 @@ export class UnitService {
    * levels). Candidates are narrowed in SQL (every query word appears in the folded name), then
    * ranked with the shared scoring rule.
    */
-  search({ search, level, withinPath, first, offset }: UnitSearch): { nodes: UnitRow[]; totalCount: number } {
+  async search({ search, level, withinPath, first, offset }: UnitSearch): Promise<{ nodes: UnitRow[]; totalCount: number }> {
     const words = foldVietnamese(search ?? '').split(' ').filter(Boolean);
     const where = ['path >= ?', 'path < ?'];
     const params: unknown[] = [withinPath, pathRangeEnd(withinPath)];
@@ -128,21 +128,21 @@ export class UnitService {
     }
     if (words.length === 0) {
       // Every unit keeps its hamlet count: a page of the country's 85,000 hamlets need not count them.
-      const kept = level === 'HAMLET' ? this.sql.get<{ n: number }>(`SELECT hamlet_count AS n FROM unit WHERE path = ?`, withinPath)?.n : undefined;
-      const totalCount = kept ?? this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM unit WHERE ${where.join(' AND ')}`, ...params)?.n ?? 0;
-      const nodes = this.sql
-        .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE ${where.join(' AND ')} ORDER BY path LIMIT ? OFFSET ?`, ...params, first, offset)
+      const kept = level === 'HAMLET' ? (await this.sql.get<{ n: number }>(`SELECT hamlet_count AS n FROM unit WHERE path = ?`, withinPath))?.n : undefined;
+      const totalCount = kept ?? (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM unit WHERE ${where.join(' AND ')}`, ...params))?.n ?? 0;
+      const nodes = (await this.sql
+        .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE ${where.join(' AND ')} ORDER BY path LIMIT ? OFFSET ?`, ...params, first, offset))
         .map(toUnit);
       return { nodes, totalCount };
     }
     const byName = words.map(() => `search_name LIKE ? ESCAPE '\\'`).join(' AND ');
-    const candidates = this.sql
+    const candidates = (await this.sql
       .all<UnitRow>(
         `SELECT ${COLUMNS} FROM unit WHERE ${where.join(' AND ')} AND ((${byName}) OR code = ?)`,
         ...params,
         ...words.map((w) => `%${w}%`),
         search?.trim() ?? '',
-      )
+      ))
       .map(toUnit);
     const ranked = candidates
       .map((unit) => ({ unit, score: searchScore(search ?? '', unit.name, unit.code, unit.level) }))
@@ -155,30 +155,30 @@ export class UnitService {
    * Adds units, parents first (a parent may come earlier in the same list). Returns them by code.
    * Codes may not contain "/" or spaces: they are the steps of every path.
    */
-  insertMany(units: readonly NewUnit[]): Map<string, UnitRow> {
+  async insertMany(units: readonly NewUnit[]): Promise<Map<string, UnitRow>> {
     const created = new Map<string, UnitRow>();
     const insert = `INSERT INTO unit (code, name, type, level, parent_id, path, search_name, synthetic, population)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
     for (const unit of units) {
       if (!/^[0-9A-Za-z._-]{1,32}$/.test(unit.code)) throw new RangeError(`Bad unit code "${unit.code}"`);
-      const parent = unit.parentCode === null ? null : (created.get(unit.parentCode) ?? this.byCode(unit.parentCode));
+      const parent = unit.parentCode === null ? null : (created.get(unit.parentCode) ?? await this.byCode(unit.parentCode));
       if (unit.parentCode !== null && !parent) throw new RangeError(`Unknown parent "${unit.parentCode}" of "${unit.code}"`);
       const path = childPath(parent?.path ?? null, unit.code);
-      const { lastInsertRowid } = this.sql.run(
+      const insertedId = await this.sql.insert(
         insert, unit.code, unit.name, unit.type, unit.level, parent?.id ?? null, path, foldVietnamese(unit.name), unit.synthetic ? 1 : 0, unit.population ?? null,
       );
       created.set(unit.code, {
-        id: Number(lastInsertRowid), code: unit.code, name: unit.name, type: unit.type, level: unit.level, parentId: parent?.id ?? null,
+        id: insertedId, code: unit.code, name: unit.name, type: unit.type, level: unit.level, parentId: parent?.id ?? null,
         path, synthetic: Boolean(unit.synthetic), population: unit.population ?? null, hamletCount: 0,
       });
     }
-    this.refreshHamletCounts();
+    await this.refreshHamletCounts();
     return created;
   }
 
   /** Recounts the hamlets below every unit (after the tree changed). */
-  refreshHamletCounts(): void {
-    this.sql.run(`UPDATE unit SET hamlet_count = CASE WHEN level = 'HAMLET' THEN 1 ELSE
+  async refreshHamletCounts(): Promise<void> {
+    await this.sql.run(`UPDATE unit SET hamlet_count = CASE WHEN level = 'HAMLET' THEN 1 ELSE
       (SELECT COUNT(*) FROM unit h WHERE h.level = 'HAMLET' AND h.path >= unit.path AND h.path < substr(unit.path, 1, length(unit.path) - 1) || '0') END`);
   }
 }

@@ -91,12 +91,12 @@ describe('the national seed (2 provinces, 5 days)', () => {
     expect(a.result.counts.targets).toBe(a.db.prepare(`SELECT COUNT(*) FROM unit`).pluck().get());
   });
 
-  it('splits targets so that every parent\'s children add up to it, at every level', () => {
-    const root = a.services.units.byCode('VN')!;
-    const campaign = a.services.campaigns.byCode('DDDT-VN-2023')!;
+  it('splits targets so that every parent\'s children add up to it, at every level', async () => {
+    const root = (await a.services.units.byCode('VN'))!;
+    const campaign = (await a.services.campaigns.byCode('DDDT-VN-2023'))!;
     expect(campaign.rootUnitId).toBe(root.id);
-    expect(a.services.targets.problems(campaign.id, root)).toEqual([]);
-    expect(a.services.targets.targetOf(campaign.id, root.id)).toBeGreaterThan(0);
+    expect(await a.services.targets.problems(campaign.id, root)).toEqual([]);
+    expect(await a.services.targets.targetOf(campaign.id, root.id)).toBeGreaterThan(0);
   });
 
   it('reports are cumulative: never down, activated never above collected, some days missed', () => {
@@ -133,21 +133,21 @@ describe('the national seed (2 provinces, 5 days)', () => {
     try {
       const { services } = b;
       const units = rows(a.db, `SELECT u.code, u.name, u.type, u.level, p.code, u.synthetic, u.population FROM unit u LEFT JOIN unit p ON p.id = u.parent_id ORDER BY u.id`);
-      const source = a.services.campaigns.byCode('DDDT-VN-2023')!;
-      services.sql.tx(() => {
-        const made = services.units.insertMany(units.map(([code, name, type, level, parentCode, synthetic, population]) => ({
+      const source = (await a.services.campaigns.byCode('DDDT-VN-2023'))!;
+      await services.sql.tx(async () => {
+        const made = await services.units.insertMany(units.map(([code, name, type, level, parentCode, synthetic, population]) => ({
           code: String(code), name: String(name), type: String(type), level: level as 'HAMLET', parentCode: parentCode === null ? null : String(parentCode),
           synthetic: synthetic === 1, population: population as number | null,
         })));
         const { id: _id, createdAt: _at, rootUnitId: _root, ...fields } = source;
-        const campaign = services.campaigns.insert({ ...fields, rootUnitId: made.get('VN')!.id });
-        services.targets.setMany(campaign.id, rows(a.db, TABLES.target).map(([code, target]) => ({ unitId: made.get(String(code))!.id, target: Number(target) })));
+        const campaign = await services.campaigns.insert({ ...fields, rootUnitId: made.get('VN')!.id });
+        await services.targets.setMany(campaign.id, rows(a.db, TABLES.target).map(([code, target]) => ({ unitId: made.get(String(code))!.id, target: Number(target) })));
       });
-      const campaign = services.campaigns.byCode('DDDT-VN-2023')!;
+      const campaign = (await services.campaigns.byCode('DDDT-VN-2023'))!;
       const reports = rows(a.db, `SELECT r.date, u.code, r.collected, r.activated FROM tally_report r JOIN unit u ON u.id = r.unit_id ORDER BY r.date, u.code`);
       const dates = [...new Set(reports.map((r) => String(r[0])))];
       for (const date of dates) {
-        services.tallies.record({
+        await services.tallies.record({
           campaign, date, actor: SYSTEM_ACTOR, scopePath: '/VN/', today: a.result.today, earliestDate: campaign.startDate,
           reports: reports.filter((r) => r[0] === date).map(([, unit, collected, activated]) => ({ unit: String(unit), collected: Number(collected), activated: Number(activated) })),
         });
@@ -167,9 +167,9 @@ describe('the national seed (2 provinces, 5 days)', () => {
     }
   }, 60_000);
 
-  it('leaves one audit event for the seed, the business clock and three accounts', () => {
+  it('leaves one audit event for the seed, the business clock and three accounts', async () => {
     expect(rows(a.db, `SELECT action, username FROM audit_event WHERE action = 'seed.national'`)).toEqual([['seed.national', 'seed']]);
-    expect(a.services.clock.today()).toBe('2023-09-21');
+    expect(await a.services.clock.today()).toBe('2023-09-21');
     expect(rows(a.db, `SELECT a.username, a.role, u.code FROM app_user a JOIN unit u ON u.id = a.scope_unit_id ORDER BY a.id`)).toEqual([
       ['admin', 'ADMIN', 'VN'], ['analyst', 'ANALYST', 'VN'], ['official', 'OFFICIAL', a.result.accounts[2]!.scopeCode],
     ]);

@@ -6,6 +6,7 @@ import { CAMPAIGN_START, buildNationalStory } from './national-story';
 import { buildNationalTree, type NationalTree } from './national-tree';
 import { loadVietnamData } from './vietnam-data';
 import { writeReports, writeRollups, writeTargets, writeUnits, type Progress } from './national-write';
+import { sqliteWriter } from '../../db/sqlite-db';
 
 /**
  * The national seed: the whole country's tree from GSO's list under one COUNTRY root, synthetic
@@ -65,8 +66,8 @@ function accountsFor(tree: NationalTree): NationalAccount[] {
 }
 
 export async function seedNational(services: Services, options: NationalSeedOptions, report: StageReporter): Promise<NationalSeedResult> {
-  if (services.sql.get(`SELECT 1 FROM unit LIMIT 1`)) throw new Error('The database already has units: the national seed needs an empty one.');
-  const db = services.sql.db;
+  if (await services.sql.get(`SELECT 1 FROM unit LIMIT 1`)) throw new Error('The database already has units: the national seed needs an empty one.');
+  const db = sqliteWriter(services.sql);
   const treeDone = report('tree');
   const tree = buildNationalTree(loadVietnamData(), options);
   treeDone(1, 1);
@@ -76,8 +77,8 @@ export async function seedNational(services: Services, options: NationalSeedOpti
 
   writeUnits(db, tree);
   report('units')(1, 1);
-  const campaign = services.sql.tx(() =>
-    services.campaigns.insert({
+  const campaign = await services.sql.tx(async () =>
+    await services.campaigns.insert({
       code: NATIONAL_CAMPAIGN_CODE,
       name: 'Thu nhận, kích hoạt tài khoản định danh điện tử (toàn quốc)',
       description: describeCampaign(tree),
@@ -97,10 +98,10 @@ export async function seedNational(services: Services, options: NationalSeedOpti
   const passwordHash = await hashPassword(NATIONAL_PASSWORD);
   const actor = { ...SYSTEM_ACTOR, username: 'seed' };
   const counts = { provinces: provinces.length, districts: districts.length, communes: communes.length, hamlets: hamlets.length, reports, rollups, targets };
-  services.sql.tx(() => {
-    services.clock.setStoredToday(story.today);
-    for (const account of accounts) services.access.insertUser({ ...account, passwordHash }, actor);
-    services.audit.record(actor, [{
+  await services.sql.tx(async () => {
+    await services.clock.setStoredToday(story.today);
+    for (const account of accounts) await services.access.insertUser({ ...account, passwordHash }, actor);
+    await services.audit.record(actor, [{
       action: 'seed.national', unitId: root.id, unitPath: root.path, campaignId: campaign.id,
       newValue: { ...counts, days: story.days, hamletsPerCommune: options.hamletsPerCommune, source: tree.source },
       reason: 'Dữ liệu mẫu toàn quốc (đơn vị theo Tổng cục Thống kê; ấp và số liệu giả lập). / National sample data (GSO units; synthetic hamlets and figures).',

@@ -131,7 +131,7 @@ export class AccessService {
     return await this.sql.tx(async () => await this.insertUser({ ...input, passwordHash }, actor));
   }
 
-  /** Inserts a user whose password is already hashed; synchronous, for callers inside a transaction. */
+  /** Inserts a user whose password is already hashed, for callers inside a transaction. */
   async insertUser(input: Omit<NewUser, 'password'> & { passwordHash: string }, actor: Actor): Promise<number> {
     const scope = await this.units.byCode(input.scopeCode);
     if (!scope) throw appError('NOT_FOUND', `Không tìm thấy đơn vị "${input.scopeCode}".`, `No unit has the code "${input.scopeCode}".`);

@@ -35,6 +35,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const units = await loadOfficialUnitsIfEmpty(services);
     if (units > 0) log.info('official units loaded', { units });
   }
+  // Campaigns and agencies are kept in memory once read outside a transaction (db/rows-cache.ts):
+  // read them now rather than on the first request.
+  await services.campaigns.all();
+  await services.directives.agencies.all();
   const apollo = createApollo(await buildAppSchema(), { introspection: config.introspection });
   await apollo.start();
   const stopBackups = config.backup.everyHours > 0 ? scheduleBackups(rawDatabase(dataSource), config.backup) : () => {};

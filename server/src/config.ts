@@ -1,8 +1,16 @@
 import path from 'node:path';
 import { isIsoDate } from '@chitieu/shared';
 
-/** Where the database lives: an SQLite file by default, PostgreSQL later through DATABASE_URL. */
-export type DatabaseConfig = { kind: 'sqlite'; file: string };
+/** Where the database lives: an SQLite file by default, or a PostgreSQL database (DATABASE_URL=postgres://…). */
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+/** The database as a person reads it: the SQLite file, or the PostgreSQL URL without its password. */
+export function describeDatabase(database: DatabaseConfig): string {
+  if (database.kind === 'sqlite') return database.file;
+  const url = new URL(database.url);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
 
 export interface Config {
   port: number;
@@ -26,10 +34,8 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export function databaseFromUrl(url: string | undefined): DatabaseConfig {
   if (!url) return { kind: 'sqlite', file: path.join(REPO_ROOT, 'data', 'chitieu.sqlite') };
   if (url.startsWith('sqlite:')) return { kind: 'sqlite', file: path.resolve(url.slice('sqlite:'.length)) };
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    throw new Error('DATABASE_URL: PostgreSQL is not supported yet (planned); use sqlite:<path> or leave it unset.');
-  }
-  throw new Error(`DATABASE_URL must be sqlite:<path> (or unset for ./data/chitieu.sqlite), got "${url}".`);
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url };
+  throw new Error(`DATABASE_URL must be sqlite:<path> or postgres://… (or unset for ./data/chitieu.sqlite), got "${url}".`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,6 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: production ? env.CHITIEU_DEMO === '1' : env.CHITIEU_DEMO !== '0',
     clientDir: path.join(REPO_ROOT, 'client', 'dist'),
     introspection: !production,
-    backup: { dir: env.CHITIEU_BACKUP_DIR ?? path.join(path.dirname(database.file), 'backups'), everyHours, keep },
+    backup: { dir: env.CHITIEU_BACKUP_DIR ?? path.join(database.kind === 'sqlite' ? path.dirname(database.file) : path.join(REPO_ROOT, 'data'), 'backups'), everyHours, keep },
   };
 }

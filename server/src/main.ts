@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { log } from './app/log';
-import { loadConfig } from './config';
+import { loadConfig, describeDatabase } from './config';
 import { DEMO_ACCOUNTS } from './seed/seed-demo';
 import { startServer } from './server';
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     '',
     `  chitieu đang chạy / is running: ${server.url}/`,
     `  GraphQL: ${server.url}/graphql   ·   health: ${server.url}/healthz`,
-    `  Cơ sở dữ liệu / database: ${config.database.file}`,
+    `  Cơ sở dữ liệu / database: ${describeDatabase(config.database)}`,
     `  Hôm nay (đồng hồ nghiệp vụ) / today (business clock): ${await server.services.clock.today()}`,
   ];
   if (config.demo && await server.services.sql.get(`SELECT 1 FROM app_user WHERE username = 'admin'`)) {

@@ -41,7 +41,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await services.directives.agencies.all();
   const apollo = createApollo(await buildAppSchema(), { introspection: config.introspection });
   await apollo.start();
-  const stopBackups = config.backup.everyHours > 0 ? scheduleBackups(rawDatabase(dataSource), config.backup) : () => {};
+  // Scheduled backups are SQLite's (an online copy of the file); PostgreSQL's are the database's job.
+  const stopBackups = config.backup.everyHours > 0 && config.database.kind === 'sqlite' ? scheduleBackups(rawDatabase(dataSource), config.backup) : () => {};
   const lifecycle: Lifecycle = { closing: false };
   const app = createHttpApp(services, apollo, lifecycle);
   const server: Server = await new Promise((resolve, reject) => {

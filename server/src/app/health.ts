@@ -19,7 +19,8 @@ export function healthCheck(services: Services) {
       return;
     }
     const noted = services.sql.health.trouble;
-    const database = !writable(services.config.database.file) ? 'read-only' : (noted?.trouble ?? 'ok');
+    const { database: where } = services.config;
+    const database = where.kind === 'sqlite' && !writable(where.file) ? 'read-only' : (noted?.trouble ?? 'ok');
     const since = noted && noted.trouble === database ? { since: noted.since } : {};
     res.json({ status: database === 'ok' ? 'ok' : 'degraded', database, ...since, today: await services.clock.today() });
   };

@@ -18,8 +18,11 @@ const MAX_ENTRY = 2 * 1024 * 1024;
  * connection (db/sqlite-db.ts): data_version there changes with every commit made on another
  * connection — the server's writer, the CSV import's worker, a command-line tool — and
  * total_changes() counts that connection's own writes (none). Any committed write changes it.
+ * On PostgreSQL, the position of the write-ahead log: any commit moves it (so may other
+ * databases' writes on the same server, which only costs a cache miss).
  */
 export async function dataVersion(sql: Db): Promise<string> {
+  if (sql.dialect === 'postgres') return (await sql.get<{ lsn: string }>(`SELECT pg_current_wal_lsn()::text AS lsn`))!.lsn;
   const row = await sql.get<{ changes: number; version: number }>(`SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version`);
   return `${row?.version}.${row?.changes}`;
 }
@@ -72,7 +75,8 @@ export function responseCachePlugin(budget = CACHE_BUDGET): ApolloServerPlugin<C
       let keyVersion = '';
       return {
         async responseForOperation({ operation, request }) {
-          if (!cacheable(operation)) return null;
+          // Answers kept in this process's memory would go stale when another instance writes.
+          if (!cacheable(operation) || contextValue.services.sql.dialect !== 'sqlite') return null;
           keyVersion = await dataVersion(contextValue.services.sql);
           if (keyVersion !== version) {
             entries.clear();

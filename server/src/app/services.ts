@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { rawDatabase } from '../db/data-source';
+import { postgresPool, rawDatabase } from '../db/data-source';
+import { PgDb } from '../db/pg-db';
+import type { Db } from '../db/sql';
 import { SqliteDb } from '../db/sqlite-db';
 import { WriteGate } from '../db/write-gate';
 import { AccessService } from '../modules/access/access.service';
@@ -12,14 +14,16 @@ import { createDirectiveServices } from '../modules/directives/directive.service
 import { ProgressService } from '../modules/tallies/progress.service';
 import { TallyService } from '../modules/tallies/tally.service';
 import { TallyImportService } from '../modules/tallies/tally-import.service';
-import { WorkerImportWriter } from '../modules/tallies/tally-import.writer';
+import { InlineImportWriter, WorkerImportWriter } from '../modules/tallies/tally-import.writer';
 import { TargetService } from '../modules/targets/target.service';
 import { UnitService } from '../modules/units/unit.service';
 import { createAnalyticsServices } from '../modules/analytics/analytics.module';
 import type { Services } from './context';
 
 export function createServices(dataSource: DataSource, config: Config): Services {
-  const sql = new SqliteDb(rawDatabase(dataSource));
+  // SQLite: one writer per process, reads on a second connection. PostgreSQL: a pool, and the
+  // database serialises transactions, so several instances can share it.
+  const sql: Db = config.database.kind === 'postgres' ? new PgDb(postgresPool(dataSource)) : new SqliteDb(rawDatabase(dataSource));
   const writeGate = new WriteGate();
   const units = new UnitService(sql);
   const audit = new AuditService(sql);
@@ -41,7 +45,11 @@ export function createServices(dataSource: DataSource, config: Config): Services
     directives: createDirectiveServices({ sql, units, audit, campaigns }),
     campaignAdmin: new CampaignAdminService(sql, campaigns, units, targets, audit),
     users: new UserAdminService(sql, units, access, audit),
-    tallyImport: new TallyImportService(sql, units, new WorkerImportWriter(config.database.file, writeGate, sql.health)),
+    // SQLite's one writer: a large import writes on a worker thread and the write gate makes the
+    // main thread's writers wait. PostgreSQL takes concurrent writers itself: one transaction here.
+    tallyImport: new TallyImportService(sql, units, config.database.kind === 'sqlite'
+      ? new WorkerImportWriter(config.database.file, writeGate, sql.health)
+      : new InlineImportWriter(sql, tallies, audit)),
     writeGate,
     ...createAnalyticsServices(sql, audit),
   };

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createServices } from '../app/services';
-import { loadConfig } from '../config';
+import { describeDatabase, loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
 import { loadOfficialUnitsIfEmpty } from '../seed/official-units';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     const services = createServices(dataSource, config);
     await loadOfficialUnitsIfEmpty(services);
     await services.access.createUser({ username: args.username, password, role: args.role, scopeCode: args.scope }, { ...SYSTEM_ACTOR, username: 'create-admin' });
-    process.stdout.write(`Đã tạo / created ${args.role} "${args.username}" (phạm vi / scope ${args.scope}) in ${config.database.file}\n`);
+    process.stdout.write(`Đã tạo / created ${args.role} "${args.username}" (phạm vi / scope ${args.scope}) in ${describeDatabase(config.database)}\n`);
   } finally {
     await dataSource.destroy();
   }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createServices } from '../app/services';
-import { loadConfig } from '../config';
+import { describeDatabase, loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { seedDemoIfEmpty } from '../seed/seed-demo';
 
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const services = createServices(dataSource, config);
   const seeded = config.demo ? await seedDemoIfEmpty(services) : null;
   await dataSource.destroy();
-  process.stdout.write(`${config.database.file}: migrated${seeded ? `, demo seeded (${seeded.units} units, ${seeded.reports} reports, ${seeded.ms} ms)` : ''}\n`);
+  process.stdout.write(`${describeDatabase(config.database)}: migrated${seeded ? `, demo seeded (${seeded.units} units, ${seeded.reports} reports, ${seeded.ms} ms)` : ''}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -17,8 +17,9 @@ export interface Queryable {
 }
 
 /**
- * The database the services talk to, whichever engine is behind it (sqlite-db.ts today).
- * Statements are written with `?` placeholders.
+ * The database the services talk to, whichever engine is behind it: SQLite (sqlite-db.ts) or
+ * PostgreSQL (pg-db.ts). Statements are written once for both, with `?` placeholders; what
+ * differs between the two is behind small functions here (idsJoin).
  *
  * `tx(fn)` runs fn as one transaction: it commits when fn's promise resolves and rolls back when
  * it rejects. Every statement made while fn runs — through the `q` it is given or through this
@@ -28,7 +29,7 @@ export interface Queryable {
  * data, never another request's transaction in flight.
  */
 export interface Db extends Queryable {
-  readonly dialect: 'sqlite';
+  readonly dialect: 'sqlite' | 'postgres';
   tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
   /**
    * Whether rows read now may be kept in process memory (RowsCache): true on SQLite while no
@@ -41,6 +42,20 @@ export interface Db extends Queryable {
   close(): Promise<void>;
   /** Called with the text of every statement run (tests count them); off by default. */
   onStatement: ((text: string) => void) | null;
+}
+
+/**
+ * The start of a join driven by a list of ids passed as one JSON-array parameter
+ * (`JSON.stringify(ids)`): a table `ids(value)`, then the join keyword, so the caller writes
+ * `FROM ${idsJoin(db)} some_table s ON … s.unit_id = ids.value`. SQLite's CROSS JOIN keeps the
+ * id list as the outer loop (one index seek per id). PostgreSQL gets an integer array: unnest
+ * of a known array tells the planner how many ids there are, so it seeks per id too instead of
+ * hashing the whole table (a JSON list would be guessed at 100 rows).
+ */
+export function idsJoin(db: Db): string {
+  return db.dialect === 'postgres'
+    ? `unnest(CAST(translate(?, '[]', '{}') AS integer[])) AS ids(value) JOIN`
+    : `json_each(?) ids CROSS JOIN`;
 }
 
 /** "?, ?, ?" for an IN list. SQLite allows 32,766 parameters; callers chunk long lists. */

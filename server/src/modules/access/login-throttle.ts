@@ -25,7 +25,7 @@ export class LoginThrottle {
   async failed(username: string, address: string, now = Date.now()): Promise<void> {
     await this.sql.run(
       `INSERT INTO login_attempt (username, address, failures, last_failure_at) VALUES (?, ?, 1, ?)
-       ON CONFLICT (username, address) DO UPDATE SET failures = failures + 1, last_failure_at = excluded.last_failure_at`,
+       ON CONFLICT (username, address) DO UPDATE SET failures = login_attempt.failures + 1, last_failure_at = excluded.last_failure_at`,
       username, address, now,
     );
     const next = accountAfterFailure(await this.account(username), now);

@@ -44,7 +44,7 @@ export class ReportingService {
     const series = hamlets ? 'tally_report' : 'tally_rollup';
     const id = q.campaign.id;
     const rows = await this.sql.all<Row>(
-      `SELECT ${UNIT_COLUMNS}, ${hamlets ? '(r.unit_id IS NOT NULL)' : 'COALESCE(r.hamlets_reported, 0)'} AS hamletsReported,
+      `SELECT ${UNIT_COLUMNS}, ${hamlets ? '(CASE WHEN r.unit_id IS NOT NULL THEN 1 ELSE 0 END)' : 'COALESCE(r.hamlets_reported, 0)'} AS hamletsReported,
          (SELECT x.date FROM ${series} x WHERE x.campaign_id = ? AND x.unit_id = u.id AND x.date <= ?${hamlets ? '' : ' AND x.hamlets_reported > 0'}
           ORDER BY x.date DESC LIMIT 1) AS lastReportDate
        FROM unit u

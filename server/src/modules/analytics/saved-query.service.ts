@@ -39,7 +39,7 @@ export interface SavedQueryList {
 }
 
 const COLUMNS = `q.id, q.owner_id AS ownerId, o.username AS ownerName, q.name, q.description, q.query, q.variables,
-  q.shared, q.shared_unit_id AS sharedUnitId, (q.example_key IS NOT NULL) AS example, q.created_at AS createdAt, q.updated_at AS updatedAt`;
+  q.shared, q.shared_unit_id AS sharedUnitId, (CASE WHEN q.example_key IS NOT NULL THEN 1 ELSE 0 END) AS example, q.created_at AS createdAt, q.updated_at AS updatedAt`;
 
 function toRow(row: SavedQueryRow): SavedQueryRow {
   return { ...row, shared: Boolean(row.shared), example: Boolean(row.example) };

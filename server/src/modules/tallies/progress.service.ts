@@ -1,6 +1,6 @@
 import { addDays, assessProgress, dateRange, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import type { Db } from '../../db/sql';
+import { type Db, idsJoin } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { TargetService } from '../targets/target.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
@@ -79,7 +79,7 @@ export class ProgressService {
       if (ids.length === 0) continue;
       const rows = await this.sql.all<Counts & { unitId: number }>(
         `SELECT s.unit_id AS unitId, s.collected, s.activated
-         FROM json_each(?) ids CROSS JOIN ${table} s
+         FROM ${idsJoin(this.sql)} ${table} s
            ON s.campaign_id = ? AND s.unit_id = ids.value
           AND s.date = (SELECT MAX(x.date) FROM ${table} x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date <= ?)`,
         JSON.stringify(ids), campaignId, campaignId, date,
@@ -139,7 +139,7 @@ export class ProgressService {
          SELECT h.id AS unitId, t.target, t.target - COALESCE((SELECT x.activated FROM tally_report x
            WHERE x.campaign_id = t.campaign_id AND x.unit_id = h.id AND x.date <= ? ORDER BY x.date DESC LIMIT 1), 0) AS needed
          FROM unit h JOIN target t ON t.campaign_id = ? AND t.unit_id = h.id
-         WHERE h.level = 'HAMLET' AND h.path >= ? AND h.path < ?)
+         WHERE h.level = 'HAMLET' AND h.path >= ? AND h.path < ?) hamlets
        ORDER BY needed DESC, unitId LIMIT ?`,
       asOf, campaign.id, unit.path, pathRangeEnd(unit.path), first,
     )).filter((r) => r.needed > 0); // last in that order: filtering in SQL would seek each hamlet twice
@@ -158,7 +158,7 @@ export class ProgressService {
       `SELECT hamlets_reported AS n FROM tally_rollup WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaign.id, unit.id, date,
     );
     const communes = await this.sql.get<{ total: number; reported: number }>(
-      `SELECT COUNT(*) AS total, COALESCE(SUM(r.hamlets_reported >= c.hamlet_count AND c.hamlet_count > 0), 0) AS reported
+      `SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN r.hamlets_reported >= c.hamlet_count AND c.hamlet_count > 0 THEN 1 ELSE 0 END), 0) AS reported
        FROM unit c LEFT JOIN tally_rollup r ON r.campaign_id = ? AND r.unit_id = c.id AND r.date = ?
        WHERE c.level = 'COMMUNE' AND c.path >= ? AND c.path < ?`,
       campaign.id, date, unit.path, pathRangeEnd(unit.path),

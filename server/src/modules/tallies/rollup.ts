@@ -55,9 +55,9 @@ async function ensureRow(sql: Db, campaignId: number, unitId: number, date: stri
   await sql.run(
     `INSERT INTO tally_rollup (campaign_id, unit_id, date, collected, activated, hamlets_reported)
      SELECT ?, ?, ?, COALESCE(p.collected, 0), COALESCE(p.activated, 0), 0
-     FROM (SELECT 1) LEFT JOIN (
+     FROM (SELECT 1 AS one) base LEFT JOIN (
        SELECT collected, activated FROM tally_rollup WHERE campaign_id = ? AND unit_id = ? AND date < ? ORDER BY date DESC LIMIT 1
-     ) p ON 1
+     ) p ON true
      WHERE true
      ON CONFLICT (campaign_id, unit_id, date) DO NOTHING`,
     campaignId, unitId, date, campaignId, unitId, date,

@@ -3,7 +3,7 @@ import {
   type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type ReportWindow, type TallyCsvRow,
 } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
-import { type Db, chunks } from '../../db/sql';
+import { type Db, chunks, idsJoin } from '../../db/sql';
 import { actorOf, type Viewer } from '../access/viewer';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
@@ -199,7 +199,7 @@ export class TallyImportService {
   private async existing(campaignId: number, ids: readonly number[], first: IsoDate, last: IsoDate): Promise<Array<ExistingReport & { unitId: number }>> {
     return await this.sql.all(
       `SELECT r.unit_id AS unitId, r.date, r.collected, r.activated, r.reason
-       FROM json_each(?) ids CROSS JOIN tally_report r
+       FROM ${idsJoin(this.sql)} tally_report r
          ON r.campaign_id = ? AND r.unit_id = ids.value
         AND r.date >= COALESCE((SELECT MAX(x.date) FROM tally_report x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date < ?), ?)
         AND r.date <= COALESCE((SELECT MIN(x.date) FROM tally_report x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date > ?), ?)

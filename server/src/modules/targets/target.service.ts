@@ -87,7 +87,7 @@ export class TargetService {
        LEFT JOIN target pt ON pt.campaign_id = ? AND pt.unit_id = p.id
        LEFT JOIN target ct ON ct.campaign_id = ? AND ct.unit_id = c.id
        WHERE p.path >= ? AND p.path < ?
-       GROUP BY p.id
+       GROUP BY p.id, pt.target
        HAVING COALESCE(pt.target, 0) <> COALESCE(SUM(ct.target), 0)
        ORDER BY p.path`,
       campaignId, campaignId, under.path, pathRangeEnd(under.path),

@@ -1,0 +1,172 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import type { Db, Params, Queryable, RunResult } from './sql';
+import { StorageHealth } from './storage';
+
+// COUNT(*) and SUM() answer bigint, AVG() numeric: numbers, as SQLite gives them (counts stay far below 2^53).
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+/** The transaction an async context is in, on one client of the pool. */
+interface Scope {
+  client: pg.PoolClient;
+  open: boolean;
+  tail: Promise<void>;
+  depth: number;
+}
+
+/** SQLSTATEs after which a transaction is run again: serialization failure, deadlock. */
+const RETRY = new Set(['40001', '40P01']);
+const ATTEMPTS = 5;
+
+/**
+ * The Db over PostgreSQL (node-postgres). Concurrency belongs to the database here: every `tx`
+ * takes a client of the pool and runs at SERIALIZABLE isolation, so its result is the one some
+ * serial order of the transactions would give — what SQLite's single writer gives — across any
+ * number of server processes. A transaction that loses a conflict (40001, or a deadlock) is run
+ * again from the start, up to five times; transaction bodies only touch the database and their own
+ * locals, so running one again is safe. Statements outside a transaction run on any client of
+ * the pool and see committed data only.
+ *
+ * The services' SQL is written for both engines with `?` placeholders and camelCase aliases
+ * (`AS userId`); both are rewritten once per statement text: `?` to `$n`, and camelCase
+ * identifiers quoted, which PostgreSQL would otherwise fold to lower case.
+ */
+export class PgDb implements Db {
+  readonly dialect = 'postgres' as const;
+  onStatement: ((text: string) => void) | null = null;
+  readonly health = new StorageHealth();
+
+  private readonly texts = new Map<string, string>();
+  private readonly scope = new AsyncLocalStorage<Scope>();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** Several processes may write: nothing read may be kept in memory. */
+  cacheable(): boolean {
+    return false;
+  }
+
+  /** The pool belongs to whoever opened it (TypeORM). */
+  async close(): Promise<void> {}
+
+  private async query<T>(text: string, params: Params): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
+    this.onStatement?.(text);
+    let translated = this.texts.get(text);
+    if (translated === undefined) {
+      translated = toPostgres(text);
+      this.texts.set(text, translated);
+    }
+    const scope = this.scope.getStore();
+    const values = params.map((p) => (p === undefined ? null : p));
+    return (scope?.open ? scope.client : this.pool).query<T & pg.QueryResultRow>(translated, values);
+  }
+
+  async all<T>(text: string, ...params: Params): Promise<T[]> {
+    return (await this.query<T>(text, params)).rows;
+  }
+
+  async get<T>(text: string, ...params: Params): Promise<T | undefined> {
+    return (await this.query<T>(text, params)).rows[0];
+  }
+
+  async run(text: string, ...params: Params): Promise<RunResult> {
+    return { changes: (await this.query(text, params)).rowCount ?? 0 };
+  }
+
+  async insert(text: string, ...params: Params): Promise<number> {
+    const row = (await this.query<{ id: number }>(`${text} RETURNING id`, params)).rows[0];
+    return Number(row?.id);
+  }
+
+  async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+    const outer = this.scope.getStore();
+    if (outer?.open) return this.savepoint(outer, fn);
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      const scope: Scope = { client, open: true, tail: Promise.resolve(), depth: 0 };
+      let broken = false;
+      try {
+        await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        const result = await this.scope.run(scope, () => fn(this));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true;
+        }
+        const code = (error as { code?: unknown }).code;
+        if (attempt < ATTEMPTS && typeof code === 'string' && RETRY.has(code)) continue;
+        throw error;
+      } finally {
+        scope.open = false;
+        client.release(broken);
+      }
+    }
+  }
+
+  private async savepoint<T>(outer: Scope, fn: (q: Queryable) => Promise<T>): Promise<T> {
+    const previous = outer.tail;
+    let done!: () => void;
+    outer.tail = new Promise<void>((resolve) => (done = resolve));
+    await previous;
+    const inner: Scope = { client: outer.client, open: true, tail: Promise.resolve(), depth: outer.depth + 1 };
+    const name = `sp${inner.depth}`;
+    try {
+      await outer.client.query(`SAVEPOINT ${name}`);
+      const result = await this.scope.run(inner, () => fn(this));
+      await outer.client.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await outer.client.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    } finally {
+      inner.open = false;
+      done();
+    }
+  }
+}
+
+/**
+ * Rewrites a statement written for both engines into PostgreSQL's form: `?` placeholders become
+ * `$1, $2, …` and camelCase identifiers (only aliases are camelCase; tables and columns are
+ * snake_case) are quoted. String literals and quoted identifiers are left as they are.
+ */
+export function toPostgres(text: string): string {
+  let out = '';
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === "'" || c === '"') {
+      const end = closing(text, i, c);
+      out += text.slice(i, end);
+      i = end;
+    } else if (c === '?') {
+      out += `$${++n}`;
+      i++;
+    } else if (/[A-Za-z_]/.test(c)) {
+      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i))![0];
+      out += /^[a-z][a-z0-9]*[A-Z]/.test(word) ? `"${word}"` : word;
+      i += word.length;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The index just past the literal or quoted identifier that starts at `start` (a doubled quote stays inside). */
+function closing(text: string, start: number, quote: string): number {
+  let i = start + 1;
+  while (i < text.length) {
+    if (text[i] === quote) {
+      if (text[i + 1] === quote) i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  return i;
+}

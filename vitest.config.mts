@@ -12,6 +12,13 @@ const alias = {
   graphql: require.resolve('graphql'),
 };
 
+// The api files that run again on PostgreSQL (project api-pg, when CHITIEU_TEST_POSTGRES_URL names
+// a server the tests may create databases on). The other api files test SQLite itself: its file,
+// backups, crashes and full disks, the import's worker.
+const API_ON_POSTGRES = [
+  'access', 'analytics-examples', 'audit', 'directives-report', 'directives', 'graphql-over-http', 'http', 'introspection', 'login-throttle', 'response-cache', 'story', 'tallies',
+].map((name) => `tests/api/${name}.test.ts`);
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -23,6 +30,9 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'api', include: ['tests/api/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
+      ...(process.env.CHITIEU_TEST_POSTGRES_URL
+        ? [{ resolve: { alias }, test: { name: 'api-pg', include: API_ON_POSTGRES, globalSetup: ['tests/support/global-setup.ts'], testTimeout: 120_000, hookTimeout: 60_000 } }]
+        : []),
       {
         resolve: { alias },
         test: {

@@ -3,10 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { OUTPUT_DIR, REPO_ROOT, SERVER_MAIN } from './paths';
+import { createDatabase, databaseUrl, dropDatabase } from './pg';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     templateDb: string;
+    /** api-pg: the PostgreSQL database every test server's database is copied from. */
+    templatePg: string;
   }
 }
 
@@ -14,7 +17,8 @@ declare module 'vitest' {
  * Once per run: migrate and seed one template database with the real server build. Each test
  * file copies it (fast, and every file starts from the same honest demo).
  */
-export default function setup(project: TestProject): () => void {
+export default async function setup(project: TestProject): Promise<() => Promise<void> | void> {
+  if (project.name === 'api-pg') return setupPostgres(project);
   if (!fs.existsSync(SERVER_MAIN)) {
     throw new Error(`The server is not built (${SERVER_MAIN} is missing): run the tests with npm test, which builds first.`);
   }
@@ -32,4 +36,18 @@ export default function setup(project: TestProject): () => void {
   });
   project.provide('templateDb', templateDb);
   return remove;
+}
+
+/** The same template on PostgreSQL: a database migrated and seeded by the real build, copied per test server. */
+async function setupPostgres(project: TestProject): Promise<() => Promise<void>> {
+  const template = `chitieu_template_${process.pid}`;
+  await dropDatabase(template);
+  await createDatabase(template);
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'server', 'dist', 'cli', 'prepare-database.js')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl(template), NODE_ENV: 'test', CHITIEU_DEMO: '1', CHITIEU_TODAY: '' },
+    stdio: 'inherit',
+  });
+  project.provide('templatePg', template);
+  project.provide('templateDb', '');
+  return () => dropDatabase(template);
 }

@@ -4,10 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { SERVER_MAIN } from './paths';
+import { createDatabase, databaseUrl, dropDatabase } from './pg';
+
+/** Databases this test file made on PostgreSQL (api-pg), for unique names. */
+let databases = 0;
 
 export interface TestServer {
   url: string;
-  /** The server's own SQLite file (a copy of the seeded template). */
+  /** The server's own SQLite file (a copy of the seeded template); '' on PostgreSQL (api-pg). */
   dbFile: string;
   /** Everything the server printed, for assertions on logs. */
   output(): string;
@@ -34,12 +38,15 @@ export interface StartOptions {
  * the seeded template database, and resolves once it is listening.
  */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
-  const dir = options.dbFile ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-test-'));
-  const dbFile = options.dbFile ?? path.join(dir!, 'chitieu.sqlite');
-  if (!options.empty && !options.dbFile) fs.copyFileSync(inject('templateDb'), dbFile);
+  const templatePg = inject('templatePg');
+  const pgDatabase = templatePg && !options.dbFile ? `chitieu_test_${process.pid}_${++databases}` : null;
+  const dir = options.dbFile || pgDatabase ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-test-'));
+  const dbFile = pgDatabase ? '' : options.dbFile ?? path.join(dir!, 'chitieu.sqlite');
+  if (pgDatabase) await createDatabase(pgDatabase, options.empty ? undefined : templatePg);
+  else if (!options.empty && !options.dbFile) fs.copyFileSync(inject('templateDb'), dbFile);
   const child = spawn(process.execPath, [SERVER_MAIN], {
     env: {
-      ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbFile}`, NODE_ENV: 'test',
+      ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: pgDatabase ? databaseUrl(pgDatabase) : `sqlite:${dbFile}`, NODE_ENV: 'test',
       CHITIEU_DEMO: options.empty ? '0' : '1', CHITIEU_TODAY: '', ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,6 +82,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
         await exited;
       }
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
+      if (pgDatabase) await dropDatabase(pgDatabase);
     },
     async terminate() {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;

@@ -1,12 +1,20 @@
 // One lint for the whole workspace (npm test runs it). Type-aware rules need the programs of
 // tsconfig.check.json (shared, server, tests) and client/tsconfig.json (the console).
+import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', 'client/codegen/**', 'tests/output/**', '**/*.mjs', '**/*.js', 'client/public/**'] },
-  ...tseslint.configs.recommended,
+  { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', 'client/codegen/**', 'tests/output/**', '**/*.js', 'client/public/**'] },
   {
+    // The project's scripts (start, test, bench, soak): plain Node modules, JavaScript's own rules.
+    files: ['**/*.mjs'],
+    ...js.configs.recommended,
+    languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: globals.node },
+  },
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['**/*.{ts,tsx,mts}'] })),
+  {
+    files: ['**/*.{ts,tsx,mts}'],
     languageOptions: {
       parserOptions: { project: ['./tsconfig.check.json', './client/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
     },

@@ -7,6 +7,7 @@
 // under the first district of the user's scope. Floor: the same browser showing 10,000 plain rows
 // of a static page, scrolled to the last one.
 // Run alone: node tests/bench/console-explorer.mjs [--database <file> --user <name> --password <password>]
+/* global document, requestAnimationFrame -- the timing functions below run inside the page (page.evaluate) */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

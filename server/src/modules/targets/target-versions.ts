@@ -43,7 +43,7 @@ export class TargetVersions {
   async bump(campaignId: number, parentId: number): Promise<number> {
     await this.sql.run(
       `INSERT INTO target_version (campaign_id, parent_id, version) VALUES (?, ?, 1)
-       ON CONFLICT (campaign_id, parent_id) DO UPDATE SET version = version + 1`,
+       ON CONFLICT (campaign_id, parent_id) DO UPDATE SET version = target_version.version + 1`,
       campaignId, parentId,
     );
     return await this.current(campaignId, parentId);

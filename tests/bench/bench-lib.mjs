@@ -14,6 +14,28 @@ export function dist(file) {
   return serverRequire(path.join(ROOT, 'server', 'dist', file));
 }
 
+/**
+ * The server's services in this process over a database (a SQLite file or a postgres:// URL), as
+ * the resolvers call them; `db` is the raw better-sqlite3 handle for floors (SQLite only).
+ */
+export async function openServices(databaseUrl) {
+  serverRequire('reflect-metadata');
+  const { openDatabase, rawDatabase } = dist('db/data-source.js');
+  const { createServices } = dist('app/services.js');
+  const { loadConfig } = dist('config.js');
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl, CHITIEU_TODAY: '' }), demo: false };
+  const dataSource = await openDatabase(config.database);
+  const services = createServices(dataSource, config);
+  return {
+    services,
+    db: databaseUrl.startsWith('sqlite:') ? rawDatabase(dataSource) : null,
+    async close() {
+      await services.sql.close();
+      await dataSource.destroy();
+    },
+  };
+}
+
 export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

@@ -1,14 +1,14 @@
 // The real chitieu server for a figure run alone: a seeded demo database, the built server on a
 // free loopback port, and an admin's session cookie. The bench runner starts its own server and
 // passes the url and cookie to each figure instead.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer } from './bench-server.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SERVER_MAIN = path.join(ROOT, 'server/dist/main.js');
 
 /** A fresh temporary folder with a migrated, seeded Bến Tre demo database in it. */
 export function prepareDemoDatabase() {
@@ -22,41 +22,11 @@ export function prepareDemoDatabase() {
 }
 
 /**
- * Starts server/dist/main.js over `dbFile` on 127.0.0.1 and a free port; resolves once it listens.
- * `nodeArgs` go to node itself (e.g. --cpu-prof). stop() ends it with SIGTERM and waits.
+ * The server over `dbFile` as the figures run alone want it: production mode (as users run it),
+ * the demo seeded when the file is empty. stop() ends it with SIGTERM and waits.
  */
-export async function startChitieu({ dbFile, demo = true, env = {}, nodeArgs = [] }) {
-  const child = spawn(process.execPath, [...nodeArgs, SERVER_MAIN], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbFile}`, NODE_ENV: 'production', CHITIEU_DEMO: demo ? '1' : '0', CHITIEU_TODAY: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const port = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`chitieu did not start in 60 s:\n${output}`)), 60_000);
-    const check = () => {
-      const match = /is running: http:\/\/localhost:(\d+)\//.exec(output);
-      if (!match) return;
-      clearTimeout(timer);
-      resolve(match[1]);
-    };
-    child.stdout.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`chitieu exited with ${code} before listening:\n${output}`));
-    });
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+export function startChitieu({ dbFile, demo = true, env = {}, nodeArgs = [] }) {
+  return startServer({ dbFile, nodeArgs, env: { NODE_ENV: 'production', CHITIEU_DEMO: demo ? '1' : '0', ...env } });
 }
 
 /** Logs in over HTTP and returns the session cookie ("name=value"). */

@@ -3,7 +3,7 @@
 // floor is the cheapest SQL that leaves the same rows, prepared and run in one transaction through
 // better-sqlite3: per hamlet an upsert of its report and an audit insert, per unit above one
 // upsert of its roll-up on that date (the day written is the latest, so no later row moves).
-import { dist, entry, time, timeAsync } from './bench-lib.mjs';
+import { entry, openServices, time, timeAsync } from './bench-lib.mjs';
 
 const GOAL_MS = 20;
 
@@ -43,14 +43,9 @@ function floorWriter(db, campaign, ancestors, rows, date) {
 
 export async function measure({ dbFile, scale, quick }) {
   const runs = quick ? 100 : 300;
-  const { openDatabase, rawDatabase } = dist('db/data-source.js');
-  const { createServices } = dist('app/services.js');
-  const { loadConfig } = dist('config.js');
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: `sqlite:${dbFile}`, CHITIEU_TODAY: '' }), demo: false };
-  const dataSource = await openDatabase(config.database);
+  const opened = await openServices(`sqlite:${dbFile}`);
   try {
-    const services = createServices(dataSource, config);
-    const db = rawDatabase(dataSource);
+    const { services, db } = opened;
     const campaign = await services.campaigns.byCode(scale.campaign.code);
     const date = scale.today;
     const [written, other] = await Promise.all(scale.writeCommunes.map((c) => services.units.byCode(c.code)));
@@ -71,6 +66,6 @@ export async function measure({ dbFile, scale, quick }) {
       note: `floor: commune ${other.code}, ${otherRows.length} hamlets`,
     })];
   } finally {
-    await dataSource.destroy();
+    await opened.close();
   }
 }

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { addDays, dist, ROOT, serverRequire, timeAsync } from './bench-lib.mjs';
+import { addDays, openServices, ROOT, serverRequire, timeAsync } from './bench-lib.mjs';
 
 const ADMIN_URL = process.env.CHITIEU_BENCH_POSTGRES_URL;
 const READS = Number(process.env.BENCH_ITERATIONS ?? 2000);
@@ -33,14 +33,9 @@ async function admin(statement) {
 
 /** Figures 1 and 3 on one database: p50/p95 in ms. */
 async function measure(databaseUrl) {
-  serverRequire('reflect-metadata');
-  const { openDatabase } = dist('db/data-source.js');
-  const { createServices } = dist('app/services.js');
-  const { loadConfig } = dist('config.js');
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl, CHITIEU_TODAY: '' }), demo: false };
-  const dataSource = await openDatabase(config.database);
+  const opened = await openServices(databaseUrl);
   try {
-    const services = createServices(dataSource, config);
+    const { services } = opened;
     const campaign = await services.campaigns.byCode('DDDT-2023');
     const out = {};
     for (const [label, code] of UNITS) {
@@ -54,10 +49,9 @@ async function measure(databaseUrl) {
       campaign, date: '2023-11-15', actor, scopePath: commune.path, today: '2023-11-15', earliestDate: campaign.startDate,
       reports: hamlets.map((h, i) => ({ unit: h.code, collected: 50_000 + n + 300 + i, activated: 40_000 + n + 300 })),
     }), 20);
-    await services.sql.close();
     return out;
   } finally {
-    await dataSource.destroy();
+    await opened.close();
   }
 }
 

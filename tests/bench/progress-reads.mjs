@@ -1,21 +1,16 @@
 // Figure 1: progress of one unit at a random as-of date, the service call the resolver makes,
 // beside the cheapest SQL that gives the same answer run through better-sqlite3 directly: three
 // index seeks (the counts in force on the date, those a week before, the target).
-import { addDays, dist, entry, timePairAsync } from './bench-lib.mjs';
+import { addDays, entry, openServices, timePairAsync } from './bench-lib.mjs';
 
 const GOAL_MS = 10;
 const GOAL_RATIO = 3;
 
 export async function measure({ dbFile, scale, quick }) {
   const iterations = quick ? 1000 : 5000;
-  const { openDatabase, rawDatabase } = dist('db/data-source.js');
-  const { createServices } = dist('app/services.js');
-  const { loadConfig } = dist('config.js');
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: `sqlite:${dbFile}`, CHITIEU_TODAY: '' }), demo: false };
-  const dataSource = await openDatabase(config.database);
+  const opened = await openServices(`sqlite:${dbFile}`);
   try {
-    const services = createServices(dataSource, config);
-    const db = rawDatabase(dataSource);
+    const { services, db } = opened;
     const campaign = await services.campaigns.byCode(scale.campaign.code);
     const span = Math.max(1, Math.round((Date.parse(campaign.deadline) - Date.parse(campaign.startDate)) / 86_400_000));
     // A date spread over the whole campaign, a different one each call (no cache helps).
@@ -44,9 +39,8 @@ export async function measure({ dbFile, scale, quick }) {
         goal: `≤ ${GOAL_MS} ms, ≤ ${GOAL_RATIO}× floor`, met: service.p95 <= GOAL_MS && ratio <= GOAL_RATIO, p50: service.p50, floorP50: floor.p50,
       }));
     }
-    await services.sql.close();
     return out;
   } finally {
-    await dataSource.destroy();
+    await opened.close();
   }
 }

@@ -87,7 +87,7 @@ export class SavedQueryService {
       where.push('q.owner_id = ?');
       params.push(viewer.userId);
     } else if (filter === 'SHARED') {
-      where.push('q.owner_id IS NOT ? AND q.example_key IS NULL');
+      where.push('q.owner_id IS DISTINCT FROM ? AND q.example_key IS NULL');
       params.push(viewer.userId);
     } else if (filter === 'EXAMPLES') {
       where.push('q.example_key IS NOT NULL');

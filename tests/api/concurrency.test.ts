@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEventsOf, readDb } from '../support/db';
+import { dbAuditEvents, dbRows } from '../support/db';
 import { ApiClient, errorCodes, type GraphQLResponse } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -96,12 +96,12 @@ describe('a storm of concurrent saves', () => {
       const requestId = s.res.headers.get('x-request-id')!;
       if (s.mustFail) {
         expect(errorCodes(s.res)).toEqual([s.mustFail]);
-        expect(auditEventsOf(server.dbFile, requestId)).toEqual([]);
+        expect(await dbAuditEvents(server, requestId)).toEqual([]);
         for (const c of s.cells) expect(await countsOf(c.code), `${c.code} untouched`).toEqual(c.before);
       } else {
         expect(s.res.errors, JSON.stringify(s.res.errors)).toBeUndefined();
         acknowledged++;
-        expect(auditEventsOf(server.dbFile, requestId)).toEqual([{ action: 'tally.record', field: DAY }]);
+        expect(await dbAuditEvents(server, requestId)).toEqual([{ action: 'tally.record', field: DAY }]);
         for (const c of s.cells) expect(await countsOf(c.code), `${c.code} saved`).toEqual(c.sent);
       }
     }
@@ -117,19 +117,17 @@ describe('a storm of concurrent saves', () => {
       for (const a of saves) {
         const target = now.children.find((c: { unit: { code: string } }) => c.unit.code === a.unit).target;
         expect(target).toBe(a === won[0] ? a.target : a.was);
-        if (a !== won[0]) expect(auditEventsOf(server.dbFile, a.res.headers.get('x-request-id')!)).toEqual([]);
+        if (a !== won[0]) expect(await dbAuditEvents(server, a.res.headers.get('x-request-id')!)).toEqual([]);
       }
     }
 
     // And the roll-ups still add up from the hamlets, at every unit above them.
-    const { hamlets, rollups } = readDb(server.dbFile, (db) => ({
-      hamlets: db.prepare(`SELECT u.path, r.collected, r.activated FROM tally_report r JOIN unit u ON u.id = r.unit_id
-        JOIN (SELECT unit_id, MAX(date) AS d FROM tally_report WHERE campaign_id = 1 AND date <= ? GROUP BY unit_id) m ON m.unit_id = r.unit_id AND m.d = r.date
-        WHERE r.campaign_id = 1`).all(DAY) as Array<{ path: string } & Counts>,
-      rollups: db.prepare(`SELECT u.code, u.path, r.collected, r.activated FROM tally_rollup r JOIN unit u ON u.id = r.unit_id
-        JOIN (SELECT unit_id, MAX(date) AS d FROM tally_rollup WHERE campaign_id = 1 AND date <= ? GROUP BY unit_id) m ON m.unit_id = r.unit_id AND m.d = r.date
-        WHERE r.campaign_id = 1`).all(DAY) as Array<{ code: string; path: string } & Counts>,
-    }));
+    const hamlets = await dbRows<{ path: string } & Counts>(server, `SELECT u.path, r.collected, r.activated FROM tally_report r JOIN unit u ON u.id = r.unit_id
+      JOIN (SELECT unit_id, MAX(date) AS d FROM tally_report WHERE campaign_id = 1 AND date <= ? GROUP BY unit_id) m ON m.unit_id = r.unit_id AND m.d = r.date
+      WHERE r.campaign_id = 1`, DAY);
+    const rollups = await dbRows<{ code: string; path: string } & Counts>(server, `SELECT u.code, u.path, r.collected, r.activated FROM tally_rollup r JOIN unit u ON u.id = r.unit_id
+      JOIN (SELECT unit_id, MAX(date) AS d FROM tally_rollup WHERE campaign_id = 1 AND date <= ? GROUP BY unit_id) m ON m.unit_id = r.unit_id AND m.d = r.date
+      WHERE r.campaign_id = 1`, DAY);
     expect(rollups.length).toBeGreaterThan(160);
     const wrong = rollups.filter((u) => {
       const below = hamlets.filter((h) => h.path.startsWith(u.path));

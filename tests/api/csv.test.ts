@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, importCsv } from '../support/csv';
-import { auditEventsOf, fingerprint } from '../support/db';
+import { dbAuditEvents, dbFingerprint } from '../support/db';
 import { ApiClient } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -51,7 +51,7 @@ function mixedFile(): string {
 
 describe('importing tallies from CSV', () => {
   it('dry-runs a file: a summary, and every rejected row with its line and reason', async () => {
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     const { status, body } = await importCsv(server.url, official, mixedFile(), `${Q}&dryRun=1`);
     expect(status).toBe(200);
     expect(body.summary).toEqual({ rowsRead: 10, wouldCreate: 1, wouldUpdate: 1, unchanged: 1, rejected: 7 });
@@ -66,17 +66,17 @@ describe('importing tallies from CSV', () => {
     expect(reasons[10]).toMatch(/older dates need an administrator/);
     expect(reasons[11]).toMatch(/hamlet: Hamlet \d+ is outside your scope/);
     expect(body.rejected[0].problems[0].messageVi).toMatch(/Không có đơn vị/);
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
   });
 
   it('refuses the real run of a file with rejected rows: all or nothing', async () => {
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     const { status, body } = await importCsv(server.url, official, mixedFile(), Q);
     expect(status).toBe(400);
     expect(body.committed).toBe(false);
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0].message).toMatch(/7 rows were rejected; nothing was saved/);
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
   });
 
   it('imports the good rows, through the same write path, and a second run changes nothing', async () => {
@@ -88,13 +88,13 @@ describe('importing tallies from CSV', () => {
     const t1 = at(h[0]!, '2023-11-14'), t3 = at(h[2]!, '2023-11-14');
     expect(await hamlet(h[0]!.code, '2023-11-15')).toEqual({ collected: t1.collected + 5, activated: t1.activated + 5 });
     expect(await hamlet(h[2]!.code, '2023-11-14')).toEqual({ collected: t3.collected + 1, activated: t3.activated });
-    expect(auditEventsOf(server.dbFile, res.headers.get('x-request-id')!).map((e) => e.action)).toEqual(['tally.replace', 'tally.record', 'tally.import']);
+    expect((await dbAuditEvents(server, res.headers.get('x-request-id')!)).map((e) => e.action)).toEqual(['tally.replace', 'tally.record', 'tally.import']);
 
     const again = await importCsv(server.url, official, good, Q);
     expect(again.body).toMatchObject({ committed: true, summary: { wouldCreate: 0, wouldUpdate: 0, unchanged: 3 } });
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     await importCsv(server.url, official, good, Q);
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
   });
 
   it('reads English headers, commas, quotes and ISO dates, and judges a multi-day file as a whole', async () => {
@@ -128,13 +128,13 @@ describe('importing tallies from CSV', () => {
       [official, '', Q, undefined, 400, /no file/],
       [official, file, Q, { 'x-chitieu-csrf': '1', 'content-type': 'multipart/form-data; boundary=x' }, 400, /not multipart/],
     ];
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     for (const [client, body, query, headers, status, message] of cases) {
       const res = await importCsv(server.url, client, body, query, headers);
       expect([res.status, res.body.errors?.[0]?.message], String(message)).toEqual([status, expect.stringMatching(message)]);
       expect(res.body.errors[0].extensions.requestId).toBeTruthy();
     }
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
   });
 });
 

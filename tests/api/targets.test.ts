@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint } from '../support/db';
+import { dbFingerprint } from '../support/db';
 import { ApiClient, errorCodes } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -84,14 +84,14 @@ describe('saving a split', () => {
     const [a, b] = loaded.children;
     const first = await assign(admin, '831', [{ unit: a!.unit.code, target: a!.target + 1 }], loaded.version);
     expect(first.errors).toBeUndefined();
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     const stale = await assign(admin, '831', [{ unit: b!.unit.code, target: 1 }], loaded.version);
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
     const ext = stale.errors![0]!.extensions!;
     expect(ext.currentVersion).toBe(first.data!.assignTargets.version);
     expect(ext.changes).toEqual([expect.objectContaining({ unit: a!.unit.code, oldTarget: a!.target, newTarget: a!.target + 1, by: 'admin' })]);
     expect(stale.errors![0]!.message).toMatch(/nothing was saved/);
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
     // Without expectedVersion the last save wins.
     expect((await assign(admin, '831', [{ unit: b!.unit.code, target: b!.target }])).errors).toBeUndefined();
   });
@@ -109,7 +109,7 @@ describe('saving a split', () => {
   });
 
   it('names every bad cell and writes nothing', async () => {
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     const res = await assign(admin, '836', [
       { unit: '29119', target: -1 }, { unit: '29119', target: 5 }, { unit: '83', target: 1 }, { unit: '29122', target: 2.5 as number },
     ]);
@@ -122,7 +122,7 @@ describe('saving a split', () => {
     expect(fields[0]!.messageEn).toMatch(/whole number/);
     expect(errorCodes(await assign(admin, '836', [{ unit: '29119', target: 5 }], 'v7'))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await assign(admin, '2911901', [{ unit: '29119', target: 5 }]))).toEqual(['FORBIDDEN']);
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
   });
 
   it('lets an official split their commune over its hamlets', async () => {

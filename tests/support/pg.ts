@@ -5,10 +5,18 @@ import { REPO_ROOT } from './paths';
 /** The little of node-postgres the harness uses (the server's copy: the tests do not depend on pg). */
 interface PgClient {
   connect(): Promise<void>;
-  query(text: string): Promise<unknown>;
+  query(text: string, values?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
   end(): Promise<void>;
 }
-const pg = createRequire(path.join(REPO_ROOT, 'server', 'package.json'))('pg') as { Client: new (options: { connectionString: string }) => PgClient };
+type TypeParser = (value: string) => unknown;
+interface PgTypes { getTypeParser(oid: number, format?: string): TypeParser }
+const pg = createRequire(path.join(REPO_ROOT, 'server', 'package.json'))('pg') as {
+  Client: new (options: { connectionString: string; types?: PgTypes }) => PgClient;
+  types: PgTypes;
+};
+
+/** bigint (COUNT, SUM) and numeric come back as numbers, as better-sqlite3 gives them. */
+const NUMBERS: PgTypes = { getTypeParser: (oid, format) => (oid === 20 || oid === 1700 ? Number : pg.types.getTypeParser(oid, format)) };
 
 /**
  * CHITIEU_TEST_POSTGRES_URL: a PostgreSQL server the tests may create and drop databases on
@@ -32,6 +40,25 @@ async function admin(statement: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Runs one statement on the database at `url` and returns its rows. `?` placeholders become
+ * `$1, $2, …` (outside quotes), so the tests write one SQL for both engines.
+ */
+export async function pgRows(url: string, text: string, params: unknown[]): Promise<Array<Record<string, unknown>>> {
+  const client = new pg.Client({ connectionString: url, types: NUMBERS });
+  await client.connect();
+  try {
+    return (await client.query(dollarPlaceholders(text), params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function dollarPlaceholders(text: string): string {
+  let n = 0;
+  return text.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?/g, (m) => (m === '?' ? `$${++n}` : m));
 }
 
 /** Creates database `name`, a copy of `template` when given (names are the harness's own: [a-z0-9_]). */

@@ -13,6 +13,8 @@ export interface TestServer {
   url: string;
   /** The server's own SQLite file (a copy of the seeded template); '' on PostgreSQL (api-pg). */
   dbFile: string;
+  /** The URL of the server's own PostgreSQL database (api-pg); '' on SQLite. */
+  databaseUrl: string;
   /** Everything the server printed, for assertions on logs. */
   output(): string;
   stop(): Promise<void>;
@@ -73,6 +75,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   return {
     url,
     dbFile,
+    databaseUrl: pgDatabase ? databaseUrl(pgDatabase) : '',
     process: child,
     output: () => output,
     async stop() {

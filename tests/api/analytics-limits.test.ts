@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientOperations } from '../support/client-operations';
+import { dbValue } from '../support/db';
 import { ApiClient, errorCodes } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 import { serverLimits } from '../support/server-dist';
@@ -14,14 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-function auditCount(): number {
-  const db = new Database(server.dbFile, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM audit_event').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
+const auditCount = () => dbValue(server, 'SELECT COUNT(*) AS n FROM audit_event');
 
 describe('queries over a limit get HTTP 400 and say which limit, by how much, in both languages', () => {
   const cases: Array<[string, string, RegExp]> = [
@@ -70,12 +63,12 @@ describe('queries over a limit get HTTP 400 and say which limit, by how much, in
   });
 
   it('many login fields in one request are refused, before any password is checked', async () => {
-    const before = auditCount();
+    const before = await auditCount();
     const logins = Array.from({ length: 20 }, (_, i) => `l${i}: login(username: "admin", password: "guess${i}") { username }`).join(' ');
     const res = await new ApiClient(server.url).request(`mutation { ${logins} }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions).toMatchObject({ limit: 'ONCE_PER_REQUEST', actual: 20 });
-    expect(auditCount()).toBe(before); // not one failed login was even tried
+    expect(await auditCount()).toBe(before); // not one failed login was even tried
   });
 
   it('lets through the standard introspection query an editor sends', async () => {
@@ -151,7 +144,7 @@ describe('an analyst changes nothing', () => {
     const allowed = new Set(['login', 'logout', 'changeMyPassword', 'saveQuery', 'updateSavedQuery', 'deleteSavedQuery', 'copySavedQuery', 'clearQueryHistory']);
     const refused = mutations.filter((m) => !allowed.has(m.name));
     expect(refused.map((m) => m.name)).toEqual(expect.arrayContaining(['recordTallies']));
-    const before = auditCount();
+    const before = await auditCount();
     for (const mutation of refused) {
       const args = mutation.args.filter((a) => a.type.kind === 'NON_NULL');
       const declarations = args.map((a, i) => `$v${i}: ${typeText(a.type)}`).join(', ');
@@ -165,7 +158,7 @@ describe('an analyst changes nothing', () => {
       expect(res.errors?.[0]?.message, mutation.name).toContain(mutation.name);
       expect(res.data, mutation.name).toBeUndefined();
     }
-    expect(auditCount()).toBe(before);
+    expect(await auditCount()).toBe(before);
   });
 
   it('an allowed mutation beside a refused one does not run either', async () => {

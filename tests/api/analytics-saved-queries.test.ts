@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbRows } from '../support/db';
 import { ApiClient, errorCodes } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -87,11 +87,9 @@ describe('saved queries', () => {
     const doomed = (await analyst.data(SAVE, { input: { name: 'Tạm', query: '{ me { username } }' } })).saveQuery;
     expect((await analyst.data(`mutation { deleteSavedQuery(id: "${doomed.id}") }`)).deleteSavedQuery).toBe(true);
     expect(errorCodes(await analyst.request(`{ savedQuery(id: "${doomed.id}") { id } }`))).toEqual(['NOT_FOUND']);
-    const db = new Database(server.dbFile, { readonly: true });
-    const event = db.prepare(`SELECT username, old_value AS oldValue FROM audit_event WHERE action = 'savedQuery.delete' AND field = ?`).get(doomed.id) as { username: string; oldValue: string };
-    db.close();
-    expect(event.username).toBe('analyst');
-    expect(JSON.parse(event.oldValue)).toMatchObject({ name: 'Tạm', query: '{ me { username } }' });
+    const [event] = await dbRows<{ username: string; old_value: string }>(server, `SELECT username, old_value FROM audit_event WHERE action = 'savedQuery.delete' AND field = ?`, doomed.id);
+    expect(event!.username).toBe('analyst');
+    expect(JSON.parse(event!.old_value)).toMatchObject({ name: 'Tạm', query: '{ me { username } }' });
   });
 });
 
@@ -119,8 +117,10 @@ describe('query history', () => {
   it('keeps the latest 200 per user, and is theirs alone', async () => {
     const client = await new ApiClient(server.url).login('analyst.batri');
     for (let i = 0; i < 205; i++) await client.request(`query Q${i} { today }`, undefined, HISTORY);
-    const { queryHistory } = await client.data(`{ queryHistory(first: 1) { totalCount nodes { operationName } } }`);
-    expect(queryHistory).toEqual({ totalCount: 200, nodes: [{ operationName: 'Q204' }] });
+    // History is kept just after each response: on PostgreSQL the last one may land a moment after
+    // the next request is read, so this waits for it (a few seconds at most) rather than racing it.
+    await expect.poll(async () => (await client.data(`{ queryHistory(first: 1) { totalCount nodes { operationName } } }`)).queryHistory, { timeout: 5_000 })
+      .toEqual({ totalCount: 200, nodes: [{ operationName: 'Q204' }] });
     const others = (await colleague.data(HISTORY_QUERY)).queryHistory.nodes.map((n: any) => n.operationName);
     expect(others).not.toContain('Q204');
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint } from '../support/db';
+import { dbFingerprint } from '../support/db';
 import { ApiClient, errorCodes } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -29,13 +29,13 @@ describe('campaigns', () => {
   });
 
   it('refuses a campaign that is not valid, cell by cell, and writes nothing', async () => {
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     const res = await admin.request(CREATE, { input: { code: 'bad code', name: ' ', startDate: '2024-06-30', deadline: '2024-01-01', rootTarget: -5 } });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     const fields = (res.errors![0]!.extensions!.fields as Array<{ field: string; messageVi: string; messageEn: string }>).map((f) => f.field);
     expect(fields).toEqual(['code', 'name', 'deadline', 'rootTarget']);
     expect(errorCodes(await admin.request(CREATE, { input: { code: 'X-1', name: 'x', startDate: '2024-13-01', deadline: '2024-06-30', rootTarget: 1 } }))).toEqual(['BAD_USER_INPUT']);
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
   });
 
   it('updates the fields given, one audit event each, and the root target through the targets', async () => {
@@ -57,12 +57,12 @@ describe('campaigns', () => {
   });
 
   it('keeps reports inside the campaign and the deadline after the start', async () => {
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     const late = await admin.request(UPDATE, { input: { code: 'DDDT-2023', startDate: '2023-10-01' } });
     expect(errorCodes(late)).toEqual(['BAD_USER_INPUT']);
     expect(late.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'startDate', messageEn: expect.stringMatching(/2023-09-01/) })]);
     expect(errorCodes(await admin.request(UPDATE, { input: { code: 'DDDT-2023', deadline: '2023-08-01' } }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await admin.request(UPDATE, { input: { code: 'NOPE', name: 'x' } }))).toEqual(['NOT_FOUND']);
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
   });
 });

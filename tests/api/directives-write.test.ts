@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbRows } from '../support/db';
 import { ApiClient, errorCodes, type GraphQLResponse } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -31,13 +31,8 @@ const plan = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function auditRows(action: string): Array<{ username: string; field: string; new_value: string | null; old_value: string | null }> {
-  const db = new Database(server.dbFile, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(`SELECT username, field, new_value, old_value FROM audit_event WHERE action = ? ORDER BY id`).all(action) as any[];
-  } finally {
-    db.close();
-  }
+function auditRows(action: string): Promise<Array<{ username: string; field: string; new_value: string | null; old_value: string | null }>> {
+  return dbRows(server, `SELECT username, field, new_value, old_value FROM audit_event WHERE action = ? ORDER BY id`, action);
 }
 
 const directiveCount = async () => (await admin.data(`{ directives { totalCount } }`)).directives.totalCount as number;
@@ -51,8 +46,8 @@ describe('creating a directive', () => {
       { number: 1, kind: 'DUE_BY', deadline: '2023-12-10', linkedToTarget: false, assignments: [{ assignee: { code: '29119' }, state: 'NOT_STARTED' }, { assignee: { code: '29122' }, state: 'NOT_STARTED' }] },
       { number: 2, kind: 'REPORT_BY', deadline: '2023-12-12', linkedToTarget: false, assignments: [{ assignee: { code: '836' }, state: 'NOT_STARTED' }] },
     ]);
-    expect(auditRows('directive.create').map((r) => [r.username, r.field])).toContainEqual(['admin', '45/KH-UBND']);
-    expect(auditRows('directive.task.add').filter((r) => r.field.startsWith('45/KH-UBND#'))).toHaveLength(2);
+    expect((await auditRows('directive.create')).map((r) => [r.username, r.field])).toContainEqual(['admin', '45/KH-UBND']);
+    expect((await auditRows('directive.task.add')).filter((r) => r.field.startsWith('45/KH-UBND#'))).toHaveLength(2);
   });
 
   it('refuses a duplicate number for the same issuer (CONFLICT), allows it for another, then wants the issuer', async () => {
@@ -81,7 +76,7 @@ describe('creating a directive', () => {
     expect(fields(res)[0]!.messageVi).toBe('Nhiệm vụ 1: Hạn 2023-11-09 trước ngày ban hành 2023-11-10.');
     expect(fields(res)[2]!.messageEn).toBe('"28756" is outside the issuer\'s scope.');
     expect(await directiveCount()).toBe(before);
-    expect(auditRows('directive.create').filter((r) => r.field === '46/KH-UBND')).toEqual([]);
+    expect((await auditRows('directive.create')).filter((r) => r.field === '46/KH-UBND')).toEqual([]);
   });
 
   it('refuses other bad shapes: a linked REPORT_BY task, an ONGOING deadline, a bad link, an issue date after today', async () => {
@@ -111,7 +106,7 @@ describe('editing a directive, its tasks and assignees', () => {
     const { updateDirective } = await admin.data(`mutation ($input: UpdateDirectiveInput!) { updateDirective(input: $input) { title status signerName attachments { url } } }`,
       { input: { ...ref, title: 'Ra quân cao điểm (sửa)', signerName: '' } });
     expect(updateDirective).toEqual({ title: 'Ra quân cao điểm (sửa)', status: 'IN_FORCE', signerName: null, attachments: [{ url: 'https://example.gov.vn/45-kh.pdf' }] });
-    const [event] = auditRows('directive.update');
+    const [event] = await auditRows('directive.update');
     expect(JSON.parse(event!.old_value!)).toEqual({ signerName: 'Nguyễn Văn A', title: 'Ra quân cao điểm kích hoạt tài khoản định danh điện tử' });
     expect(JSON.parse(event!.new_value!)).toEqual({ signerName: null, title: 'Ra quân cao điểm (sửa)' });
     const future = await admin.request(`mutation { updateDirective(input: { directive: "45/KH-UBND", issuer: "836", issuedDate: "2023-11-16" }) { issuedDate } }`);
@@ -136,8 +131,8 @@ describe('editing a directive, its tasks and assignees', () => {
     expect(less.removeAssignee.assignments.map((a: any) => a.assignee.code)).toEqual(['836', '29119']);
     const gone = await admin.data(`mutation { removeTask(input: { directive: "45/KH-UBND", issuer: "836", task: 3, reason: "Gộp vào nhiệm vụ 1" }) { tasks { number } } }`);
     expect(gone.removeTask.tasks.map((t: any) => t.number)).toEqual([1, 2]);
-    expect(auditRows('directive.task.remove').at(-1)).toMatchObject({ username: 'admin', field: '45/KH-UBND#3' });
-    expect(auditRows('directive.line.remove').at(-1)).toMatchObject({ username: 'admin', old_value: '29110' });
+    expect((await auditRows('directive.task.remove')).at(-1)).toMatchObject({ username: 'admin', field: '45/KH-UBND#3' });
+    expect((await auditRows('directive.line.remove')).at(-1)).toMatchObject({ username: 'admin', old_value: '29110' });
     expect(errorCodes(await official.request(`mutation { removeTask(input: { directive: "45/KH-UBND", issuer: "836", task: 1 }) { id } }`))).toEqual(['FORBIDDEN']);
   });
 });
@@ -163,7 +158,7 @@ describe('working on a line', () => {
     expect(own.assignments).toEqual([{ assignee: { code: '29119' }, state: 'ON_TRACK', percentDone: 0.4, latestUpdate: { text: 'Thêm 3 điểm lưu động', percent: 0.4, author: 'official', date: '2023-11-15' } }]);
     // The other commune has not started: the task is NOT_STARTED overall; its percent is not the official's to read.
     expect(own.state).toBe('NOT_STARTED');
-    expect(auditRows('directive.update.post').map((r) => r.username)).toEqual(['official', 'official']);
+    expect((await auditRows('directive.update.post')).map((r) => r.username)).toEqual(['official', 'official']);
   });
 
   it('refuses bad updates: no percent, a percent over 1, a future date, a date before the issue', async () => {

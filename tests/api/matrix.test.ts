@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCsv } from '../support/csv';
-import { fingerprint, scalar } from '../support/db';
+import { dbFingerprint, dbValue } from '../support/db';
 import { ApiClient, errorCodes, type GraphQLResponse } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -110,17 +110,17 @@ describe('who may change what', () => {
         const run = c.name.startsWith('changeMyPassword')
           ? async () => [await m(client, `changeMyPassword(oldPassword: "${password}", newPassword: "changed1")`), await m(client, `changeMyPassword(oldPassword: "changed1", newPassword: "${password}")`)]
           : () => c.run(client);
-        const before = fingerprint(server.dbFile);
-        const audits = scalar(server.dbFile, `SELECT COUNT(*) FROM audit_event`);
+        const before = await dbFingerprint(server);
+        const audits = await dbValue(server, `SELECT COUNT(*) FROM audit_event`);
         const answers = [await run()].flat();
         const got = answers.map(outcomeOf);
         const want = c.expect[actor];
         if (want === 'ok') {
           expect(got, `${actor}: ${c.name}`).toEqual(answers.map(() => 'ok'));
-          expect(scalar(server.dbFile, `SELECT COUNT(*) FROM audit_event`), `${actor} left its audit events`).toBeGreaterThan(audits);
+          expect(await dbValue(server, `SELECT COUNT(*) FROM audit_event`), `${actor} left its audit events`).toBeGreaterThan(audits);
         } else {
           expect(got[0], `${actor}: ${c.name}`).toMatch(want === 'FORBIDDEN' ? /^FORBIDDEN$/ : /^REFUSED 400 .*nothing was saved/);
-          expect(fingerprint(server.dbFile), `${actor}: ${c.name} left nothing behind`).toBe(before);
+          expect(await dbFingerprint(server), `${actor}: ${c.name} left nothing behind`).toBe(before);
         }
       }
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint, readDb } from '../support/db';
+import { dbFingerprint, dbValue } from '../support/db';
 import { ApiClient, errorCodes } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -34,7 +34,7 @@ describe('creating and listing users', () => {
   });
 
   it('refuses bad fields with per-field messages, and writes nothing', async () => {
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     for (const [username, password, scope, field] of [['Lan Nguyen', 'secret1', '29122', 'username'], ['lan2', 'x', '29122', 'password']]) {
       const res = await create(admin, username!, 'OFFICIAL', scope!, password);
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
@@ -42,7 +42,7 @@ describe('creating and listing users', () => {
     }
     expect(errorCodes(await create(admin, 'lan3', 'OFFICIAL', '99999'))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await admin.request(CREATE, { input: { username: 'lan4', password: 'secret1', role: 'ROOT', scope: '83' } }))).toEqual(['BAD_USER_INPUT']);
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
   });
 
   it('lists the users in scope only, searchable and paged', async () => {
@@ -80,7 +80,7 @@ describe('managing a user', () => {
     expect(await canLogIn('reset.me', 'secret1')).toBe(false);
     expect(await canLogIn('reset.me', 'new-secret')).toBe(true);
     // No password or hash ever reaches the audit.
-    const leaked = readDb(server.dbFile, (db) => db.prepare(`SELECT COUNT(*) FROM audit_event WHERE new_value LIKE '%secret%' OR new_value LIKE '%scrypt%'`).pluck().get());
+    const leaked = await dbValue(server, `SELECT COUNT(*) FROM audit_event WHERE new_value LIKE '%secret%' OR new_value LIKE '%scrypt%'`);
     expect(leaked).toBe(0);
   });
 
@@ -101,12 +101,12 @@ describe('managing a user', () => {
   it('refuses an admin acting on their own account, or on a user above their scope', async () => {
     expect(errorCodes(await admin.request(`mutation { deactivateUser(username: "admin") { active } }`))).toEqual(['BAD_USER_INPUT']);
     const batri = await new ApiClient(server.url).login('batri.admin', 'secret1');
-    const before = fingerprint(server.dbFile);
+    const before = await dbFingerprint(server);
     for (const m of ['deactivateUser(username: "analyst") { active }', 'revokeSessions(username: "admin") { active }', 'resetPassword(username: "admin", password: "pwned!") { active }']) {
       expect(errorCodes(await batri.request(`mutation { ${m} }`)), m).toEqual(['FORBIDDEN']);
     }
     expect(errorCodes(await batri.request(`mutation { deactivateUser(username: "nobody") { active } }`))).toEqual(['NOT_FOUND']);
-    expect(fingerprint(server.dbFile)).toBe(before);
+    expect(await dbFingerprint(server)).toBe(before);
   });
 });
 

@@ -14,10 +14,9 @@ const alias = {
 
 // The api files that run again on PostgreSQL (project api-pg, when CHITIEU_TEST_POSTGRES_URL names
 // a server the tests may create databases on). The other api files test SQLite itself: its file,
-// backups, crashes and full disks, the import's worker. concurrency waits for PostgreSQL to keep
-// a storm of saves (retries run out on the shared roll-up rows) and one snapshot per read.
+// backups, crashes and full disks, the import's worker.
 const API_ON_POSTGRES = [
-  'access', 'analytics-examples', 'analytics-limits', 'analytics-saved-queries', 'audit', 'campaigns', 'csv', 'directives-report', 'directives-write', 'directives', 'graphql-over-http', 'http', 'introspection', 'login-throttle', 'matrix', 'response-cache', 'story', 'tallies', 'targets', 'users',
+  'access', 'analytics-examples', 'analytics-limits', 'analytics-saved-queries', 'audit', 'campaigns', 'csv', 'directives-report', 'directives-write', 'directives', 'graphql-over-http', 'http', 'introspection', 'login-throttle', 'matrix', 'response-cache', 'story', 'tallies', 'targets', 'users', 'concurrency',
 ].map((name) => `tests/api/${name}.test.ts`);
 
 export default defineConfig({

@@ -14,12 +14,28 @@ import { responseCachePlugin } from './response-cache.plugin';
 import { textInputPlugin } from './text-input.plugin';
 import { variableErrorsPlugin } from './variable-errors.plugin';
 
+/** A query's reads see one snapshot of the data, so a total and its parts always agree (PostgreSQL; SQLite needs nothing). */
+const readSnapshotPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'query') contextValue.services.sql.readsFromOneSnapshot();
+      },
+      // Executed: the snapshot's connection goes back to the pool before anything written after
+      // the answer (the query history), so a full pool of snapshots never waits on itself.
+      async willSendResponse({ contextValue }) {
+        await contextValue.services.sql.endReadSnapshot();
+      },
+    };
+  },
+};
+
 /** Codes whose messages are written for users; anything else is an internal failure. */
 const USER_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-  'STORAGE_FULL', 'STORAGE_READ_ONLY', 'STORAGE_UNAVAILABLE',
+  'STORAGE_FULL', 'STORAGE_READ_ONLY', 'STORAGE_UNAVAILABLE', 'SERVER_BUSY',
 ]);
 
 function isUserError(code: unknown): boolean {
@@ -97,6 +113,6 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
-    plugins: [requestIdPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin, readSnapshotPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -3,7 +3,9 @@ import { GraphQLError } from 'graphql';
 export type ErrorCode =
   | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR'
   // The database cannot take the write (server/src/db/storage.ts): nothing was saved.
-  | 'STORAGE_FULL' | 'STORAGE_READ_ONLY' | 'STORAGE_UNAVAILABLE';
+  | 'STORAGE_FULL' | 'STORAGE_READ_ONLY' | 'STORAGE_UNAVAILABLE'
+  // Too many saves touched the same rows at once (PostgreSQL, several instances): nothing was saved.
+  | 'SERVER_BUSY';
 
 /** A problem with one cell of an input (one unit's one field), in both languages. */
 export interface FieldProblem {

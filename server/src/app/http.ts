@@ -41,6 +41,9 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>,
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
+    // After the body is read (stream callbacks would lose the scope): one scope per request, in
+    // which a query's reads can share one snapshot of the data (db/pg-db.ts; nothing on SQLite).
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => services.sql.requestScope((end) => res.once('close', end), next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         services,

@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { GraphQLError } from 'graphql';
 import pg from 'pg';
+import { appError } from '../app/errors';
 import type { Db, Params, Queryable, RunResult } from './sql';
 import { StorageHealth } from './storage';
 
@@ -15,17 +17,73 @@ interface Scope {
   depth: number;
 }
 
+/**
+ * One request's reads from one snapshot: a read-only REPEATABLE READ transaction on a client of
+ * the pool, begun at the first read and ended with the request, so a province and its districts
+ * read by two statements never show a save committed between them.
+ */
+class ReadSnapshot {
+  enabled = false;
+  private client: Promise<pg.PoolClient> | null = null;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  connection(): Promise<pg.PoolClient> {
+    this.client ??= (async () => {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      } catch (error) {
+        client.release(true);
+        throw error;
+      }
+      return client;
+    })();
+    return this.client;
+  }
+
+  async end(): Promise<void> {
+    const pending = this.client;
+    this.client = null;
+    this.enabled = false;
+    const client = pending ? await pending.catch(() => null) : null;
+    if (!client) return;
+    try {
+      await client.query('COMMIT');
+      client.release();
+    } catch {
+      client.release(true);
+    }
+  }
+}
+
 /** SQLSTATEs after which a transaction is run again: serialization failure, deadlock. */
 const RETRY = new Set(['40001', '40P01']);
-const ATTEMPTS = 5;
+const ATTEMPTS = 8;
+
+/** A pause before running a transaction again: growing, and random so that the losers do not meet again. */
+function backoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** Math.min(attempt, 6)));
+}
+
+function busy(): GraphQLError {
+  return appError(
+    'SERVER_BUSY',
+    'Có nhiều lượt lưu cùng lúc vào cùng số liệu; không có gì được lưu. Hãy thử lại sau ít giây.',
+    'Too many saves touched the same figures at once; nothing was saved. Try again in a few seconds.',
+  );
+}
 
 /**
  * The Db over PostgreSQL (node-postgres). Concurrency belongs to the database here: every `tx`
  * takes a client of the pool and runs at SERIALIZABLE isolation, so its result is the one some
  * serial order of the transactions would give — what SQLite's single writer gives — across any
- * number of server processes. A transaction that loses a conflict (40001, or a deadlock) is run
- * again from the start, up to five times; transaction bodies only touch the database and their own
- * locals, so running one again is safe. Statements outside a transaction run on any client of
+ * number of server processes. Within one process transactions take turns (every day's save moves
+ * the same province and district roll-up rows, so letting them race would only make them fail each
+ * other); between processes, a transaction that loses a conflict (40001, or a deadlock) is run
+ * again from the start after a short random pause, up to eight times, then refused as SERVER_BUSY
+ * (nothing saved, try again); transaction bodies only touch the database and their own locals, so
+ * running one again is safe. Statements outside a transaction run on any client of
  * the pool and see committed data only.
  *
  * The services' SQL is written for both engines with `?` placeholders and camelCase aliases
@@ -39,6 +97,9 @@ export class PgDb implements Db {
 
   private readonly texts = new Map<string, string>();
   private readonly scope = new AsyncLocalStorage<Scope>();
+  private readonly reads = new AsyncLocalStorage<ReadSnapshot>();
+  /** The end of the queue of this process's transactions. */
+  private txTail: Promise<void> = Promise.resolve();
 
   constructor(private readonly pool: pg.Pool) {}
 
@@ -50,7 +111,23 @@ export class PgDb implements Db {
   /** The pool belongs to whoever opened it (TypeORM). */
   async close(): Promise<void> {}
 
-  private async query<T>(text: string, params: Params): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
+  requestScope(done: (end: () => void) => void, next: () => void): void {
+    const snapshot = new ReadSnapshot(this.pool);
+    done(() => void snapshot.end());
+    this.reads.run(snapshot, next);
+  }
+
+  readsFromOneSnapshot(): void {
+    const snapshot = this.reads.getStore();
+    if (snapshot) snapshot.enabled = true;
+  }
+
+  async endReadSnapshot(): Promise<void> {
+    await this.reads.getStore()?.end();
+  }
+
+  /** Reads go to the open transaction, else to the request's snapshot once asked for, else to any client; writes never to a snapshot. */
+  private async query<T>(text: string, params: Params, read: boolean): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
     this.onStatement?.(text);
     let translated = this.texts.get(text);
     if (translated === undefined) {
@@ -59,29 +136,45 @@ export class PgDb implements Db {
     }
     const scope = this.scope.getStore();
     const values = params.map((p) => (p === undefined ? null : p));
-    return (scope?.open ? scope.client : this.pool).query<T & pg.QueryResultRow>(translated, values);
+    if (scope?.open) return scope.client.query<T & pg.QueryResultRow>(translated, values);
+    const snapshot = read ? this.reads.getStore() : undefined;
+    if (snapshot?.enabled) return (await snapshot.connection()).query<T & pg.QueryResultRow>(translated, values);
+    return this.pool.query<T & pg.QueryResultRow>(translated, values);
   }
 
   async all<T>(text: string, ...params: Params): Promise<T[]> {
-    return (await this.query<T>(text, params)).rows;
+    return (await this.query<T>(text, params, true)).rows;
   }
 
   async get<T>(text: string, ...params: Params): Promise<T | undefined> {
-    return (await this.query<T>(text, params)).rows[0];
+    return (await this.query<T>(text, params, true)).rows[0];
   }
 
   async run(text: string, ...params: Params): Promise<RunResult> {
-    return { changes: (await this.query(text, params)).rowCount ?? 0 };
+    return { changes: (await this.query(text, params, false)).rowCount ?? 0 };
   }
 
   async insert(text: string, ...params: Params): Promise<number> {
-    const row = (await this.query<{ id: number }>(`${text} RETURNING id`, params)).rows[0];
+    const row = (await this.query<{ id: number }>(`${text} RETURNING id`, params, false)).rows[0];
     return Number(row?.id);
   }
 
   async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
     const outer = this.scope.getStore();
     if (outer?.open) return this.savepoint(outer, fn);
+    const previous = this.txTail;
+    let release!: () => void;
+    this.txTail = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    try {
+      return await this.serializable(fn);
+    } finally {
+      release();
+    }
+  }
+
+  /** One transaction at SERIALIZABLE, run again while it loses to another process's. */
+  private async serializable<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       const scope: Scope = { client, open: true, tail: Promise.resolve(), depth: 0 };
@@ -98,12 +191,13 @@ export class PgDb implements Db {
           broken = true;
         }
         const code = (error as { code?: unknown }).code;
-        if (attempt < ATTEMPTS && typeof code === 'string' && RETRY.has(code)) continue;
-        throw error;
+        if (typeof code !== 'string' || !RETRY.has(code)) throw error;
+        if (attempt >= ATTEMPTS) throw busy();
       } finally {
         scope.open = false;
         client.release(broken);
       }
+      await backoff(attempt); // lost to another process's transaction: again, with the client given back
     }
   }
 

@@ -42,6 +42,17 @@ export interface Db extends Queryable {
   close(): Promise<void>;
   /** Called with the text of every statement run (tests count them); off by default. */
   onStatement: ((text: string) => void) | null;
+  /**
+   * Runs `next` (one HTTP request) in a scope where `readsFromOneSnapshot()` makes every later
+   * read outside a transaction see one snapshot of the data, until `done` fires. SQLite needs none
+   * (no statement can come between a write's statements there); PostgreSQL opens one read-only
+   * REPEATABLE READ transaction for the request's reads.
+   */
+  requestScope(done: (end: () => void) => void, next: () => void): void;
+  /** Within requestScope: the reads that follow (the rest of a GraphQL query) share one snapshot. */
+  readsFromOneSnapshot(): void;
+  /** Within requestScope: the query has run; its snapshot (if any) is given back before the response's own writes. */
+  endReadSnapshot(): Promise<void>;
 }
 
 /**

@@ -152,6 +152,15 @@ export class SqliteDb implements Db {
     }
   }
 
+  /** Reads already see committed data only, and a write's statements never interleave with others here. */
+  requestScope(_done: (end: () => void) => void, next: () => void): void {
+    next();
+  }
+
+  readsFromOneSnapshot(): void {}
+
+  async endReadSnapshot(): Promise<void> {}
+
   /** Runs a synchronous step on the writer while no transaction is open (at once when none is). */
   private async exclusive<T>(step: () => T): Promise<T> {
     if (this.locked === 0) return step();

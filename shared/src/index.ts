@@ -9,6 +9,7 @@ export * from './format/vi';
 export * from './access/roles';
 export * from './tallies/checks';
 export * from './directives/vocabulary';
+export * from './directives/fields';
 export * from './directives/line-state';
 export * from './directives/checks';
 export * from './directives/report';

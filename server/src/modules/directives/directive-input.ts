@@ -1,23 +1,7 @@
-import { checkTask, isWithin, normalizeDirectiveNumber, type DirectiveKind, type DirectiveStatus, type IsoDate, type TaskKind } from '@chitieu/shared';
+import { checkTask, isWithin, normalizeDirectiveNumber, type DirectiveFields, type IsoDate, type TaskKind } from '@chitieu/shared';
 import { appError, type FieldProblem } from '../../app/errors';
 import type { AgencyService, Body } from './agency.service';
-import type { Attachment } from './directive.rows';
 
-/** The header of a directive as a writer gives it. */
-export interface DirectiveFields {
-  number: string;
-  kind: DirectiveKind;
-  signerTitle: string;
-  signerName: string | null;
-  issuedDate: IsoDate;
-  title: string;
-  summary: string;
-  fullText: string;
-  /** Campaign code, or null. */
-  campaign: string | null;
-  status: DirectiveStatus;
-  attachments: Attachment[];
-}
 
 export interface TaskFields {
   title: string;

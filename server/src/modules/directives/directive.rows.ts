@@ -10,10 +10,9 @@ export interface AgencyRow {
   homeUnitId: number;
 }
 
-export interface Attachment {
-  title: string;
-  url: string;
-}
+import type { Attachment } from '@chitieu/shared';
+
+export type { Attachment };
 
 export interface DirectiveRow {
   id: number;

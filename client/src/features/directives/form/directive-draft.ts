@@ -1,4 +1,4 @@
-import { formatDate, type DirectiveKind, type DirectiveStatus, type IsoDate } from '@chitieu/shared';
+import { formatDate, type DirectiveFields, type DirectiveKind, type DirectiveStatus, type IsoDate } from '@chitieu/shared';
 import { parseViDate } from '../../../lib/dates';
 
 /** A directive header as the form edits it: every field text, the date as people type it. */
@@ -68,19 +68,8 @@ export function directiveFields(draft: DirectiveDraft): { fields: DirectiveField
   };
 }
 
-export interface DirectiveFieldsInput {
-  number: string;
-  kind: DirectiveKind;
-  signerTitle: string;
-  signerName: string | null;
-  issuedDate: IsoDate;
-  title: string;
-  summary: string;
-  fullText: string;
-  campaign: string | null;
-  status: DirectiveStatus;
-  attachments: Array<{ title: string; url: string }>;
-}
+/** The header the form sends (shared with the server's checks). */
+export type DirectiveFieldsInput = DirectiveFields;
 
 /** The fields that changed, for updateDirective (absent fields stay; "" clears the signer and campaign). */
 export function changedFields(before: DirectiveFieldsInput, after: DirectiveFieldsInput): Partial<DirectiveFieldsInput> {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isIsoDate } from '@chitieu/shared';
+import { isIsoDate, MIN_LOGIN_RECORD_DAYS } from '@chitieu/shared';
 
 /** Where the database lives: an SQLite file by default, or a PostgreSQL database (DATABASE_URL=postgres://…). */
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -27,6 +27,8 @@ export interface Config {
   introspection: boolean;
   /** Scheduled online backups (CHITIEU_BACKUP_EVERY_HOURS > 0), kept CHITIEU_BACKUP_KEEP deep. */
   backup: { dir: string; everyHours: number; keep: number };
+  /** CHITIEU_LOGIN_RECORD_DAYS: login throttling rows and ended sessions are deleted after this many days. */
+  loginRecordDays: number;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -50,6 +52,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!(everyHours >= 0) || !Number.isInteger(keep) || keep < 1) {
     throw new Error('CHITIEU_BACKUP_EVERY_HOURS must be a number ≥ 0 and CHITIEU_BACKUP_KEEP a whole number ≥ 1.');
   }
+  const loginRecordDays = Number(env.CHITIEU_LOGIN_RECORD_DAYS ?? 90);
+  if (!Number.isInteger(loginRecordDays) || loginRecordDays < MIN_LOGIN_RECORD_DAYS) {
+    throw new Error(`CHITIEU_LOGIN_RECORD_DAYS must be a whole number of days ≥ ${MIN_LOGIN_RECORD_DAYS} (login throttling remembers known addresses for 30 days), got "${env.CHITIEU_LOGIN_RECORD_DAYS}".`);
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -60,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.join(REPO_ROOT, 'client', 'dist'),
     introspection: !production,
     backup: { dir: env.CHITIEU_BACKUP_DIR ?? path.join(database.kind === 'sqlite' ? path.dirname(database.file) : path.join(REPO_ROOT, 'data'), 'backups'), everyHours, keep },
+    loginRecordDays,
   };
 }

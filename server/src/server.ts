@@ -7,6 +7,7 @@ import type { Services } from './app/context';
 import { createHttpApp } from './app/http';
 import { log } from './app/log';
 import { drain, type Lifecycle } from './app/shutdown';
+import { scheduleLoginRecordPruning } from './modules/access/retention';
 import { buildAppSchema } from './app/schema';
 import { createServices } from './app/services';
 import type { Config } from './config';
@@ -43,6 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await apollo.start();
   // Scheduled backups are SQLite's (an online copy of the file); PostgreSQL's are the database's job.
   const stopBackups = config.backup.everyHours > 0 && config.database.kind === 'sqlite' ? scheduleBackups(rawDatabase(dataSource), config.backup) : () => {};
+  const stopPruning = await scheduleLoginRecordPruning(services.sql, config.loginRecordDays);
   const lifecycle: Lifecycle = { closing: false };
   const app = createHttpApp(services, apollo, lifecycle);
   const server: Server = await new Promise((resolve, reject) => {
@@ -61,6 +63,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       // which checkpoints its WAL into the file.
       const drained = await drain(server, lifecycle);
       await apollo.stop();
+      await stopPruning();
       await dataSource.destroy();
       return drained;
     },

@@ -14,6 +14,12 @@ export const THROTTLE = {
   knownAddressMs: 30 * 24 * 3_600_000,
 } as const;
 
+/**
+ * The shortest time login bookkeeping may be kept (CHITIEU_LOGIN_RECORD_DAYS) without weakening
+ * throttling: an address stays "known" for a user this long after a successful login.
+ */
+export const MIN_LOGIN_RECORD_DAYS = Math.ceil(THROTTLE.knownAddressMs / 86_400_000) + 1;
+
 /** The wait after `failures` failures in a row from one address: 0, 0, 0, 1 s, 2 s, 4 s … 60 s. */
 export function delayAfterFailures(failures: number): number {
   if (failures < THROTTLE.freeFailures) return 0;

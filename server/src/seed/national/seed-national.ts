@@ -7,11 +7,14 @@ import { buildNationalTree, type NationalTree } from './national-tree';
 import { loadVietnamData } from './vietnam-data';
 import { writeReports, writeRollups, writeTargets, writeUnits, type Progress } from './national-write';
 import { sqliteWriter } from '../../db/sqlite-db';
+import { postgresLoader, sqliteLoader, type BulkLoader } from './bulk-load';
+import { emptyPostgres, vacuumPostgres, withoutForeignKeys } from './postgres-load';
 
 /**
  * The national seed: the whole country's tree from GSO's list under one COUNTRY root, synthetic
  * hamlets, the DDDT-VN-2023 campaign with targets down to every hamlet, days of daily cumulative
- * reports and their roll-ups, three accounts and one audit event. Into an empty database.
+ * reports and their roll-ups, three accounts and one audit event. Into an empty database, SQLite
+ * or PostgreSQL, with the same rows on both.
  */
 
 export const NATIONAL_CAMPAIGN_CODE = 'DDDT-VN-2023';
@@ -22,6 +25,11 @@ export interface NationalSeedOptions {
   provinces: number | readonly string[] | null;
   hamletsPerCommune: number;
   days: number;
+  /**
+   * PostgreSQL only: empty every table first, in the seed's own transaction, so that a failed run
+   * leaves the database as it was. (On SQLite the command builds a new file beside the old one.)
+   */
+  replace?: boolean;
 }
 
 export interface NationalAccount {
@@ -39,7 +47,7 @@ export interface NationalSeedResult {
   accounts: NationalAccount[];
 }
 
-export type Stage = 'tree' | 'story' | 'units' | 'targets' | 'reports' | 'rollups' | 'accounts';
+export type Stage = 'tree' | 'story' | 'units' | 'targets' | 'reports' | 'rollups' | 'accounts' | 'analyze';
 /** Called when a stage starts; returns what that stage calls as it goes. */
 export type StageReporter = (stage: Stage) => Progress;
 
@@ -65,9 +73,29 @@ function accountsFor(tree: NationalTree): NationalAccount[] {
   return accounts;
 }
 
+/**
+ * SQLite: statements straight on the writer connection, a transaction per chunk. PostgreSQL: the
+ * whole seed is one transaction (all or nothing), then VACUUM ANALYZE, so the planner knows the
+ * new tables' sizes and index-only scans see every page as visible from the first query.
+ */
 export async function seedNational(services: Services, options: NationalSeedOptions, report: StageReporter): Promise<NationalSeedResult> {
+  if (services.sql.dialect === 'sqlite') {
+    if (options.replace) throw new Error('On SQLite the national seed writes a new file: nothing to replace.');
+    return seedInto(services, sqliteLoader(sqliteWriter(services.sql)), options, report);
+  }
+  const result = await services.sql.tx(async (q) => {
+    if (options.replace) await emptyPostgres(q);
+    const seeded = await withoutForeignKeys(q, ['target', 'tally_report', 'tally_rollup'], () => seedInto(services, postgresLoader(q), options, report));
+    // Units were written with their ids: new units take the next ones.
+    await q.run(`SELECT setval(pg_get_serial_sequence('unit', 'id'), (SELECT MAX(id) FROM unit))`);
+    return seeded;
+  });
+  await vacuumPostgres(services.sql, report('analyze'));
+  return result;
+}
+
+async function seedInto(services: Services, load: BulkLoader, options: NationalSeedOptions, report: StageReporter): Promise<NationalSeedResult> {
   if (await services.sql.get(`SELECT 1 FROM unit LIMIT 1`)) throw new Error('The database already has units: the national seed needs an empty one.');
-  const db = sqliteWriter(services.sql);
   const treeDone = report('tree');
   const tree = buildNationalTree(loadVietnamData(), options);
   treeDone(1, 1);
@@ -75,7 +103,7 @@ export async function seedNational(services: Services, options: NationalSeedOpti
   const [, provinces, districts, communes, hamlets] = tree.levels;
   const root = tree.levels[0][0]!;
 
-  writeUnits(db, tree);
+  await writeUnits(load, tree);
   report('units')(1, 1);
   const campaign = await services.sql.tx(async () =>
     await services.campaigns.insert({
@@ -89,10 +117,10 @@ export async function seedNational(services: Services, options: NationalSeedOpti
       rootUnitId: root.id,
     }),
   );
-  const targets = writeTargets(db, campaign.id, tree, story);
+  const targets = await writeTargets(load, campaign.id, tree, story);
   report('targets')(1, 1);
-  const reports = writeReports(db, campaign.id, tree, story, report('reports'));
-  const rollups = writeRollups(db, campaign.id, tree, story, report('rollups'));
+  const reports = await writeReports(load, campaign.id, tree, story, report('reports'));
+  const rollups = await writeRollups(load, campaign.id, tree, story, report('rollups'));
 
   const accounts = accountsFor(tree);
   const passwordHash = await hashPassword(NATIONAL_PASSWORD);

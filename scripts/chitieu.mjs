@@ -140,8 +140,8 @@ function test(extraArgs) {
   fs.mkdirSync(path.dirname(report), { recursive: true });
   fs.rmSync(report, { force: true });
   say(process.env.CHITIEU_TEST_POSTGRES_URL
-    ? 'PostgreSQL: the api suite runs a second time on CHITIEU_TEST_POSTGRES_URL (project api-pg).'
-    : 'PostgreSQL: not tested (set CHITIEU_TEST_POSTGRES_URL to a server the tests may create databases on; .ci/run starts one).');
+    ? 'engines: SQLite and PostgreSQL — the api suite (fuzz included) and the browser journeys run a second time on CHITIEU_TEST_POSTGRES_URL (projects api-pg, e2e-pg).'
+    : 'engines: SQLite only — PostgreSQL not tested (set CHITIEU_TEST_POSTGRES_URL to a server the tests may create databases on; .ci/run starts one).');
   const status = run(path.join(ROOT, 'node_modules', '.bin', 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
   if (fs.existsSync(report)) {
     const r = JSON.parse(fs.readFileSync(report, 'utf8'));

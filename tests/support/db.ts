@@ -32,6 +32,41 @@ export async function dbRows<T = Record<string, unknown>>(server: ServerDb, sql:
   return readDb(server.dbFile, (db) => db.prepare(sql).all(...params) as T[]);
 }
 
+/** Every table of a test server's database (SQLite's own sqlite_* ones too) with its columns, in order. */
+export async function dbTables(server: ServerDb): Promise<Map<string, string[]>> {
+  const sql = server.databaseUrl
+    ? `SELECT c.table_name, c.column_name FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+       WHERE c.table_schema = current_schema() ORDER BY c.table_name, c.ordinal_position`
+    : `SELECT m.name AS table_name, p.name AS column_name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY m.name, p.cid`;
+  const tables = new Map<string, string[]>();
+  for (const { table_name: table, column_name: column } of await dbRows<{ table_name: string; column_name: string }>(server, sql)) {
+    tables.set(table, [...(tables.get(table) ?? []), column]);
+  }
+  return tables;
+}
+
+/**
+ * A token that moves with every write committed to a test server's database: read it, do
+ * something, read it again; the same token means nothing was committed in between (a moved one
+ * may be a false alarm, so look at the data then). On SQLite, data_version on a connection held
+ * open: it changes with every commit of another connection. On PostgreSQL, the position of the
+ * write-ahead log, which any commit moves — other databases' commits on the same server too, as
+ * the api-pg files run side by side; the server's own dataVersion does the same.
+ */
+export interface ChangeCounter {
+  read(): Promise<string>;
+  close(): void;
+}
+
+export function dbChangeCounter(server: ServerDb): ChangeCounter {
+  if (server.databaseUrl) {
+    return { read: async () => String(await dbValue<string>(server, `SELECT pg_current_wal_insert_lsn()::text AS lsn`)), close: () => {} };
+  }
+  const db = new Database(server.dbFile, { readonly: true, fileMustExist: true });
+  return { read: () => Promise.resolve(String(db.pragma('data_version', { simple: true }))), close: () => db.close() };
+}
+
 /** The first column of the first row of one query (undefined when there is none). */
 export async function dbValue<T = number>(server: ServerDb, sql: string, ...params: unknown[]): Promise<T> {
   const [row] = await dbRows(server, sql, ...params);

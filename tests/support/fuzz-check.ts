@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import { dbRows, dbTables, dbValue, type ServerDb } from './db';
 import { ONE_MB, type Variant } from './fuzz-variants';
 
 /**
  * What the fuzz test demands of every answer to a hostile request, and how it sees that nothing
- * was written. Pure checks over the HTTP answer; the database is read through a read-only connection.
+ * was written. Pure checks over the HTTP answer; the database is read through tests/support/db.ts, on
+either engine.
  */
 export interface Answer {
   status: number;
@@ -14,7 +15,7 @@ export interface Answer {
 }
 
 /**
- * Codes a refusal may carry. BAD_USER_INPUT, FORBIDDEN and NOT_FOUND as the issue asks; CONFLICT too:
+ * Codes a refusal may carry. BAD_USER_INPUT, FORBIDDEN and NOT_FOUND, the codes of bad input; CONFLICT too:
  * a hostile value can name something that exists (a duplicate in a list, a taken number), which the
  * server rightly answers as a conflict, still writing nothing. UNAUTHENTICATED only for login, whose
  * wrong credentials are exactly that. GRAPHQL_VALIDATION_FAILED and BAD_REQUEST never: every variant
@@ -27,13 +28,14 @@ export function allowedCodes(mutation: string): Set<string> {
 }
 
 /**
- * Leaks: SQL, SQLite's own words, stack frames, file paths, Node internals and JS error names.
+ * Leaks: SQL, SQLite's and PostgreSQL's own words, stack frames, file paths, Node internals and JS error names.
  * Checked after the hostile value itself is cut out of the answer (echoing "'; DROP TABLE unit; --"
  * back in "No unit has the code …" is not a leak).
  */
 const LEAKS: Array<[string, RegExp]> = [
   ['SQL', /\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE|WHERE \w+ =)\b|\bUPDATE \w+ SET\b/],
   ['SQLite', /sqlite|SQLITE_|no such (table|column)|constraint failed/i],
+  ['PostgreSQL', /postgres|violates [\w -]+ constraint|duplicate key value|syntax error at or near|invalid input syntax|(relation|column) "[^"]*" does not exist|out of range for type|could not serialize|deadlock detected/i],
   ['stack', /\n\s+at |\s{4}at [\w.<[]|stacktrace/],
   ['path', /\/work\/|\/server\/|\/src\/|\/dist\/|node_modules|\.[tj]s:\d+/],
   ['Node internals', /node:internal|TypeError|RangeError|ReferenceError|SyntaxError|Cannot read propert|is not a function|undefined is not|\[object Object\]/],
@@ -98,26 +100,28 @@ export const LOGIN_TABLES = ['login_attempt', 'login_lock', 'audit_event', 'sqli
  * gets a new recorded_at, and any change of figures or reason moves the sums.
  */
 const SUMMED: Record<string, string> = {
-  audit_event: `SELECT COUNT(*) || ':' || MAX(id) FROM audit_event`,
-  tally_report: `SELECT COUNT(*) || ':' || TOTAL(collected) || ':' || TOTAL(activated) || ':' || MAX(recorded_at) || ':' || TOTAL(LENGTH(reason)) FROM tally_report`,
+  audit_event: `SELECT COUNT(*) AS n, MAX(id) AS last_id FROM audit_event`,
+  tally_report: `SELECT COUNT(*) AS n, COALESCE(SUM(collected), 0) AS c, COALESCE(SUM(activated), 0) AS a, MAX(recorded_at) AS latest, COALESCE(SUM(LENGTH(reason)), 0) AS r FROM tally_report`,
 };
 
-/** A digest of every table's rows (volatile columns aside), by table, to say what changed. */
-export function snapshot(db: Database.Database, skip: readonly string[] = []): Map<string, string> {
+/**
+ * A digest of every table's rows (volatile columns aside), by table, to say what changed. Rows
+ * are digested in sorted order: PostgreSQL moves a row it updates (a session's last-seen time),
+ * so the order it reads rows in says nothing.
+ */
+export async function snapshot(server: ServerDb, skip: readonly string[] = []): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
-  for (const table of tables) {
+  for (const [table, all] of await dbTables(server)) {
     if (skip.includes(table)) continue;
     const summed = SUMMED[table];
     if (summed) {
-      out.set(table, String(db.prepare(summed).pluck().get()));
+      out.set(table, JSON.stringify(await dbRows(server, summed)));
       continue;
     }
-    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !VOLATILE[table]?.includes(c));
-    const hash = createHash('sha1');
-    const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).raw().iterate() as Iterable<unknown[]>;
-    for (const row of rows) hash.update(`${row.join('\u0001')}\u0002`);
-    out.set(table, hash.digest('hex'));
+    const columns = all.filter((c) => !VOLATILE[table]?.includes(c));
+    const rows = await dbRows(server, `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`);
+    const lines = rows.map((row) => JSON.stringify(Object.values(row))).sort();
+    out.set(table, createHash('sha1').update(lines.join('\n')).digest('hex'));
   }
   return out;
 }
@@ -128,8 +132,9 @@ export function changedTables(before: Map<string, string>, after: Map<string, st
 }
 
 /** How many rows of table.column hold exactly this string (for JSON columns: hold it inside). */
-export function storedCount(db: Database.Database, table: string, column: string, value: string, json = false): number {
-  if (!json) return db.prepare(`SELECT COUNT(*) FROM "${table}" WHERE "${column}" = ?`).pluck().get(value) as number;
+export async function storedCount(server: ServerDb, table: string, column: string, value: string, json = false): Promise<number> {
+  if (!json) return dbValue(server, `SELECT COUNT(*) AS n FROM "${table}" WHERE "${column}" = ?`, value);
   const deep = (node: unknown): boolean => node === value || (typeof node === 'object' && node !== null && Object.values(node).some(deep));
-  return (db.prepare(`SELECT "${column}" FROM "${table}"`).pluck().all() as string[]).filter((text) => deep(JSON.parse(text))).length;
+  const texts = await dbRows<Record<string, string>>(server, `SELECT "${column}" AS v FROM "${table}"`);
+  return texts.filter(({ v }) => deep(JSON.parse(v!))).length;
 }

@@ -8,7 +8,7 @@ import { createDatabase, databaseUrl, dropDatabase } from './pg';
 declare module 'vitest' {
   export interface ProvidedContext {
     templateDb: string;
-    /** api-pg: the PostgreSQL database every test server's database is copied from. */
+    /** api-pg and e2e-pg: the PostgreSQL database every test server's database is copied from. */
     templatePg: string;
   }
 }
@@ -18,7 +18,7 @@ declare module 'vitest' {
  * file copies it (fast, and every file starts from the same honest demo).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void> | void> {
-  if (project.name === 'api-pg') return setupPostgres(project);
+  if (project.name.endsWith('-pg')) return setupPostgres(project);
   if (!fs.existsSync(SERVER_MAIN)) {
     throw new Error(`The server is not built (${SERVER_MAIN} is missing): run the tests with npm test, which builds first.`);
   }
@@ -38,8 +38,30 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return remove;
 }
 
-/** The same template on PostgreSQL: a database migrated and seeded by the real build, copied per test server. */
+/**
+ * The same template on PostgreSQL: a database migrated and seeded by the real build, copied per
+ * test server. Seeding it takes a minute or more, so api-pg and e2e-pg share one: each project
+ * loads this file on its own, the run's template lives on globalThis, and the last project to
+ * finish drops it.
+ */
+const SHARED = Symbol.for('chitieu.test.templatePg');
+interface SharedTemplate { name: Promise<string>; users: number }
+
 async function setupPostgres(project: TestProject): Promise<() => Promise<void>> {
+  const registry = globalThis as { [SHARED]?: SharedTemplate };
+  const shared = (registry[SHARED] ??= { name: makePostgresTemplate(), users: 0 });
+  shared.users++;
+  const template = await shared.name;
+  project.provide('templatePg', template);
+  project.provide('templateDb', '');
+  return async () => {
+    if (--shared.users > 0) return;
+    delete registry[SHARED];
+    await dropDatabase(template);
+  };
+}
+
+async function makePostgresTemplate(): Promise<string> {
   const template = `chitieu_template_${process.pid}`;
   await dropDatabase(template);
   await createDatabase(template);
@@ -47,7 +69,5 @@ async function setupPostgres(project: TestProject): Promise<() => Promise<void>>
     env: { ...process.env, DATABASE_URL: databaseUrl(template), NODE_ENV: 'test', CHITIEU_DEMO: '1', CHITIEU_TODAY: '' },
     stdio: 'inherit',
   });
-  project.provide('templatePg', template);
-  project.provide('templateDb', '');
-  return () => dropDatabase(template);
+  return template;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../support/graphql';
+import { ApiClient, errorCodes } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
 // The reference story (DESIGN.md): the seed must reproduce Bến Tre's figures of 14-11-2023
@@ -58,6 +58,23 @@ describe('the demo on 14-11-2023', () => {
     }
     expect([thanhPhu.state, chauThanh.state, baTri.state, moCayBac.state]).toEqual(['ON_TRACK', 'ON_TRACK', 'AT_RISK', 'AT_RISK']);
     expect(thanhPhu.collection.state).toBe('DONE');
+  });
+
+  it('reads a level a window at a time, with the rows and figures of the whole level', async () => {
+    const LEVEL = `query ($first: Int, $offset: Int, $asOf: Date) { unit(code: "836") { children(first: $first, offset: $offset) { code name ${PROGRESS} } } }`;
+    const asOf = '2023-11-14';
+    const whole = (await admin.data(LEVEL, { asOf })).unit.children;
+    expect(whole.length).toBeGreaterThan(6);
+    expect((await admin.data(LEVEL, { first: 4, offset: 2, asOf })).unit.children).toEqual(whole.slice(2, 6));
+    expect((await admin.data(LEVEL, { first: 4, asOf })).unit.children).toEqual(whole.slice(0, 4));
+    expect((await admin.data(LEVEL, { first: 100, offset: whole.length - 1, asOf })).unit.children).toEqual(whole.slice(-1));
+    expect((await admin.data(LEVEL, { first: 5, offset: whole.length, asOf })).unit.children).toEqual([]);
+    const CODES = `query ($first: Int, $offset: Int) { unit(code: "836") { children(first: $first, offset: $offset) { code } } }`;
+    for (const window of [{ first: 0 }, { first: 501 }, { first: 5, offset: -1 }, { offset: 3 }]) {
+      const answer = await admin.request(CODES, window);
+      expect(errorCodes(answer), JSON.stringify(window)).toEqual(['BAD_USER_INPUT']);
+      expect(answer.errors?.[0]?.message).toMatch(/children/);
+    }
   });
 
   it('adds up at every level, for targets and for tallies on several dates', async () => {

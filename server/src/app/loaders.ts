@@ -44,6 +44,11 @@ export class Loaders {
     return list ? this.lists.add((await this.childrenInLists.get(unit, list)) ?? []) : this.childrenOf.load(unit.id);
   }
 
+  /** A window of a unit's children (the rows of a long level on screen): a list of its own, whose fields are read together. */
+  async childrenWindow(unit: UnitRow, window: { first: number; offset: number }): Promise<UnitRow[]> {
+    return this.lists.add(await this.services.units.childrenWindow(unit.id, window.first, window.offset));
+  }
+
   /** How many units are below a unit: for its whole list at once, or batched by DataLoader. */
   async childCount(unit: UnitRow): Promise<number> {
     const list = this.lists.of(unit);

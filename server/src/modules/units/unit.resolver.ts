@@ -4,6 +4,7 @@ import type { Context } from '../../app/context';
 import { errors } from '../../app/errors';
 import { connection, pageOf } from '../../app/pagination';
 import { assertCanRead, canSee, inScope, requireViewer } from '../access/viewer';
+import { childrenWindow, MAX_CHILDREN_WINDOW } from './children-window';
 import { LevelEnum, Unit, UnitConnection } from './unit.types';
 
 @Resolver(() => Unit)
@@ -47,10 +48,19 @@ export class UnitResolver {
     return (await ctx.loaders.unitById.load(unit.parentId)) ?? null;
   }
 
-  @FieldResolver(() => [Unit], { nullable: true, description: 'The units directly below, by code. FORBIDDEN above your scope.' })
-  async children(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Unit[]> {
+  @FieldResolver(() => [Unit], {
+    nullable: true,
+    description: `The units directly below, by code. With \`first\` (1 to ${MAX_CHILDREN_WINDOW}), only that many from position \`offset\` (0 for the first): a long level read a window at a time. FORBIDDEN above your scope.`,
+  })
+  async children(
+    @Root() unit: Unit,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('offset', () => Int, { nullable: true }) offset?: number | null,
+  ): Promise<Unit[]> {
     assertCanRead(requireViewer(ctx.viewer), unit);
-    return await ctx.loaders.children(unit);
+    if (first == null && offset == null) return await ctx.loaders.children(unit);
+    return await ctx.loaders.childrenWindow(unit, childrenWindow(first, offset));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'How many units are directly below. FORBIDDEN above your scope.' })

@@ -73,6 +73,11 @@ export class UnitService {
     return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id = ? ORDER BY code`, parentId)).map(toUnit);
   }
 
+  /** `first` children from position `offset`, by code (a seek on the (parent_id, code) index). */
+  async childrenWindow(parentId: number, first: number, offset: number): Promise<UnitRow[]> {
+    return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id = ? ORDER BY code LIMIT ? OFFSET ?`, parentId, first, offset)).map(toUnit);
+  }
+
   /** The children of many parents in one statement, by parent id. */
   async childrenOfMany(parentIds: readonly number[]): Promise<Map<number, UnitRow[]>> {
     const out = new Map<number, UnitRow[]>(parentIds.map((id) => [id, []]));

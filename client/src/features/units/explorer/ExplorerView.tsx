@@ -35,6 +35,13 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
   });
   const index = rows.findIndex((row) => row.node.code === state.selected);
   const current = rows[index];
+  const items = virtualizer.getVirtualItems();
+  const [first, last] = [items[0]?.index ?? 0, items.at(-1)?.index ?? -1];
+
+  // The figures of long levels' rows come as those rows are drawn.
+  useEffect(() => {
+    model.showFigures(rows.slice(first, last + 1));
+  }, [model, rows, first, last]);
 
   useEffect(() => {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
@@ -125,7 +132,7 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
         onBlur={() => setHasFocus(false)}
       >
         <div className="tree-rows" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             const { node } = row;

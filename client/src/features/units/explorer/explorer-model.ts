@@ -1,11 +1,14 @@
 import type { ApolloClient } from '@apollo/client';
+import { childLevel } from '@chitieu/shared';
 import { campaignStore } from '../../campaigns';
 import { errorMessage } from '../../../lib/errors';
 import { refreshTick } from '../../../lib/refresh';
 import { createStore, type Store } from '../../../workbench/state/store';
 import { UnitTreeChildrenQuery } from '../operations/unit-tree-children';
+import { UnitTreeFiguresQuery } from '../operations/unit-tree-figures';
 import { UnitTreeRootQuery } from '../operations/unit-tree-root';
-import type { TreeData, TreeNode } from './tree-model';
+import { FIGURE_WINDOW, figuresInline, windowsOf } from './figure-windows';
+import type { TreeData, TreeNode, TreeRow } from './tree-model';
 
 export interface ExplorerState extends TreeData {
   selected: string | null;
@@ -17,16 +20,17 @@ interface UnitRow {
   code: string;
   name: string;
   level: TreeNode['level'];
-  childCount: number | null;
-  progress: { activatedRate: number | null } | null;
+  childCount?: number | null;
+  progress?: { activatedRate: number | null } | null;
 }
 
+/** A row of the tree; without `progress` in the answer (a long level), its figure is still to be read. */
 const toNode = (unit: UnitRow): TreeNode => ({
   code: unit.code,
   name: unit.name,
   level: unit.level,
   childCount: unit.childCount ?? 0,
-  activatedRate: unit.progress?.activatedRate ?? null,
+  activatedRate: unit.progress === undefined ? undefined : (unit.progress?.activatedRate ?? null),
 });
 
 /**
@@ -35,6 +39,8 @@ const toNode = (unit: UnitRow): TreeNode => ({
  */
 export class ExplorerModel {
   readonly store: Store<ExplorerState>;
+  /** Long levels (read without figures) and the windows of figures asked since each was read. */
+  private readonly windows = new Map<string, Set<number>>();
 
   constructor(
     private readonly client: ApolloClient,
@@ -117,6 +123,68 @@ export class ExplorerModel {
     await Promise.all(kids.map((kid) => this.expandAll(kid.code)));
   }
 
+  /**
+   * Reads the figures of the rows on screen that belong to long levels, a window of
+   * FIGURE_WINDOW rows at a time, each window once per reading of its level.
+   */
+  showFigures(rows: readonly TreeRow[]): void {
+    const positions = new Map<string, number[]>();
+    for (const row of rows) {
+      if (row.parentCode === null || !this.windows.has(row.parentCode)) continue;
+      const kids = this.state.children.get(row.parentCode) ?? [];
+      // posInSet counts the rows shown: under a filter, the row's place in its level is looked up.
+      const position = kids[row.posInSet - 1] === row.node ? row.posInSet - 1 : kids.indexOf(row.node);
+      positions.set(row.parentCode, [...(positions.get(row.parentCode) ?? []), position]);
+    }
+    for (const [parent, wanted] of positions) {
+      const asked = this.windows.get(parent)!;
+      for (const window of windowsOf(wanted)) {
+        if (asked.has(window)) continue;
+        asked.add(window);
+        void this.loadFigures(parent, asked, window);
+      }
+    }
+  }
+
+  private async loadFigures(code: string, asked: Set<number>, window: number): Promise<void> {
+    const vars = this.variables();
+    if (!vars) return;
+    try {
+      const { data, error } = await this.client.query({
+        query: UnitTreeFiguresQuery,
+        variables: { code, ...vars, first: FIGURE_WINDOW, offset: window * FIGURE_WINDOW },
+        fetchPolicy: 'no-cache',
+      });
+      if (!data) throw error ?? new Error('No data');
+      if (this.windows.get(code) !== asked) return; // the level was read again meanwhile: its own windows follow
+      const rates = new Map((data.unit.children ?? []).map((kid) => [kid.code, kid.progress?.activatedRate ?? null]));
+      this.store.set((s) => {
+        const kids = s.children.get(code);
+        if (!kids) return s;
+        const next = kids.slice();
+        const end = Math.min(next.length, (window + 1) * FIGURE_WINDOW);
+        for (let i = window * FIGURE_WINDOW; i < end; i++) {
+          const kid = next[i]!;
+          if (rates.has(kid.code)) next[i] = { ...kid, activatedRate: rates.get(kid.code) };
+        }
+        return { ...s, children: new Map(s.children).set(code, next) };
+      });
+    } catch (error) {
+      asked.delete(window); // asked again when its rows are next drawn
+      this.store.set((s) => ({ ...s, error: errorMessage(error) }));
+    }
+  }
+
+  /** A unit of the loaded tree, by code. */
+  private nodeOf(code: string): TreeNode | undefined {
+    if (this.state.root?.code === code) return this.state.root;
+    for (const kids of this.state.children.values()) {
+      const node = kids.find((kid) => kid.code === code);
+      if (node) return node;
+    }
+    return undefined;
+  }
+
   private variables() {
     const state = campaignStore.get();
     const campaign = state.campaign?.code;
@@ -150,9 +218,20 @@ export class ExplorerModel {
       // Not through Apollo's normalised cache: the tree keeps its levels itself, and writing then
       // reading back a level of 10,000 units there costs seconds. The server keeps answers it gave
       // until the data changes, so asking again is cheap.
-      const { data, error } = await this.client.query({ query: UnitTreeChildrenQuery, variables: { code, ...vars }, fetchPolicy: 'no-cache' });
+      // A long level comes without figures: showFigures() reads those of the rows on screen.
+      const parent = this.nodeOf(code);
+      const figures = figuresInline(parent?.childCount);
+      const hamlets = parent !== undefined && childLevel(parent.level) === 'HAMLET';
+      const { data, error } = await this.client.query({ query: UnitTreeChildrenQuery, variables: { code, ...vars, figures, hamlets }, fetchPolicy: 'no-cache' });
       if (!data) throw error ?? new Error('No data');
-      const kids = (data.unit.children ?? []).map(toNode);
+      let kids = (data.unit.children ?? []).map(toNode);
+      if (figures) this.windows.delete(code);
+      else {
+        // Read again (a refresh, another date): rows keep the figures they showed until their window's new ones come.
+        const shown = new Map((this.state.children.get(code) ?? []).map((kid) => [kid.code, kid.activatedRate]));
+        if (shown.size > 0) kids = kids.map((kid) => ({ ...kid, activatedRate: shown.get(kid.code) }));
+        this.windows.set(code, new Set());
+      }
       this.store.set((s) => ({ ...s, children: new Map(s.children).set(code, kids), error: null }));
     } catch (error) {
       this.store.set((s) => ({ ...s, error: errorMessage(error) }));

@@ -5,7 +5,8 @@ export interface TreeNode {
   name: string;
   level: Level;
   childCount: number;
-  activatedRate: number | null;
+  /** undefined while a long level's window with this row has not been read yet (figure-windows.ts). */
+  activatedRate: number | null | undefined;
 }
 
 export interface TreeRow {

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { IsoDate } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import { Codicon } from '../../workbench/Codicon';
+import { useLanguage } from '../../workbench/WorkbenchContext';
 import { useCampaign } from '../campaigns';
 import { completenessText, isComplete, whenText } from './completeness-text';
 import { UnitCompletenessQuery } from './operations/unit-completeness';
@@ -14,6 +15,7 @@ import './completeness.css';
  */
 export function ReportCompleteness({ code, date, className }: { code: string; date?: IsoDate; className?: string }) {
   const { t } = useTranslation('completeness');
+  const language = useLanguage();
   const { campaign, asOf, today } = useCampaign();
   const day = date ?? asOf;
   const { data } = useQuery(UnitCompletenessQuery, {
@@ -27,7 +29,7 @@ export function ReportCompleteness({ code, date, className }: { code: string; da
   return (
     <div className={`report-completeness${className ? ` ${className}` : ''}`} title={t('title')} data-testid="completeness">
       <Codicon name={complete ? 'pass-filled' : 'checklist'} className={complete ? 'completeness-done' : undefined} />
-      <span>{completenessText(unit.level, figures, whenText(day, today, t), t)}</span>
+      <span>{completenessText(unit.level, figures, whenText(day, today, t), t, language)}</span>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDate, type IsoDate } from '@chitieu/shared';
+import { formatCount, formatDate, type IsoDate, type Locale } from '@chitieu/shared';
 import type { TFunction } from 'i18next';
 
 /** "hôm nay" for the business clock's today, "ngày 14/11/2023" for another date. */
@@ -15,16 +15,18 @@ export interface CompletenessFigures {
 
 /**
  * The completeness line of a unit: communes for a province or district ("42/57 xã đã báo cáo
- * hôm nay"), hamlets for a commune, reported or not for a hamlet.
+ * hôm nay"), hamlets for a commune ("0/10.000 ấp…", counts grouped as the language writes them),
+ * reported or not for a hamlet.
  */
-export function completenessText(level: string, figures: CompletenessFigures, when: string, t: TFunction): string {
+export function completenessText(level: string, figures: CompletenessFigures, when: string, t: TFunction, language: Locale): string {
+  const count = (n: number) => formatCount(n, language);
   switch (level) {
     case 'HAMLET':
       return t(figures.hamletsReported > 0 ? 'completeness:hamletDone' : 'completeness:hamletMissing', { when });
     case 'COMMUNE':
-      return t('completeness:hamlets', { reported: figures.hamletsReported, total: figures.hamletsTotal, when });
+      return t('completeness:hamlets', { reported: count(figures.hamletsReported), total: count(figures.hamletsTotal), when });
     default:
-      return t('completeness:communes', { reported: figures.communesReported, total: figures.communesTotal, when });
+      return t('completeness:communes', { reported: count(figures.communesReported), total: count(figures.communesTotal), when });
   }
 }
 

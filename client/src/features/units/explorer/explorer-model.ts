@@ -7,7 +7,7 @@ import { createStore, type Store } from '../../../workbench/state/store';
 import { UnitTreeChildrenQuery } from '../operations/unit-tree-children';
 import { UnitTreeFiguresQuery } from '../operations/unit-tree-figures';
 import { UnitTreeRootQuery } from '../operations/unit-tree-root';
-import { FIGURE_WINDOW, figuresInline, windowsOf } from './figure-windows';
+import { FIGURE_WINDOW, figuresInline, levelPositions, windowsOf } from './figure-windows';
 import type { TreeData, TreeNode, TreeRow } from './tree-model';
 
 export interface ExplorerState extends TreeData {
@@ -128,14 +128,7 @@ export class ExplorerModel {
    * FIGURE_WINDOW rows at a time, each window once per reading of its level.
    */
   showFigures(rows: readonly TreeRow[]): void {
-    const positions = new Map<string, number[]>();
-    for (const row of rows) {
-      if (row.parentCode === null || !this.windows.has(row.parentCode)) continue;
-      const kids = this.state.children.get(row.parentCode) ?? [];
-      // posInSet counts the rows shown: under a filter, the row's place in its level is looked up.
-      const position = kids[row.posInSet - 1] === row.node ? row.posInSet - 1 : kids.indexOf(row.node);
-      positions.set(row.parentCode, [...(positions.get(row.parentCode) ?? []), position]);
-    }
+    const positions = levelPositions(rows, (code) => this.windows.has(code), (code) => this.state.children.get(code));
     for (const [parent, wanted] of positions) {
       const asked = this.windows.get(parent)!;
       for (const window of windowsOf(wanted)) {

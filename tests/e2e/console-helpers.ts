@@ -1,8 +1,14 @@
+import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOT_DIR, screenshot } from '../support/browser';
+import { inject } from 'vitest';
+import { launchBrowser, SCREENSHOT_DIR as ALL_SCREENSHOTS, screenshot } from '../support/browser';
 import { startServer, type TestServer } from '../support/server';
 
-export { SCREENSHOT_DIR };
+/**
+ * Where this run's screenshots and PDFs go: tests/output/screenshots, or its postgres folder when
+ * the console runs on PostgreSQL (e2e-pg), as both projects run at once and name files alike.
+ */
+export const SCREENSHOT_DIR = inject('templatePg') ? path.join(ALL_SCREENSHOTS, 'postgres') : ALL_SCREENSHOTS;
 
 /** A fresh page at a desktop size, failing the test on any uncaught error in the console. */
 export async function openConsole(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
@@ -70,7 +76,7 @@ export function editor(page: Page) {
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(250);
-  await screenshot(page, name);
+  await screenshot(page, name, SCREENSHOT_DIR);
 }
 
 /** Runs a command through the palette (F1), typing part of its title. */

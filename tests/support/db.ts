@@ -16,7 +16,7 @@ export function scalar<T = number>(file: string, sql: string, ...params: unknown
   return readDb(file, (db) => db.prepare(sql).pluck().get(...params) as T);
 }
 
-/** Where a test server keeps its data: its SQLite file, or its PostgreSQL database (api-pg). */
+/** Where a test server keeps its data: its SQLite file, or its PostgreSQL database (api-pg, e2e-pg). */
 export interface ServerDb {
   dbFile: string;
   databaseUrl: string;

@@ -20,8 +20,9 @@ const NUMBERS: PgTypes = { getTypeParser: (oid, format) => (oid === 20 || oid ==
 
 /**
  * CHITIEU_TEST_POSTGRES_URL: a PostgreSQL server the tests may create and drop databases on
- * (`npm test` then runs the api project a second time on it, as api-pg). Every test server gets
- * its own database, a copy of one migrated and seeded template (CREATE DATABASE … TEMPLATE).
+ * (`npm test` then runs the api and e2e projects a second time on it, as api-pg and e2e-pg).
+ * Every test server gets its own database, a copy of one migrated and seeded template
+ * (CREATE DATABASE … TEMPLATE).
  */
 export const POSTGRES_URL = process.env.CHITIEU_TEST_POSTGRES_URL ?? '';
 

@@ -6,14 +6,14 @@ import { inject } from 'vitest';
 import { SERVER_MAIN } from './paths';
 import { createDatabase, databaseUrl, dropDatabase } from './pg';
 
-/** Databases this test file made on PostgreSQL (api-pg), for unique names. */
+/** Databases this test file made on PostgreSQL (api-pg, e2e-pg), for unique names. */
 let databases = 0;
 
 export interface TestServer {
   url: string;
-  /** The server's own SQLite file (a copy of the seeded template); '' on PostgreSQL (api-pg). */
+  /** The server's own SQLite file (a copy of the seeded template); '' on PostgreSQL (api-pg, e2e-pg). */
   dbFile: string;
-  /** The URL of the server's own PostgreSQL database (api-pg); '' on SQLite. */
+  /** The URL of the server's own PostgreSQL database (api-pg, e2e-pg); '' on SQLite. */
   databaseUrl: string;
   /** Everything the server printed, for assertions on logs. */
   output(): string;

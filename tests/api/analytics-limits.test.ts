@@ -102,6 +102,7 @@ function sampleVariables(text: string, file: string): Record<string, unknown> {
     code: '83', parent: '83', campaign: 'DDDT-2023', asOf: '2023-11-15', date: '2023-11-15', to: '2023-11-15', today: '2023-11-15',
     dayBefore: '2023-11-14', from: '2023-11-08', search: 'ba tri', first: 100, username: 'admin', unit: '83', c: 'DDDT-2023',
     id: '1', number: '7027/UBND-KSTT', directive: '7027/UBND-KSTT', issuer: '83', task: 2,
+    offset: 0, figures: true, hamlets: false,
   };
   // Operations the console sends only for a commune.
   const forCommune = /query (ReportSheet)\b/.test(text);

@@ -1,5 +1,5 @@
 import type { Role } from '@chitieu/shared';
-import type { Db } from '../../db/sql';
+import { chunks, placeholders, type Db } from '../../db/sql';
 import { pathRangeEnd } from '../units/unit.service';
 
 /** Who is acting: a user, or the system itself (the seed, a command-line tool). */
@@ -23,6 +23,12 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
+/**
+ * Events per INSERT: 13 parameters each, far under both engines' limits; each count is a statement
+ * text of its own, so a small bound keeps those few.
+ */
+const ENTRIES_PER_STATEMENT = 100;
+
 function encode(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -35,14 +41,17 @@ function encode(value: unknown): string | null {
 export class AuditService {
   constructor(private readonly sql: Db) {}
 
+  /** Appends the entries in order (ids rising), up to a hundred rows a statement. */
   async record(actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
     const at = new Date().toISOString();
-    for (const e of entries) {
+    for (const part of chunks(entries, ENTRIES_PER_STATEMENT)) {
       await this.sql.run(
         `INSERT INTO audit_event (at, user_id, username, role, action, unit_id, unit_path, campaign_id, field, old_value, new_value, reason, request_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        at, actor.userId, actor.username, actor.role, e.action, e.unitId ?? null, e.unitPath ?? null, e.campaignId ?? null,
-        e.field ?? null, encode(e.oldValue), encode(e.newValue), e.reason ?? null, actor.requestId,
+         VALUES ${part.map(() => `(${placeholders(13)})`).join(', ')}`,
+        ...part.flatMap((e) => [
+          at, actor.userId, actor.username, actor.role, e.action, e.unitId ?? null, e.unitPath ?? null, e.campaignId ?? null,
+          e.field ?? null, encode(e.oldValue), encode(e.newValue), e.reason ?? null, actor.requestId,
+        ]),
       );
     }
   }

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/sql';
+import { chunks, type Db } from '../../db/sql';
 
 /** A change of one hamlet's contribution to every unit above it, from `from` until `until`. */
 export interface RollupDelta {
@@ -13,11 +13,22 @@ export interface RollupDelta {
 }
 
 /**
+ * Rows per statement. Each row count is its own statement text (and prepared statement), so a
+ * small bound keeps those few; a commune's day (a few dozen hamlets at most) is one statement, and
+ * the parameters stay far under SQLite's 32,766 and PostgreSQL's 65,535.
+ */
+export const ROWS_PER_STATEMENT = 100;
+
+const NO_END = '9999-12-31';
+
+/**
  * Applies deltas to the roll-up step functions of the units above a hamlet. Each unit's roll-up has
- * a row at every date where its tally changed; a delta on [from, until) makes sure rows exist at
- * both ends (copying the value in force there), then adds to every row in between. Deltas are
- * merged per (unit, from, until) first, so a commune's day of eight hamlets is a few statements
- * per ancestor, not eight.
+ * a row at every date where its tally changed; a delta on [from, until) needs rows at both ends
+ * (copying the value in force there, which changes no unit's figure on any date), then adds to
+ * every row in between. Deltas are merged per (unit, from, until) first; then one statement makes
+ * the missing end rows of all of them, and one adds every delta to its rows — each row gets the sum
+ * of the deltas over it, which is what applying them one after another gives. A commune's day of
+ * eight hamlets is two statements, not a few per ancestor.
  */
 export async function applyRollupDeltas(sql: Db, campaignId: number, deltas: readonly RollupDelta[]): Promise<void> {
   const merged = new Map<string, RollupDelta>();
@@ -30,36 +41,57 @@ export async function applyRollupDeltas(sql: Db, campaignId: number, deltas: rea
       m.newReports += d.newReports;
     } else merged.set(key, { ...d });
   }
-  for (const d of merged.values()) {
-    if (d.collected === 0 && d.activated === 0 && d.newReports === 0) continue;
-    await ensureRow(sql, campaignId, d.unitId, d.from);
-    if (d.until !== null) await ensureRow(sql, campaignId, d.unitId, d.until);
-    if (d.collected !== 0 || d.activated !== 0) {
-      await sql.run(
-        `UPDATE tally_rollup SET collected = collected + ?, activated = activated + ?
-         WHERE campaign_id = ? AND unit_id = ? AND date >= ? AND date < ?`,
-        d.collected, d.activated, campaignId, d.unitId, d.from, d.until ?? '9999-12-31',
-      );
-    }
-    if (d.newReports !== 0) {
-      await sql.run(
-        `UPDATE tally_rollup SET hamlets_reported = hamlets_reported + ? WHERE campaign_id = ? AND unit_id = ? AND date = ?`,
-        d.newReports, campaignId, d.unitId, d.from,
-      );
-    }
+  const live = [...merged.values()].filter((d) => d.collected !== 0 || d.activated !== 0 || d.newReports !== 0);
+  if (live.length === 0) return;
+  const ends = new Map<string, { unitId: number; date: string }>();
+  for (const d of live) {
+    ends.set(`${d.unitId}|${d.from}`, { unitId: d.unitId, date: d.from });
+    if (d.until !== null) ends.set(`${d.unitId}|${d.until}`, { unitId: d.unitId, date: d.until });
   }
+  for (const part of chunks([...ends.values()], ROWS_PER_STATEMENT)) await ensureRows(sql, campaignId, part);
+  for (const part of chunks(live, ROWS_PER_STATEMENT)) await addDeltas(sql, campaignId, part);
 }
 
-/** Makes sure a unit's roll-up has a row on `date`, holding the value in force on that date. */
-async function ensureRow(sql: Db, campaignId: number, unitId: number, date: string): Promise<void> {
+/** `count` rows of a VALUES list, each of these typed columns (typed, so PostgreSQL knows them in a WITH). */
+export function typedRows(count: number, types: readonly string[]): string {
+  const row = `(${types.map((t) => `CAST(? AS ${t})`).join(', ')})`;
+  return Array.from({ length: count }, () => row).join(', ');
+}
+
+/** Makes sure each unit's roll-up has a row on each date, holding the value in force on that date. */
+async function ensureRows(sql: Db, campaignId: number, ends: ReadonlyArray<{ unitId: number; date: string }>): Promise<void> {
+  const before = (column: string) =>
+    `COALESCE((SELECT p.${column} FROM tally_rollup p WHERE p.campaign_id = ? AND p.unit_id = e.unit_id AND p.date < e.date ORDER BY p.date DESC LIMIT 1), 0)`;
   await sql.run(
-    `INSERT INTO tally_rollup (campaign_id, unit_id, date, collected, activated, hamlets_reported)
-     SELECT ?, ?, ?, COALESCE(p.collected, 0), COALESCE(p.activated, 0), 0
-     FROM (SELECT 1 AS one) base LEFT JOIN (
-       SELECT collected, activated FROM tally_rollup WHERE campaign_id = ? AND unit_id = ? AND date < ? ORDER BY date DESC LIMIT 1
-     ) p ON true
+    `WITH e(unit_id, date) AS (VALUES ${typedRows(ends.length, ['INTEGER', 'TEXT'])})
+     INSERT INTO tally_rollup (campaign_id, unit_id, date, collected, activated, hamlets_reported)
+     SELECT ?, e.unit_id, e.date, ${before('collected')}, ${before('activated')}, 0
+     FROM e
      WHERE true
      ON CONFLICT (campaign_id, unit_id, date) DO NOTHING`,
-    campaignId, unitId, date, campaignId, unitId, date,
+    ...ends.flatMap((e) => [e.unitId, e.date]), campaignId, campaignId, campaignId,
+  );
+}
+
+/**
+ * Adds each delta to its unit's rows on [from, until), and its new reports to the row on `from`,
+ * in one statement: every row some delta moves is found by its key (a seek per delta's range),
+ * and gets the sums of the deltas over it.
+ */
+async function addDeltas(sql: Db, campaignId: number, deltas: readonly RollupDelta[]): Promise<void> {
+  const over = `FROM d WHERE d.unit_id = tally_rollup.unit_id AND d.from_date <= tally_rollup.date AND tally_rollup.date < d.until_date`;
+  await sql.run(
+    `WITH d(unit_id, from_date, until_date, collected, activated, new_reports) AS (
+       VALUES ${typedRows(deltas.length, ['INTEGER', 'TEXT', 'TEXT', 'INTEGER', 'INTEGER', 'INTEGER'])}
+     )
+     UPDATE tally_rollup SET
+       collected = collected + COALESCE((SELECT SUM(d.collected) ${over}), 0),
+       activated = activated + COALESCE((SELECT SUM(d.activated) ${over}), 0),
+       hamlets_reported = hamlets_reported + COALESCE((SELECT SUM(d.new_reports) FROM d WHERE d.unit_id = tally_rollup.unit_id AND d.from_date = tally_rollup.date), 0)
+     WHERE campaign_id = ? AND (unit_id, date) IN (
+       SELECT r.unit_id, r.date FROM d JOIN tally_rollup r ON r.campaign_id = ? AND r.unit_id = d.unit_id AND r.date >= d.from_date AND r.date < d.until_date
+       WHERE d.collected <> 0 OR d.activated <> 0 OR r.date = d.from_date
+     )`,
+    ...deltas.flatMap((d) => [d.unitId, d.from, d.until ?? NO_END, d.collected, d.activated, d.newReports]), campaignId, campaignId,
   );
 }

@@ -1,10 +1,10 @@
 import { addDays, checkTally, isIsoDate, pathCodes, type Counts, type IsoDate, type TallyInput, type TallyProblem } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import type { Db } from '../../db/sql';
+import { chunks, placeholders, type Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
-import { applyRollupDeltas, type RollupDelta } from './rollup';
+import { applyRollupDeltas, ROWS_PER_STATEMENT, typedRows, type RollupDelta } from './rollup';
 
 export interface RecordTalliesCommand {
   campaign: CampaignRow;
@@ -55,11 +55,11 @@ export class TallyService {
     this.checkDate(cmd);
     const hamlets = await this.resolveHamlets(cmd);
     return await this.sql.tx(async () => {
-      const items = [];
-      for (const report of reports) {
+      const around = await this.neighbours(campaign.id, [...hamlets.values()].map((h) => h.id), date);
+      const items = reports.map((report) => {
         const hamlet = hamlets.get(report.unit)!;
-        items.push({ hamlet, report, around: await this.neighbours(campaign.id, hamlet.id, date) });
-      }
+        return { hamlet, report, around: around.get(hamlet.id)! };
+      });
       const problems: TallyProblem[] = [];
       for (const { report, around } of items) problems.push(...checkTally(report, { previous: around.previous, next: around.next }));
       if (problems.length > 0) {
@@ -82,8 +82,8 @@ export class TallyService {
       await cmd.guard?.();
       let saved = 0;
       for (const { date, items } of days) {
-        const withNeighbours = [];
-        for (const i of items) withNeighbours.push({ ...i, around: await this.neighbours(cmd.campaign.id, i.hamlet.id, date) });
+        const around = await this.neighbours(cmd.campaign.id, items.map((i) => i.hamlet.id), date);
+        const withNeighbours = items.map((i) => ({ ...i, around: around.get(i.hamlet.id)! }));
         await this.writeDay(cmd.campaign, date, withNeighbours, cmd.actor);
         saved += items.length;
       }
@@ -92,25 +92,31 @@ export class TallyService {
     });
   }
 
-  /** The write of one day: upsert each report, audit it, and move the roll-ups of every unit above. */
+  /**
+   * The write of one day: upsert the reports, audit them, and move the roll-ups of every unit above,
+   * each a statement for the whole day (or for each hundred hamlets of it).
+   */
   private async writeDay(campaign: CampaignRow, date: IsoDate, items: ReadonlyArray<{ hamlet: HamletRef; report: TallyInput; around: Neighbours }>, actor: Actor): Promise<void> {
     const ancestorIds = await this.ancestorIds(items.map((i) => i.hamlet));
-    const deltas: RollupDelta[] = [];
-    for (const { hamlet, report, around: n } of items) {
-      const before = n.onDate ?? n.previous ?? NO_COUNTS;
-      const reason = report.reason?.trim() || null;
+    const recordedAt = new Date().toISOString();
+    const rows = items.map((i) => ({ ...i, reason: i.report.reason?.trim() || null }));
+    for (const part of chunks(rows, ROWS_PER_STATEMENT)) {
       await this.sql.run(
         `INSERT INTO tally_report (campaign_id, unit_id, date, collected, activated, reason, user_id, recorded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         VALUES ${part.map(() => `(${placeholders(8)})`).join(', ')}
          ON CONFLICT (campaign_id, unit_id, date) DO UPDATE SET collected = excluded.collected,
            activated = excluded.activated, reason = excluded.reason, user_id = excluded.user_id, recorded_at = excluded.recorded_at`,
-        campaign.id, hamlet.id, date, report.collected, report.activated, reason, actor.userId, new Date().toISOString(),
+        ...part.flatMap(({ hamlet, report, reason }) => [campaign.id, hamlet.id, date, report.collected, report.activated, reason, actor.userId, recordedAt]),
       );
-      await this.audit.record(actor, [{
-        action: n.onDate ? 'tally.replace' : 'tally.record',
-        unitId: hamlet.id, unitPath: hamlet.path, campaignId: campaign.id, field: date,
-        oldValue: n.onDate, newValue: { collected: report.collected, activated: report.activated }, reason,
-      }]);
+    }
+    await this.audit.record(actor, rows.map(({ hamlet, report, around: n, reason }) => ({
+      action: n.onDate ? 'tally.replace' : 'tally.record',
+      unitId: hamlet.id, unitPath: hamlet.path, campaignId: campaign.id, field: date,
+      oldValue: n.onDate, newValue: { collected: report.collected, activated: report.activated }, reason,
+    })));
+    const deltas: RollupDelta[] = [];
+    for (const { hamlet, report, around: n } of rows) {
+      const before = n.onDate ?? n.previous ?? NO_COUNTS;
       for (const unitId of pathCodes(hamlet.path).slice(0, -1).map((code) => ancestorIds.get(code)!)) {
         deltas.push({
           unitId, from: date, until: n.next?.date ?? null,
@@ -157,19 +163,33 @@ export class TallyService {
     return found;
   }
 
-  private async neighbours(campaignId: number, unitId: number, date: IsoDate): Promise<Neighbours> {
-    const previous = await this.sql.get<Counts & { date: string }>(
-      `SELECT date, collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date < ? ORDER BY date DESC LIMIT 1`,
-      campaignId, unitId, date,
-    );
-    const onDate = await this.sql.get<Counts>(
-      `SELECT collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaignId, unitId, date,
-    );
-    const next = await this.sql.get<Counts & { date: string }>(
-      `SELECT date, collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date > ? ORDER BY date LIMIT 1`,
-      campaignId, unitId, date,
-    );
-    return { previous: previous ?? null, onDate: onDate ?? null, next: next ?? null };
+  /**
+   * Each hamlet's reports around `date` — the latest before it, the one on it, the first after it —
+   * in one statement for a hundred hamlets: the dates wanted (`date`, and the two next to it that
+   * the key finds per hamlet), then the reports on them, each a seek.
+   */
+  private async neighbours(campaignId: number, unitIds: readonly number[], date: IsoDate): Promise<Map<number, Neighbours>> {
+    const out = new Map<number, Neighbours>(unitIds.map((id) => [id, { previous: null, onDate: null, next: null }]));
+    for (const part of chunks(unitIds, ROWS_PER_STATEMENT)) {
+      const rows = await this.sql.all<Counts & { unitId: number; date: string }>(
+        `WITH ids(value) AS (VALUES ${typedRows(part.length, ['INTEGER'])}),
+         wanted(unit_id, date) AS (
+           SELECT value, CAST(? AS TEXT) FROM ids
+           UNION ALL SELECT value, (SELECT MAX(p.date) FROM tally_report p WHERE p.campaign_id = ? AND p.unit_id = ids.value AND p.date < ?) FROM ids
+           UNION ALL SELECT value, (SELECT MIN(n.date) FROM tally_report n WHERE n.campaign_id = ? AND n.unit_id = ids.value AND n.date > ?) FROM ids
+         )
+         SELECT r.unit_id AS unitId, r.date, r.collected, r.activated
+         FROM tally_report r WHERE r.campaign_id = ? AND (r.unit_id, r.date) IN (SELECT unit_id, date FROM wanted)`,
+        ...part, date, campaignId, date, campaignId, date, campaignId,
+      );
+      for (const { unitId, date: on, collected, activated } of rows) {
+        const n = out.get(Number(unitId))!;
+        if (on < date) n.previous = { date: on, collected, activated };
+        else if (on > date) n.next = { date: on, collected, activated };
+        else n.onDate = { collected, activated };
+      }
+    }
+    return out;
   }
 
   private async ancestorIds(hamlets: Iterable<HamletRef>): Promise<Map<string, number>> {

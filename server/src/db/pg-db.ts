@@ -61,6 +61,14 @@ class ReadSnapshot {
 const RETRY = new Set(['40001', '40P01']);
 const ATTEMPTS = 8;
 
+/**
+ * Statements a transaction makes again and again (a day's save, a target's split) are prepared once
+ * per connection, by name, from their second use: PostgreSQL then neither parses nor (once it
+ * settles on a generic plan) plans them each time. At most this many texts, so texts built for
+ * one call each (an IN list of every length) cannot fill the server's memory.
+ */
+const PREPARED_TEXTS = 200;
+
 /** A pause before running a transaction again: growing, and random so that the losers do not meet again. */
 function backoff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** Math.min(attempt, 6)));
@@ -96,6 +104,9 @@ export class PgDb implements Db {
   readonly health = new StorageHealth();
 
   private readonly texts = new Map<string, string>();
+  /** Names of the prepared statements, by their text; texts used once so far. */
+  private readonly prepared = new Map<string, string>();
+  private readonly usedOnce = new Set<string>();
   private readonly scope = new AsyncLocalStorage<Scope>();
   private readonly reads = new AsyncLocalStorage<ReadSnapshot>();
   /** The end of the queue of this process's transactions. */
@@ -136,10 +147,28 @@ export class PgDb implements Db {
     }
     const scope = this.scope.getStore();
     const values = params.map((p) => (p === undefined ? null : p));
-    if (scope?.open) return scope.client.query<T & pg.QueryResultRow>(translated, values);
+    if (scope?.open) {
+      const name = this.preparedName(translated);
+      return scope.client.query<T & pg.QueryResultRow>(name === undefined ? translated : { name, text: translated }, values);
+    }
     const snapshot = read ? this.reads.getStore() : undefined;
     if (snapshot?.enabled) return (await snapshot.connection()).query<T & pg.QueryResultRow>(translated, values);
     return this.pool.query<T & pg.QueryResultRow>(translated, values);
+  }
+
+  /** The name to prepare a transaction's statement under, once it is used a second time, while there is room. */
+  private preparedName(text: string): string | undefined {
+    const name = this.prepared.get(text);
+    if (name !== undefined || this.prepared.size >= PREPARED_TEXTS) return name;
+    if (!this.usedOnce.has(text)) {
+      if (this.usedOnce.size >= 10 * PREPARED_TEXTS) this.usedOnce.clear();
+      this.usedOnce.add(text);
+      return undefined;
+    }
+    this.usedOnce.delete(text);
+    const fresh = `chitieu_${this.prepared.size + 1}`;
+    this.prepared.set(text, fresh);
+    return fresh;
   }
 
   async all<T>(text: string, ...params: Params): Promise<T[]> {

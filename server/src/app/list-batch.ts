@@ -10,7 +10,8 @@
  * a promise per field costs a microtask and a promise for every object of the list.
  */
 export class ListBatch<V> {
-  private readonly values = new Map<number, Promise<V | undefined>>();
+  /** The read that has (or will have) each unit's value, by unit id. */
+  private readonly reads = new Map<number, Promise<ReadonlyMap<number, V>>>();
   private readonly settled = new Map<number, V | undefined>();
 
   constructor(private readonly read: (units: readonly { id: number }[]) => Promise<ReadonlyMap<number, V>>) {}
@@ -18,8 +19,8 @@ export class ListBatch<V> {
   /** The value for `unit`, reading it for every unit of `list` not read yet; plain once read. */
   get<U extends { id: number }>(unit: U, list: readonly U[]): V | undefined | Promise<V | undefined> {
     if (this.settled.has(unit.id)) return this.settled.get(unit.id);
-    if (!this.values.has(unit.id)) this.start(list);
-    return this.values.get(unit.id)!;
+    const read = this.reads.get(unit.id) ?? this.start(list);
+    return read.then((values) => values.get(unit.id));
   }
 
   /** The value for `unit` if it has been read, else undefined (nothing is read). */
@@ -29,23 +30,20 @@ export class ListBatch<V> {
 
   /** Reads the values of a whole list ahead of its fields; a failed read is left to the fields that ask. */
   async load(list: readonly { id: number }[]): Promise<void> {
-    this.start(list);
-    await Promise.allSettled(list.map((u) => this.values.get(u.id)));
+    if (list.some((u) => !this.reads.has(u.id))) void this.start(list);
+    await Promise.allSettled(new Set(list.map((u) => this.reads.get(u.id))));
   }
 
-  private start(list: readonly { id: number }[]): void {
-    const missing = list.filter((u) => !this.values.has(u.id));
-    if (missing.length === 0) return;
-    const read = this.read(missing);
-    for (const u of missing) {
-      const value = read.then((values) => {
-        const v = values.get(u.id);
-        this.settled.set(u.id, v);
-        return v;
-      });
-      value.catch(() => undefined); // a failed read is reported to the fields that ask, not as unhandled
-      this.values.set(u.id, value);
-    }
+  /** One read for the units of `list` not read yet (the asking unit among them). */
+  private start(list: readonly { id: number }[]): Promise<ReadonlyMap<number, V>> {
+    const missing = list.filter((u) => !this.reads.has(u.id));
+    const read = this.read(missing).then((values) => {
+      for (const u of missing) this.settled.set(u.id, values.get(u.id));
+      return values;
+    });
+    read.catch(() => undefined); // a failed read is reported to the fields that ask, not as unhandled
+    for (const u of missing) this.reads.set(u.id, read);
+    return read;
   }
 }
 

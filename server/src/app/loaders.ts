@@ -86,14 +86,23 @@ export class Loaders {
   async readAhead(list: UnitRow[], asked: readonly AskedField[]): Promise<void> {
     for (const { name, args } of asked) {
       if (name === 'childCount') await this.childCountsInLists.load(list);
-      if (name !== 'progress' || typeof args.campaign !== 'string') continue;
-      const campaign = await this.services.campaigns.byCode(args.campaign);
-      if (!campaign) continue;
-      const asOf = (args.asOf as IsoDate | null | undefined) ?? null;
-      const batch = this.progressBatch(campaign, asOf ?? await this.services.clock.today(), campaign.deadline);
-      await batch.load(list);
-      this.progressAhead.set(`${args.campaign}|${asOf}`, batch);
+      if (name === 'progress' && typeof args.campaign === 'string') await this.readProgressAhead(list, args.campaign, (args.asOf as IsoDate | null | undefined) ?? null);
     }
+  }
+
+  private async readProgressAhead(list: UnitRow[], campaignCode: string, asOf: IsoDate | null): Promise<void> {
+    let campaign: CampaignRow | undefined;
+    let date: IsoDate;
+    try {
+      campaign = await this.services.campaigns.byCode(campaignCode);
+      date = asOf ?? await this.services.clock.today();
+    } catch {
+      return; // the field reads them again and reports what failed
+    }
+    if (!campaign) return;
+    const batch = this.progressBatch(campaign, date, campaign.deadline);
+    await batch.load(list);
+    this.progressAhead.set(`${campaignCode}|${asOf}`, batch);
   }
 
   /** A unit's progress read ahead with its list for these arguments (readAhead), or undefined. */

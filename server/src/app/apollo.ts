@@ -16,7 +16,8 @@ import { variableErrorsPlugin } from './variable-errors.plugin';
 
 /** A query's reads see one snapshot of the data, so a total and its parts always agree (PostgreSQL; SQLite needs nothing). */
 const readSnapshotPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
+  async requestDidStart({ contextValue }) {
+    if (contextValue.services.sql.dialect !== 'postgres') return;
     return {
       async didResolveOperation({ operation, contextValue }) {
         if (operation?.operation === 'query') contextValue.services.sql.readsFromOneSnapshot();

@@ -6,6 +6,7 @@ import type { UnitProgress } from '../modules/tallies/progress.service';
 import type { UnitRow } from '../modules/units/unit.service';
 import type { Services } from './context';
 import { ListBatch, UnitLists } from './list-batch';
+import type { AskedField } from './look-ahead';
 
 /**
  * Per-request batching: a list of 23 communes with their progress is one statement per kind of
@@ -49,23 +50,64 @@ export class Loaders {
     return this.lists.add(await this.services.units.childrenWindow(unit.id, window.first, window.offset));
   }
 
-  /** How many units are below a unit: for its whole list at once, or batched by DataLoader. */
-  async childCount(unit: UnitRow): Promise<number> {
+  /** How many units are below a unit: for its whole list at once (plain once read), or batched by DataLoader. */
+  childCount(unit: UnitRow): number | Promise<number> {
     const list = this.lists.of(unit);
-    return list ? ((await this.childCountsInLists.get(unit, list)) ?? 0) : this.childCountOf.load(unit.id);
+    if (!list) return this.childCountOf.load(unit.id);
+    const count = this.childCountsInLists.get(unit, list);
+    return count instanceof Promise ? count.then((n) => n ?? 0) : (count ?? 0);
   }
 
   /** A unit's progress: for its whole list at once, or batched by DataLoader (see progress()). */
   async progressOf(unit: UnitRow, campaign: CampaignRow, asOf: IsoDate, deadline: IsoDate = campaign.deadline): Promise<UnitProgress> {
     const list = this.lists.of(unit);
     if (!list) return this.progress(campaign, asOf, deadline).load(unit);
+    return (await this.progressBatch(campaign, asOf, deadline).get(unit, list))!;
+  }
+
+  private progressBatch(campaign: CampaignRow, asOf: IsoDate, deadline: IsoDate): ListBatch<UnitProgress> {
     const key = `${campaign.id}|${asOf}|${deadline}`;
     let batch = this.progressInLists.get(key);
     if (!batch) {
       batch = new ListBatch((units) => this.services.progress.progressOf({ ...campaign, deadline }, units as UnitRow[], asOf));
       this.progressInLists.set(key, batch);
     }
-    return (await batch.get(unit, list))!;
+    return batch;
+  }
+
+  /** Progress read ahead with a list, by the field's arguments as the query gave them. */
+  private readonly progressAhead = new Map<string, ListBatch<UnitProgress>>();
+
+  /**
+   * Reads, for a list of units just resolved, the fields its items ask that are read list by list
+   * (their child counts, their progress), so those fields answer with plain values (list-batch.ts).
+   * Whatever cannot be read here (an unknown campaign) is read, and refused, by the field itself.
+   */
+  async readAhead(list: UnitRow[], asked: readonly AskedField[]): Promise<void> {
+    for (const { name, args } of asked) {
+      if (name === 'childCount') await this.childCountsInLists.load(list);
+      if (name === 'progress' && typeof args.campaign === 'string') await this.readProgressAhead(list, args.campaign, (args.asOf as IsoDate | null | undefined) ?? null);
+    }
+  }
+
+  private async readProgressAhead(list: UnitRow[], campaignCode: string, asOf: IsoDate | null): Promise<void> {
+    let campaign: CampaignRow | undefined;
+    let date: IsoDate;
+    try {
+      campaign = await this.services.campaigns.byCode(campaignCode);
+      date = asOf ?? await this.services.clock.today();
+    } catch {
+      return; // the field reads them again and reports what failed
+    }
+    if (!campaign) return;
+    const batch = this.progressBatch(campaign, date, campaign.deadline);
+    await batch.load(list);
+    this.progressAhead.set(`${campaignCode}|${asOf}`, batch);
+  }
+
+  /** A unit's progress read ahead with its list for these arguments (readAhead), or undefined. */
+  progressReadAhead(unit: UnitRow, campaignCode: string, asOf: IsoDate | null): UnitProgress | undefined {
+    return this.progressAhead.get(`${campaignCode}|${asOf}`)?.peek(unit);
   }
 
   private directiveLoaders: DirectiveLoaders | undefined;

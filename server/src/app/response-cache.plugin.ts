@@ -1,31 +1,21 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
-import type { Db } from '../db/sql';
 import type { Context } from './context';
 
 /**
  * Root fields whose answers depend only on the data, the viewer and the business day: the reads
- * every console repeats (the tree, a unit's figures, rankings). Anything else runs every time.
+ * every console repeats (the tree, a unit's figures, rankings). Anything else runs every time,
+ * dataVersion too: it moves with every audited event, a login included (db/answer-writes.ts).
  */
-export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(['campaign', 'campaigns', 'dataVersion', 'ranking', 'today', 'unit', 'units']);
+export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(['campaign', 'campaigns', 'ranking', 'today', 'unit', 'units']);
 
 /** What the cache may hold, in characters of JSON: whole answers, least recently used dropped first. */
 export const CACHE_BUDGET = 32 * 1024 * 1024;
 const MAX_ENTRY = 2 * 1024 * 1024;
-
-/**
- * The data's version as SQLite sees it, asked outside any transaction, so on the read-only
- * connection (db/sqlite-db.ts): data_version there changes with every commit made on another
- * connection — the server's writer, the CSV import's worker, a command-line tool — and
- * total_changes() counts that connection's own writes (none). Any committed write changes it.
- * On PostgreSQL, the position of the write-ahead log: any commit moves it (so may other
- * databases' writes on the same server, which only costs a cache miss).
- */
-export async function dataVersion(sql: Db): Promise<string> {
-  if (sql.dialect === 'postgres') return (await sql.get<{ lsn: string }>(`SELECT pg_current_wal_lsn()::text AS lsn`))!.lsn;
-  const row = await sql.get<{ changes: number; version: number }>(`SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version`);
-  return `${row?.version}.${row?.changes}`;
-}
+/** Questions asked once, remembered so that an answer is kept when it is asked again. */
+const MAX_ASKED_ONCE = 1000;
+/** Response header saying whether a read that may be kept was answered from memory ("hit") or run ("miss"). */
+export const CACHE_HEADER = 'x-chitieu-cache';
 
 /**
  * The day in Vietnam, which the business clock follows unless a day is set (in the database, so
@@ -45,16 +35,20 @@ interface Entry {
 }
 
 /**
- * Answers a read again from memory while the data has not changed. Officials' consoles ask the
- * same few questions (a district with its communes, a province's ranking) over and over, and
- * writes come in bursts: between two writes every repeat is served without touching the
- * database. An answer is kept per user, day, operation and variables, only when it has
- * no error; any write empties the cache. Sessions, limits and guards still run on every request:
- * the answer replaces only the execution.
+ * Answers a read again from memory while nothing that could change it has been written.
+ * Officials' consoles ask the same few questions (a district with its communes, a province's
+ * ranking) over and over, and writes come in bursts: between two writes every repeat is served
+ * without touching the database. An answer is kept per user, day, operation and variables, when
+ * it has no error and the same question was asked before (a question asked once, such as a
+ * figure as of a day nobody asks again, is not worth measuring and keeping). Any write that may
+ * change an answer empties the cache (Db.answersVersion): a session's last-seen time or a login
+ * does not. Sessions, limits and guards still run on every request: the answer replaces only the
+ * execution. Only on SQLite, where every commit is known to this process.
  */
 export function responseCachePlugin(budget = CACHE_BUDGET): ApolloServerPlugin<Context> {
   const entries = new Map<string, Entry>();
-  let version = '';
+  const askedOnce = new Set<string>();
+  let version: string | null = null;
   let used = 0;
   const store = (key: string, data: Entry['data']) => {
     const size = JSON.stringify(data).length;
@@ -67,24 +61,35 @@ export function responseCachePlugin(budget = CACHE_BUDGET): ApolloServerPlugin<C
       used -= entry.size;
     }
   };
+  /** Whether a question missed before under this version; remembers it otherwise. */
+  const askedBefore = (key: string): boolean => {
+    if (askedOnce.delete(key)) return true;
+    if (askedOnce.size >= MAX_ASKED_ONCE) askedOnce.clear();
+    askedOnce.add(key);
+    return false;
+  };
   return {
     async requestDidStart({ contextValue }) {
       const viewer = contextValue.viewer;
       if (!viewer) return;
+      const sql = contextValue.services.sql;
       let key: string | null = null;
-      let keyVersion = '';
+      let keyVersion: string | null = null;
+      let outcome: 'hit' | 'miss' | null = null;
       return {
         async responseForOperation({ operation, request }) {
-          // Answers kept in this process's memory would go stale when another instance writes.
-          if (!cacheable(operation) || contextValue.services.sql.dialect !== 'sqlite') return null;
-          keyVersion = await dataVersion(contextValue.services.sql);
+          if (!cacheable(operation)) return null;
+          keyVersion = sql.answersVersion();
+          if (keyVersion === null) return null;
           if (keyVersion !== version) {
             entries.clear();
+            askedOnce.clear();
             used = 0;
             version = keyVersion;
           }
           key = JSON.stringify([viewer.userId, calendarDay(), request.query, request.operationName ?? null, request.variables ?? {}]);
           const hit = entries.get(key);
+          outcome = hit ? 'hit' : 'miss';
           if (!hit) return null;
           entries.delete(key); // most recently used last
           entries.set(key, hit);
@@ -92,11 +97,12 @@ export function responseCachePlugin(budget = CACHE_BUDGET): ApolloServerPlugin<C
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: hit.data } } };
         },
         async willSendResponse({ response }) {
-          // Kept under the version seen before it ran. If a write came in meanwhile, the next
-          // request sees a new version and empties the cache: this answer is never served.
-          if (key === null || keyVersion !== version || response.body.kind !== 'single') return;
+          if (outcome) response.http.headers.set(CACHE_HEADER, outcome);
+          // Kept only if nothing that could change it was written while it ran, under the version
+          // seen before it ran: any later write moves the version and empties the cache.
+          if (key === null || response.body.kind !== 'single' || sql.answersVersion() !== keyVersion || keyVersion !== version) return;
           const { data, errors } = response.body.singleResult;
-          if (!errors && data) store(key, data);
+          if (!errors && data && askedBefore(key)) store(key, data);
         },
       };
     },

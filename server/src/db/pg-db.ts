@@ -119,6 +119,11 @@ export class PgDb implements Db {
     return false;
   }
 
+  /** Other instances' commits are not known here: no answer is kept. */
+  answersVersion(): null {
+    return null;
+  }
+
   /** The pool belongs to whoever opened it (TypeORM). */
   async close(): Promise<void> {}
 

@@ -36,6 +36,12 @@ export interface Db extends Queryable {
    * transaction is open or waiting in this process, the only writer.
    */
   cacheable(): boolean;
+  /**
+   * A token that moves with every committed write that may change an answer kept in this
+   * process's memory (app/response-cache.plugin.ts), or null where none can be kept: SQLite knows
+   * every commit (sqlite-db.ts); on PostgreSQL other instances write too.
+   */
+  answersVersion(): string | null;
   /** Writes that fail for lack of space (or a read-only file) mark this, and throw the user's error instead. */
   readonly health: StorageHealth;
   /** Closes what this Db opened itself (not the connection it was given). */
@@ -67,6 +73,14 @@ export function idsJoin(db: Db): string {
   return db.dialect === 'postgres'
     ? `unnest(CAST(translate(?, '[]', '{}') AS integer[])) AS ids(value) JOIN`
     : `json_each(?) ids CROSS JOIN`;
+}
+
+/**
+ * The same list of ids as a table `ids(value)` to start a FROM with, for a list that must stay the
+ * outer loop of LEFT JOINs (every id answers, found or not).
+ */
+export function idsFrom(db: Db): string {
+  return db.dialect === 'postgres' ? `unnest(CAST(translate(?, '[]', '{}') AS integer[])) AS ids(value)` : `json_each(?) ids`;
 }
 
 /** "?, ?, ?" for an IN list. SQLite allows 32,766 parameters; callers chunk long lists. */

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
+import { mayChangeAnswers } from './answer-writes';
 import { applyReaderPragmas } from './pragmas';
 import type { Db, Params, Queryable, RunResult } from './sql';
 import { StorageHealth } from './storage';
@@ -34,6 +35,11 @@ interface Scope {
  *
  * Every call still runs its statement synchronously on the connection; the promise only carries
  * the answer. A read costs one cached prepared statement and a resolved promise.
+ *
+ * `answersVersion()` moves with every commit that may change an answer: this process's writes
+ * count unless they only touch bookkeeping (answer-writes.ts: a session's last-seen time, a
+ * login), and any commit by another connection (the import's worker, a command-line tool, a
+ * restore) moves the writer connection's data_version.
  */
 export class SqliteDb implements Db {
   readonly dialect = 'sqlite' as const;
@@ -45,6 +51,11 @@ export class SqliteDb implements Db {
   private readonly scope = new AsyncLocalStorage<Scope>();
   private lockTail: Promise<void> = Promise.resolve();
   private locked = 0;
+  /** This process's commits that may change an answer. */
+  private answerWrites = 0;
+  /** Whether the open transaction wrote something that may change an answer. */
+  private txChangesAnswers = false;
+  private dataVersion: Database.Statement | null = null;
 
   constructor(
     readonly writer: Database.Database,
@@ -53,6 +64,11 @@ export class SqliteDb implements Db {
 
   cacheable(): boolean {
     return this.locked === 0;
+  }
+
+  answersVersion(): string {
+    this.dataVersion ??= this.writer.prepare('PRAGMA data_version').pluck();
+    return `${this.answerWrites}.${this.dataVersion.get() as number}`;
   }
 
   /** Closes the read-only connection (the writer belongs to whoever opened it). */
@@ -91,24 +107,32 @@ export class SqliteDb implements Db {
   }
 
   async run(text: string, ...params: Params): Promise<RunResult> {
-    const go = (): RunResult => this.write(() => ({ changes: this.statement(text, true).run(...params).changes }));
+    const go = (): RunResult => this.write(() => ({ changes: this.statement(text, true).run(...params).changes }), mayChangeAnswers(text));
     return this.inTx() ? go() : this.exclusive(go);
   }
 
   async insert(text: string, ...params: Params): Promise<number> {
-    const go = (): number => this.write(() => Number(this.statement(text, true).run(...params).lastInsertRowid));
+    const go = (): number => this.write(() => Number(this.statement(text, true).run(...params).lastInsertRowid), mayChangeAnswers(text));
     return this.inTx() ? go() : this.exclusive(go);
   }
 
-  /** A write that cannot be stored (disk full, read-only, disk error) throws STORAGE_…; one that is stored clears that mark. */
-  private write<T>(step: () => T): T {
+  /**
+   * A write that cannot be stored (disk full, read-only, disk error) throws STORAGE_…; one that is
+   * stored clears that mark. Once committed, a write that may change answers moves answersVersion.
+   */
+  private write<T>(step: () => T, changesAnswers: boolean): T {
     let out: T;
     try {
       out = step();
     } catch (error) {
       throw this.health.translate(error);
     }
-    if (!this.writer.inTransaction) this.health.noteWritten();
+    if (this.writer.inTransaction) {
+      this.txChangesAnswers ||= changesAnswers;
+    } else {
+      this.health.noteWritten();
+      if (changesAnswers) this.answerWrites++;
+    }
     return out;
   }
 
@@ -119,13 +143,15 @@ export class SqliteDb implements Db {
     const scope: Scope = { open: true, tail: Promise.resolve(), depth: 0 };
     try {
       this.writer.exec('BEGIN');
+      this.txChangesAnswers = false;
       const result = await this.scope.run(scope, () => fn(this));
-      this.write(() => this.writer.exec('COMMIT'));
+      this.write(() => this.writer.exec('COMMIT'), this.txChangesAnswers);
       return result;
     } catch (error) {
       if (this.writer.inTransaction) this.writer.exec('ROLLBACK');
       throw this.health.translate(error);
     } finally {
+      this.txChangesAnswers = false;
       scope.open = false;
       release();
     }

@@ -34,13 +34,20 @@ export function toProgress(p: UnitProgress): Progress {
 }
 
 /**
- * Unit.progress: the unit's figures, read with those of every unit of its list. Plain, so the
- * schema can call it without type-graphql's argument handling (see app/schema.ts).
+ * Unit.progress: the unit's figures, read with those of every unit of its list (ahead of the
+ * list's fields when the list was resolved: a plain value then). Plain, so the schema can call it
+ * without type-graphql's argument handling (see app/schema.ts).
  */
-export async function unitProgress(unit: Unit, ctx: Context, campaignCode: string, asOf: IsoDate | null): Promise<Progress | Promise<Progress>> {
+export function unitProgress(unit: Unit, ctx: Context, campaignCode: string, asOf: IsoDate | null): Progress | Promise<Progress> {
+  const ahead = ctx.loaders.progressReadAhead(unit, campaignCode, asOf);
+  if (!ahead) return readProgress(unit, ctx, campaignCode, asOf);
+  assertCanRead(requireViewer(ctx.viewer), unit);
+  return toProgress(ahead);
+}
+
+async function readProgress(unit: Unit, ctx: Context, campaignCode: string, asOf: IsoDate | null): Promise<Progress> {
   const campaign = await campaignFor(ctx, unit, campaignCode);
-  const progress = await ctx.loaders.progressOf(unit, campaign, asOf ?? await ctx.services.clock.today());
-  return progress instanceof Promise ? progress.then(toProgress) : toProgress(progress);
+  return toProgress(await ctx.loaders.progressOf(unit, campaign, asOf ?? await ctx.services.clock.today()));
 }
 
 const MAX_HISTORY_DAYS = 1000;
@@ -49,13 +56,13 @@ const MAX_SHORTFALLS = 100;
 @Resolver(() => Unit)
 export class ProgressResolver {
   @FieldResolver(() => Progress, { nullable: true, description: 'Progress in a campaign as of a date (default: today on the business clock). FORBIDDEN for units above your scope.' })
-  async progress(
+  progress(
     @Root() unit: Unit,
     @Ctx() ctx: Context,
     @Arg('campaign', () => String, { description: 'Campaign code, e.g. "DDDT-2023".' }) campaignCode: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Figures as of this date; later than today shows the latest figures against that day\'s calendar.' }) asOf?: IsoDate | null,
-  ): Promise<Progress | Promise<Progress>> {
-    return await unitProgress(unit, ctx, campaignCode, asOf ?? null);
+  ): Progress | Promise<Progress> {
+    return unitProgress(unit, ctx, campaignCode, asOf ?? null);
   }
 
   @FieldResolver(() => [ProgressPoint], { nullable: true, description: 'Daily cumulative counts from `from` (default: the campaign start) to `to` (default: today), one point per day, at most 1000.' })

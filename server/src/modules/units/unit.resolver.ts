@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Level } from '@chitieu/shared';
 import type { Context } from '../../app/context';
 import { errors } from '../../app/errors';
+import { itemFieldsAsked } from '../../app/look-ahead';
 import { connection, pageOf } from '../../app/pagination';
 import { assertCanRead, canSee, inScope, requireViewer } from '../access/viewer';
 import { childrenWindow, MAX_CHILDREN_WINDOW } from './children-window';
@@ -55,18 +57,21 @@ export class UnitResolver {
   async children(
     @Root() unit: Unit,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('offset', () => Int, { nullable: true }) offset?: number | null,
   ): Promise<Unit[]> {
     assertCanRead(requireViewer(ctx.viewer), unit);
-    if (first == null && offset == null) return await ctx.loaders.children(unit);
-    return await ctx.loaders.childrenWindow(unit, childrenWindow(first, offset));
+    const children = first == null && offset == null ? await ctx.loaders.children(unit) : await ctx.loaders.childrenWindow(unit, childrenWindow(first, offset));
+    // The children's own fields (a table of 30 communes with their figures) are read now, for the list.
+    await ctx.loaders.readAhead(children, itemFieldsAsked(info));
+    return children;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'How many units are directly below. FORBIDDEN above your scope.' })
-  async childCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
+  childCount(@Root() unit: Unit, @Ctx() ctx: Context): number | Promise<number> {
     assertCanRead(requireViewer(ctx.viewer), unit);
-    return await ctx.loaders.childCount(unit);
+    return ctx.loaders.childCount(unit);
   }
 
   @FieldResolver(() => Int, { description: 'How many hamlets (ấp, khu phố) are below (1 for a hamlet).' })

@@ -75,23 +75,29 @@ async function ensureRows(sql: Db, campaignId: number, ends: ReadonlyArray<{ uni
 
 /**
  * Adds each delta to its unit's rows on [from, until), and its new reports to the row on `from`,
- * in one statement: every row some delta moves is found by its key (a seek per delta's range),
- * and gets the sums of the deltas over it.
+ * in one statement: the rows some delta moves are found by their key (a seek per delta's range)
+ * and given the sums of the deltas over them. The same rows are named twice, in the join and in an
+ * IN list, for SQLite: joined alone, it reads the campaign's every roll-up row and looks each up
+ * among the sums; the IN list makes it seek the rows instead (PostgreSQL plans either well). CROSS
+ * JOIN keeps the deltas as SQLite's outer loop, which it would otherwise not choose for a hundred.
  */
 async function addDeltas(sql: Db, campaignId: number, deltas: readonly RollupDelta[]): Promise<void> {
-  const over = `FROM d WHERE d.unit_id = tally_rollup.unit_id AND d.from_date <= tally_rollup.date AND tally_rollup.date < d.until_date`;
+  const moved = `FROM d CROSS JOIN tally_rollup r
+       WHERE r.campaign_id = ? AND r.unit_id = d.unit_id AND r.date >= d.from_date AND r.date < d.until_date
+         AND (d.collected <> 0 OR d.activated <> 0 OR r.date = d.from_date)`;
   await sql.run(
     `WITH d(unit_id, from_date, until_date, collected, activated, new_reports) AS (
        VALUES ${typedRows(deltas.length, ['INTEGER', 'TEXT', 'TEXT', 'INTEGER', 'INTEGER', 'INTEGER'])}
      )
-     UPDATE tally_rollup SET
-       collected = collected + COALESCE((SELECT SUM(d.collected) ${over}), 0),
-       activated = activated + COALESCE((SELECT SUM(d.activated) ${over}), 0),
-       hamlets_reported = hamlets_reported + COALESCE((SELECT SUM(d.new_reports) FROM d WHERE d.unit_id = tally_rollup.unit_id AND d.from_date = tally_rollup.date), 0)
-     WHERE campaign_id = ? AND (unit_id, date) IN (
-       SELECT r.unit_id, r.date FROM d JOIN tally_rollup r ON r.campaign_id = ? AND r.unit_id = d.unit_id AND r.date >= d.from_date AND r.date < d.until_date
-       WHERE d.collected <> 0 OR d.activated <> 0 OR r.date = d.from_date
-     )`,
-    ...deltas.flatMap((d) => [d.unitId, d.from, d.until ?? NO_END, d.collected, d.activated, d.newReports]), campaignId, campaignId,
+     UPDATE tally_rollup SET collected = collected + s.dc, activated = activated + s.da, hamlets_reported = hamlets_reported + s.dn
+     FROM (
+       SELECT r.unit_id AS uid, r.date AS day, SUM(d.collected) AS dc, SUM(d.activated) AS da,
+         SUM(CASE WHEN r.date = d.from_date THEN d.new_reports ELSE 0 END) AS dn
+       ${moved}
+       GROUP BY r.unit_id, r.date
+     ) s
+     WHERE tally_rollup.campaign_id = ? AND tally_rollup.unit_id = s.uid AND tally_rollup.date = s.day
+       AND (tally_rollup.unit_id, tally_rollup.date) IN (SELECT r.unit_id, r.date ${moved})`,
+    ...deltas.flatMap((d) => [d.unitId, d.from, d.until ?? NO_END, d.collected, d.activated, d.newReports]), campaignId, campaignId, campaignId,
   );
 }

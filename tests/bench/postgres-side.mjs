@@ -66,9 +66,11 @@ function seedPostgres(databaseUrl) {
  * when the kept one served.
  */
 async function seedFromKept(cachedFile, name) {
+  const kind = demo ? 'demo' : 'national';
   const kept = `chitieu_keep_${path.basename(cachedFile, '.sqlite').replace(/[^a-z0-9]/g, '_')}`;
   const urlOf = (db) => Object.assign(new URL(ADMIN_URL), { pathname: `/${db}` }).toString();
-  const existing = await withClient(ADMIN_URL, async (c) => (await c.query(`SELECT datname FROM pg_database WHERE datname LIKE 'chitieu_keep_%'`)).rows.map((r) => r.datname));
+  // Earlier seeds of this kind (the other kind's are kept).
+  const existing = await withClient(ADMIN_URL, async (c) => (await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`chitieu\\_keep\\_${kind}\\_%`])).rows.map((r) => r.datname));
   let seedSeconds = null;
   if (!existing.includes(kept)) {
     await withClient(ADMIN_URL, async (c) => {

@@ -19,6 +19,9 @@ const API_ON_POSTGRES = [
   'access', 'analytics-examples', 'analytics-limits', 'analytics-saved-queries', 'audit', 'campaigns', 'csv', 'directives-report', 'directives-write', 'directives', 'fuzz-mutations', 'graphql-over-http', 'http', 'introspection', 'login-throttle', 'matrix', 'response-cache', 'story', 'tallies', 'targets', 'users', 'concurrency', 'national-seed-postgres',
 ].map((name) => `tests/api/${name}.test.ts`);
 
+// Api files about PostgreSQL alone: they run in api-pg only, never skipped in api.
+const POSTGRES_ONLY = ['tests/api/national-seed-postgres.test.ts'];
+
 // The browser journeys that run again on PostgreSQL (project e2e-pg): the console served by a
 // server on its own copy of the PostgreSQL template (api-pg's: no second seed). All of them but
 // the long level, which writes its 600 synthetic hamlets into an SQLite file before its server
@@ -47,7 +50,7 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
       {
         resolve: { alias },
-        test: { name: 'api', include: ['tests/api/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+        test: { name: 'api', include: ['tests/api/**/*.test.ts'], exclude: [...configDefaults.exclude, ...POSTGRES_ONLY], globalSetup: ['tests/support/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
       ...(process.env.CHITIEU_TEST_POSTGRES_URL
         ? [{ resolve: { alias }, test: { name: 'api-pg', include: API_ON_POSTGRES, globalSetup: ['tests/support/global-setup.ts'], testTimeout: 120_000, hookTimeout: 60_000 } }]

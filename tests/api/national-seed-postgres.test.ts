@@ -9,11 +9,11 @@ import { createDatabase, databaseUrl, dropDatabase } from '../support/pg';
 
 // `npm run seed:national -- --database-url postgres://…` as an operator runs it, on the two
 // provinces with island districts for five days, beside the same seed into an SQLite file: both
-// databases must hold the same rows, table by table. Runs in api-pg (a PostgreSQL server to seed);
-// the api project has none, and the SQLite seed's own checks are in national-seed.test.ts.
+// databases must hold the same rows, table by table. Runs in api-pg only (vitest.config.mts: a
+// PostgreSQL server to seed); the SQLite seed's own checks are in national-seed.test.ts.
 const CLI = path.join(REPO_ROOT, 'server', 'dist', 'cli', 'seed-national.js');
 const ARGS = ['--province-codes', '45,77', '--days', '5'];
-const onPostgres = Boolean(inject('templatePg'));
+if (!inject('templatePg')) throw new Error('national-seed-postgres runs in project api-pg, on CHITIEU_TEST_POSTGRES_URL');
 
 function seed(args: string[]) {
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, CI: '', DATABASE_URL: '' } });
@@ -39,7 +39,6 @@ let postgres: ServerDb;
 let first: ReturnType<typeof seed>;
 
 beforeAll(async () => {
-  if (!onPostgres) return;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-national-pg-'));
   sqlite = { dbFile: path.join(dir, 'national.sqlite'), databaseUrl: '' };
   postgres = { dbFile: '', databaseUrl: databaseUrl(name) };
@@ -48,7 +47,6 @@ beforeAll(async () => {
   first = seed(['--database-url', postgres.databaseUrl, ...ARGS]);
 }, 120_000);
 afterAll(async () => {
-  if (!onPostgres) return;
   await dropDatabase(name);
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -61,7 +59,7 @@ async function expectSameTables(): Promise<void> {
   }
 }
 
-describe.runIf(onPostgres)('npm run seed:national on PostgreSQL', () => {
+describe('npm run seed:national on PostgreSQL', () => {
   it('says the server\'s free disk cannot be checked from here, reports each stage, and ends with the size and how to start', async () => {
     expect(first.stderr).toMatch(/^Đĩa \/ disk: không kiểm tra được dung lượng trống của máy chủ PostgreSQL từ đây; cần khoảng \d+ MB\. \/ the PostgreSQL server's free disk cannot be checked from here; about \d+ MB needed\.$/m);
     expect(first.stderr).toMatch(/^Ghi báo cáo ấp \/ hamlet reports: [\d,]+, [\d.]+ s$/m);

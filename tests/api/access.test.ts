@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server?.stop());
+const { server } = useServer();
 
 describe('login and sessions', () => {
   it('refuses everything but login without a session', async () => {

@@ -1,15 +1,11 @@
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
 // An unexpected failure (here: a table vanishes under the running server) must reach the user as
 // INTERNAL_SERVER_ERROR with a request id, and nothing of SQL, stacks or paths; the log has the rest.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server?.stop());
+const { server } = useServer();
 
 describe('an internal failure', () => {
   it('shows only a request id, and logs the cause under that id', async () => {

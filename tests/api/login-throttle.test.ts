@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
 // Requests come from loopback, where the server trusts X-Forwarded-For (a reverse proxy on the
 // same machine): each test speaks from the addresses it names.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server?.stop());
+const { server } = useServer();
 
 const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }`;
 

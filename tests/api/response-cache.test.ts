@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
 // Repeated reads are answered from memory (server/src/app/response-cache.plugin.ts): these are
 // the ways such an answer could be wrong, asked the way a console asks them, twice or more.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server?.stop());
+const { server } = useServer();
 
 const DISTRICT = `query District($code: String!) { unit(code: $code) { code children { code progress(campaign: "DDDT-2023") { collected activated } } } }`;
 const RECORD = `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`;

@@ -9,7 +9,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export class ApiClient {
   private cookie: string | null = null;
 
-  constructor(readonly url: string) {}
+  /** `at` is the server's URL, or the server itself when it starts later (useServer): its URL is read at each request. */
+  constructor(private readonly at: string | { readonly url: string }) {}
+
+  get url(): string {
+    return typeof this.at === 'string' ? this.at : this.at.url;
+  }
 
   async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
     const res = await fetch(`${this.url}/graphql`, {

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dbFingerprint } from '../support/db';
-import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { errorCodes } from '../support/graphql';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-});
-afterAll(() => server?.stop());
+const { server, admin } = useServer({ logins: ['admin'] });
 
 const CREATE = `mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { code name collectedLabel activatedLabel startDate deadline rootTarget rootUnit { code } } }`;
 const UPDATE = `mutation ($input: UpdateCampaignInput!) { updateCampaign(input: $input) { code name description startDate deadline rootTarget } }`;

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dbRows } from '../support/db';
-import { ApiClient, errorCodes, type GraphQLResponse } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { errorCodes, type GraphQLResponse } from '../support/graphql';
+import { useServer } from '../support/use-server';
 
 // Creating, editing and working on directives, with the access rules and the bad input of issue 5.
-let server: TestServer;
-let admin: ApiClient;
-let official: ApiClient;
-let analyst: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-  official = await new ApiClient(server.url).login('official');
-  analyst = await new ApiClient(server.url).login('analyst');
-});
-afterAll(() => server?.stop());
+const { server, admin, official, analyst } = useServer({ logins: ['admin', 'official', 'analyst'] });
 
 const CREATE = `mutation ($input: CreateDirectiveInput!) { createDirective(input: $input) { id number issuedBy { code name } campaign { code }
   tasks(asOf: "2023-11-15") { number kind deadline linkedToTarget assignments { assignee { code } state } } } }`;

@@ -22,20 +22,18 @@ const API_ON_POSTGRES = [
 // Api files about PostgreSQL alone: they run in api-pg only, never skipped in api.
 const POSTGRES_ONLY = ['tests/api/national-seed-postgres.test.ts'];
 
-// The browser journeys that run again on PostgreSQL (project e2e-pg): the console served by a
-// server on its own copy of the PostgreSQL template (api-pg's: no second seed). All of them but
-// the long level, which writes its 600 synthetic hamlets into an SQLite file before its server
-// starts (the benchmark's helper). The whole suite costs about two minutes more (146 s of tests on
-// PostgreSQL against 217 s on SQLite, one after the other on 2 cores; 108 s in a full run), too
-// little to choose a subset and leave a journey untested there.
-const E2E_NOT_ON_POSTGRES = ['tests/e2e/long-level.test.ts'];
+// The browser journeys run again on PostgreSQL, every one (project e2e-pg): the console served by
+// a server on its own copy of the PostgreSQL template (api-pg's: no second seed). The whole suite
+// costs about two minutes more (146 s of tests on PostgreSQL against 217 s on SQLite, one after the
+// other on 2 cores; 108 s in a full run), too little to choose a subset and leave a journey
+// untested there.
 
 /** A browser project: one file at a time (each drives its own Chromium against its own server). */
-function e2e(name: string, exclude: string[] = []) {
+function e2e(name: string) {
   return {
     resolve: { alias },
     test: {
-      name, include: ['tests/e2e/**/*.test.ts'], exclude: [...configDefaults.exclude, ...exclude], globalSetup: ['tests/support/global-setup.ts'],
+      name, include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'],
       testTimeout: 60_000, hookTimeout: 90_000, fileParallelism: false,
     },
   };
@@ -56,7 +54,7 @@ export default defineConfig({
         ? [{ resolve: { alias }, test: { name: 'api-pg', include: API_ON_POSTGRES, globalSetup: ['tests/support/global-setup.ts'], testTimeout: 120_000, hookTimeout: 60_000 } }]
         : []),
       e2e('e2e'),
-      ...(process.env.CHITIEU_TEST_POSTGRES_URL ? [e2e('e2e-pg', E2E_NOT_ON_POSTGRES)] : []),
+      ...(process.env.CHITIEU_TEST_POSTGRES_URL ? [e2e('e2e-pg')] : []),
     ],
   },
 });

@@ -4,8 +4,9 @@
 // and its last row on screen with its figure (a long level's figures are read for the rows on
 // screen, after its names). No level of the real tree is that large (a district has a few dozen
 // communes), so addSyntheticLevel() puts one in the bench's copy of the database before the
-// server starts: a synthetic commune ("0-bench", marked synthetic) with 10,000 synthetic hamlets,
-// under the first district of the user's scope. Floor: the same browser showing 10,000 plain rows
+// server starts (the browser tests put a shorter one in a running server's database): a synthetic
+// commune ("0-bench", marked synthetic) with 10,000 synthetic hamlets, under the first district of
+// the user's scope. Floor: the same browser showing 10,000 plain rows
 // of a static page, scrolled to the last one.
 // Run alone: node tests/bench/console-explorer.mjs [--database <file> --user <name> --password <password>]
 /* global document, requestAnimationFrame -- the timing functions below run inside the page (page.evaluate) */
@@ -33,26 +34,57 @@ export function initialJsGzip(dist = path.join(ROOT, 'client/dist')) {
 }
 
 /**
- * Adds the synthetic 10,000-hamlet commune to a database the server is not running on (through
- * chitieu's own UnitService, so paths and hamlet counts are right), with a target and one report
- * per hamlet in every campaign so their rates show. Its numbers are not rolled up into the units
- * above: the level is there to be drawn. Returns the codes from the user's scope down to it.
+ * chitieu's own Db over a server's database, whichever engine it is on: SqliteDb on its file (one
+ * connection: this process only writes), PgDb on a pool of its PostgreSQL database.
  */
-export async function addSyntheticLevel(dbFile, { username = 'admin', size = LEVEL_SIZE } = {}) {
+async function openDb({ dbFile, databaseUrl }) {
   const require = createRequire(path.join(ROOT, 'server', 'package.json'));
+  if (databaseUrl) {
+    const pg = require('pg');
+    const { PgDb } = require(path.join(ROOT, 'server/dist/db/pg-db.js'));
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    return { sql: new PgDb(pool), close: () => pool.end() };
+  }
   const Database = require('better-sqlite3');
   const { SqliteDb } = require(path.join(ROOT, 'server/dist/db/sqlite-db.js'));
-  const { UnitService } = require(path.join(ROOT, 'server/dist/modules/units/unit.service.js'));
-  const db = new Database(dbFile);
+  const db = new Database(dbFile, { fileMustExist: true });
+  return { sql: new SqliteDb(db, null), close: async () => db.close() };
+}
+
+/** Rows a hundred to a statement: one INSERT with a VALUES list each, an upsert on `key`. */
+async function upsertRows(sql, table, columns, key, rows) {
+  const update = columns.filter((c) => !key.includes(c)).map((c) => `${c} = excluded.${c}`).join(', ');
+  const one = `(${columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += 100) {
+    const part = rows.slice(i, i + 100);
+    await sql.run(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => one).join(', ')} ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${update}`,
+      ...part.flat(),
+    );
+  }
+}
+
+/**
+ * Adds the synthetic 10,000-hamlet commune to a server's database (through chitieu's own Db and
+ * UnitService, so paths and hamlet counts are right), with a target and one report per hamlet in
+ * every campaign so their rates show. Its numbers are not rolled up into the units above: the
+ * level is there to be drawn. `database` is an SQLite file, or where a server keeps its data
+ * (`{ dbFile, databaseUrl }`: its SQLite file, or its PostgreSQL database). The server may be
+ * running: on SQLite its kept answers go with the commit of another connection, and on PostgreSQL
+ * it keeps none. Returns the codes from the user's scope down to the level.
+ */
+export async function addSyntheticLevel(database, { username = 'admin', size = LEVEL_SIZE } = {}) {
+  const where = typeof database === 'string' ? { dbFile: database, databaseUrl: '' } : database;
+  const { sql, close } = await openDb(where);
   try {
-    const sql = new SqliteDb(db, null);
+    const { UnitService } = createRequire(path.join(ROOT, 'server', 'package.json'))(path.join(ROOT, 'server/dist/modules/units/unit.service.js'));
     const units = new UnitService(sql);
-    const scope = db.prepare(`SELECT un.id, un.code, un.level FROM app_user u JOIN unit un ON un.id = u.scope_unit_id WHERE u.username = ?`).get(username);
-    if (!scope) throw new Error(`no user ${username} in ${dbFile}`);
+    const scope = await sql.get(`SELECT un.id, un.code, un.level FROM app_user u JOIN unit un ON un.id = u.scope_unit_id WHERE u.username = ?`, username);
+    if (!scope) throw new Error(`no user ${username} in ${where.databaseUrl || where.dbFile}`);
     const path_ = [scope.code];
     let parent = scope;
     while (parent.level !== 'DISTRICT') {
-      parent = db.prepare(`SELECT id, code, level FROM unit WHERE parent_id = ? AND code <> ? ORDER BY code LIMIT 1`).get(parent.id, SYNTHETIC_CODE);
+      parent = await sql.get(`SELECT id, code, level FROM unit WHERE parent_id = ? AND code <> ? ORDER BY code LIMIT 1`, parent.id, SYNTHETIC_CODE);
       if (!parent) throw new Error(`no district below ${scope.code}: the synthetic level goes under a district`);
       path_.push(parent.code);
     }
@@ -61,23 +93,26 @@ export async function addSyntheticLevel(dbFile, { username = 'admin', size = LEV
         const level = [{ code: SYNTHETIC_CODE, name: 'Xã mô phỏng 10.000 ấp (benchmark)', type: 'Xã', level: 'COMMUNE', parentCode: parent.code, synthetic: true }];
         for (let i = 1; i <= size; i++) level.push({ code: hamletCode(i), name: `Ấp mô phỏng ${i}`, type: 'Ấp', level: 'HAMLET', parentCode: SYNTHETIC_CODE, synthetic: true });
         const created = await units.insertMany(level);
-        const target = db.prepare(`INSERT OR REPLACE INTO target (campaign_id, unit_id, target) VALUES (?, ?, ?)`);
-        const report = db.prepare(`INSERT OR REPLACE INTO tally_report (campaign_id, unit_id, date, collected, activated, reason, user_id, recorded_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)`);
+        const targets = [];
+        const reports = [];
         const now = new Date().toISOString();
-        for (const campaign of db.prepare(`SELECT id, start_date AS startDate FROM campaign`).all()) {
+        for (const campaign of await sql.all(`SELECT id, start_date FROM campaign`)) {
           for (let i = 1; i <= size; i++) {
             const id = created.get(hamletCode(i)).id;
             const goal = 100 + (i % 7) * 20;
             const collected = Math.round(goal * (0.3 + ((i * 37) % 80) / 100));
-            target.run(campaign.id, id, goal);
-            report.run(campaign.id, id, campaign.startDate, collected, Math.round(collected * (0.5 + (i % 5) / 10)), now);
+            targets.push([campaign.id, id, goal]);
+            reports.push([campaign.id, id, campaign.start_date, collected, Math.round(collected * (0.5 + (i % 5) / 10)), null, null, now]);
           }
         }
+        await upsertRows(sql, 'target', ['campaign_id', 'unit_id', 'target'], ['campaign_id', 'unit_id'], targets);
+        const reportColumns = ['campaign_id', 'unit_id', 'date', 'collected', 'activated', 'reason', 'user_id', 'recorded_at'];
+        await upsertRows(sql, 'tally_report', reportColumns, ['campaign_id', 'unit_id', 'date'], reports);
       });
     }
     return { path: [...path_, SYNTHETIC_CODE], lastCode: hamletCode(size), size };
   } finally {
-    db.close();
+    await close();
   }
 }
 
@@ -192,7 +227,7 @@ async function plainRows(browser, size) {
 /** The synthetic level as the running server sees it (when the caller did not keep addSyntheticLevel's answer). */
 async function levelFromServer(url, cookie) {
   const { data } = await graphql(url, cookie, 'query ($code: String!) { unit(code: $code) { code childCount ancestors { code inScope } } }', { code: SYNTHETIC_CODE }).catch((error) => {
-    throw new Error(`no synthetic level "${SYNTHETIC_CODE}" in the server's database: call addSyntheticLevel(dbFile) before starting it (${error.message})`);
+    throw new Error(`no synthetic level "${SYNTHETIC_CODE}" in the server's database: call addSyntheticLevel() on it first (${error.message})`);
   });
   const codes = data.unit.ancestors.filter((a) => a.inScope).map((a) => a.code);
   return { path: [...codes, SYNTHETIC_CODE], lastCode: hamletCode(data.unit.childCount), size: data.unit.childCount };
@@ -201,8 +236,8 @@ async function levelFromServer(url, cookie) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * Measures the console of a running chitieu whose database went through addSyntheticLevel before
- * the server started (`level` is what it returned; without it the server is asked). `cookie` is a
+ * Measures the console of a running chitieu whose database went through addSyntheticLevel
+ * (`level` is what it returned; without it the server is asked). `cookie` is a
  * session of `username` (else the login form is used). Three runs, each in a fresh browser
  * context: the first, when the server computes the level, and the median of the others.
  */

@@ -25,3 +25,4 @@ export * from './tallies/export-rows';
 export * from './analytics/saved-queries';
 export * from './access/throttle';
 export * from './common/text';
+export * from './common/optional-text';

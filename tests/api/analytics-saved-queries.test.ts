@@ -76,6 +76,16 @@ describe('saved queries', () => {
     expect(await names(analyst, 'MINE', 'RIENG')).toEqual(['Riêng tôi']);
   });
 
+  it('read a blank description or blank variables as none, kept when not given', async () => {
+    const saved = (await analyst.data(SAVE, { input: { name: 'Trống', description: '   ', query: '{ today }', variables: ' \n ' } })).saveQuery;
+    expect(saved).toMatchObject({ description: '', variables: null });
+    const UPDATE = `mutation ($id: ID!, $input: UpdateSavedQueryInput!) { updateSavedQuery(id: $id, input: $input) { description variables } }`;
+    const edit = async (input: Record<string, unknown>) => (await analyst.data(UPDATE, { id: saved.id, input })).updateSavedQuery;
+    expect(await edit({ description: ' Hôm nay ', variables: '{}' })).toEqual({ description: ' Hôm nay ', variables: '{}' });
+    expect(await edit({ name: 'Trống (sửa)' })).toEqual({ description: ' Hôm nay ', variables: '{}' });
+    expect(await edit({ description: '  ', variables: '  ' })).toEqual({ description: '', variables: null });
+  });
+
   it('refuses bad fields, cell by cell, and saves nothing', async () => {
     const res = await analyst.request(SAVE, { input: { name: '  ', query: '' } });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);

@@ -50,6 +50,16 @@ describe('campaigns', () => {
     await admin.data(UPDATE, { input: { code: 'DDDT-2023', rootTarget: 930_767, deadline: '2023-12-15' } });
   });
 
+  it('reads a blank description as none, keeps it when not given, and any other as sent', async () => {
+    const created = await admin.data(`mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { description } }`,
+      { input: { code: 'MO-TA-2024', name: 'Mô tả trống', description: '   ', startDate: '2024-01-01', deadline: '2024-06-30', rootTarget: 1_000 } });
+    expect(created.createCampaign.description).toBe('');
+    const edit = async (input: Record<string, unknown>) => (await admin.data(UPDATE, { input: { code: 'MO-TA-2024', ...input } })).updateCampaign.description as string;
+    expect(await edit({ description: ' Đợt 2 ' })).toBe(' Đợt 2 ');
+    expect(await edit({ name: 'Mô tả (sửa)' })).toBe(' Đợt 2 ');
+    expect(await edit({ description: '\n  ' })).toBe('');
+  });
+
   it('keeps reports inside the campaign and the deadline after the start', async () => {
     const before = await dbFingerprint(server);
     const late = await admin.request(UPDATE, { input: { code: 'DDDT-2023', startDate: '2023-10-01' } });

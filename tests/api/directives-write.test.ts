@@ -125,6 +125,26 @@ describe('editing a directive, its tasks and assignees', () => {
     expect((await auditRows('directive.line.remove')).at(-1)).toMatchObject({ username: 'admin', old_value: '29110' });
     expect(errorCodes(await official.request(`mutation { removeTask(input: { directive: "45/KH-UBND", issuer: "836", task: 1 }) { id } }`))).toEqual(['FORBIDDEN']);
   });
+
+  it('reads a blank summary, full text or task wording as none, keeps it when not given and any other text as sent', async () => {
+    const HEADER = `summary fullText tasks(asOf: "2023-11-15") { text }`;
+    const created = await admin.data(`mutation ($input: CreateDirectiveInput!) { createDirective(input: $input) { ${HEADER} } }`, { input: plan({
+      number: '49/KH-UBND', summary: '   ', fullText: '\n\t ', tasks: [{ title: 'Tuyên truyền', text: '  ', kind: 'ONGOING', assignees: ['836'] }],
+    }) });
+    expect(created.createDirective).toEqual({ summary: '', fullText: '', tasks: [{ text: '' }] });
+    const UPDATE = `mutation ($input: UpdateDirectiveInput!) { updateDirective(input: $input) { ${HEADER} } }`;
+    const own = { directive: '49/KH-UBND', issuer: '836' };
+    expect((await admin.data(UPDATE, { input: { ...own, summary: ' Tóm tắt ', fullText: 'Toàn văn' } })).updateDirective)
+      .toEqual({ summary: ' Tóm tắt ', fullText: 'Toàn văn', tasks: [{ text: '' }] });
+    expect((await admin.data(UPDATE, { input: { ...own, fullText: '   ' } })).updateDirective).toMatchObject({ summary: ' Tóm tắt ', fullText: '' });
+    const TASK = `mutation ($input: UpdateTaskInput!) { updateTask(input: $input) { text } }`;
+    expect((await admin.data(TASK, { input: { ...own, task: 1, text: 'Nội dung' } })).updateTask).toEqual({ text: 'Nội dung' });
+    expect((await admin.data(TASK, { input: { ...own, task: 1, title: 'Tuyên truyền (sửa)' } })).updateTask).toEqual({ text: 'Nội dung' });
+    expect((await admin.data(TASK, { input: { ...own, task: 1, text: ' ' } })).updateTask).toEqual({ text: '' });
+    // A blank reason is no reason in the audit either.
+    await admin.data(`mutation { removeTask(input: { directive: "49/KH-UBND", issuer: "836", task: 1, reason: "  " }) { number } }`);
+    expect(await dbRows(server, `SELECT reason FROM audit_event WHERE action = 'directive.task.remove' AND field = '49/KH-UBND#1'`)).toEqual([{ reason: null }]);
+  });
 });
 
 describe('working on a line', () => {

@@ -269,7 +269,7 @@ function acceptedCalls(accepted: Variant[]): Variant[][] {
   return [...combined, ...lists];
 }
 
-/** Sends one call with these values; each must be accepted, and stored as sent (a new row holding it). */
+/** Sends one call with these values; each must be accepted, and stored as sent (a new row holding it), a blank optional text as none. */
 async function runAccepted(fuzz: FuzzCase, role: Role, call: number, picks: Variant[]): Promise<string[]> {
   const first = picks[0]!;
   const label = `${role} ${first.mutation} ${picks.map((v) => `${v.path}=${v.kind}`).join(', ')}`;
@@ -280,7 +280,10 @@ async function runAccepted(fuzz: FuzzCase, role: Role, call: number, picks: Vari
     const stored = where(v).stored!;
     return 'table' in stored ? storedCount(server, stored.table, stored.column, v.value as string, stored.json) : Promise.resolve(0);
   };
+  // A blank optional text means none: the blank as sent must not land in its column.
+  const blanks = picks.filter((v) => where(v).blank?.includes(v.kind) && where(v).none !== undefined && v.value !== where(v).none && where(v).stored);
   const before = await Promise.all(checked.map(count));
+  const blanksBefore = await Promise.all(blanks.map(count));
   const answer = await send(ctx.clients[role], bodyOf(schema, { ...first, variables, rawBody: undefined }));
   const body = JSON.parse(answer.text) as { errors?: unknown[] };
   if (answer.status !== 200 || body.errors) return [`${label}: refused, yet listed as valid in fuzz-cases.ts: ${answer.text.slice(0, 400)}`];
@@ -294,6 +297,9 @@ async function runAccepted(fuzz: FuzzCase, role: Role, call: number, picks: Vari
     } else if ((await count(v)) <= before[i]!) {
       problems.push(`${label}: ${v.kind} not written as sent into ${stored.table}.${stored.column}`);
     }
+  }
+  for (const [i, v] of blanks.entries()) {
+    if ((await count(v)) > blanksBefore[i]!) problems.push(`${label}: ${v.kind} stored as sent, not as none, into ${JSON.stringify(where(v).stored)}`);
   }
   return problems;
 }

@@ -42,6 +42,11 @@ export interface Accepted {
   stored: Stored | null;
   /** Kinds that are valid but not kept as sent: a blank optional text means none (no reason, the default name). */
   blank?: readonly string[];
+  /**
+   * What a blank is stored as: null, or '' where the column keeps '' for none. A blank sent any other
+   * way ("   ", or "" in a column of nulls) must not appear in the stored column.
+   */
+  none?: '' | null;
 }
 
 export interface FuzzCase {
@@ -65,8 +70,8 @@ const none = (blank: readonly string[]): Accepted => ({ kinds: [], stored: null,
 /** An empty optional code reads as not given ("issuer": "" finds the directive by its number alone). */
 const EMPTY_CODE = none(['string:empty']);
 const stored = (table: string, column: string, kinds: readonly string[] = TEXT): Accepted => ({ kinds, stored: { table, column } });
-/** Optional free text: stored as sent, or none when blank. */
-const optional = (table: string, column: string): Accepted => ({ ...stored(table, column), blank: BLANK });
+/** Optional free text: stored as sent, or as none when blank (null, or '' where the column keeps '' for none). */
+const optional = (table: string, column: string, none: '' | null = null): Accepted => ({ ...stored(table, column), blank: BLANK, none });
 /** Short fields (a number, a label: 60 characters) refuse the 80-character run of combining marks. */
 const SHORT = TEXT.filter((k) => k !== 'string:combining');
 const storedJson = (table: string, column: string): Accepted => ({ kinds: TEXT, stored: { table, column, json: true } });
@@ -135,7 +140,7 @@ export const CASES: Record<string, FuzzCase> = {
         startDate: '2024-01-01', deadline: '2024-06-30', rootTarget: 1_000, rootUnit: '83' } }),
     },
     accepts: {
-      'input.name': stored('campaign', 'name'), 'input.description': optional('campaign', 'description'),
+      'input.name': stored('campaign', 'name'), 'input.description': optional('campaign', 'description', ''),
       'input.collectedLabel': stored('campaign', 'collected_label', SHORT), 'input.activatedLabel': stored('campaign', 'activated_label', SHORT),
     },
   },
@@ -145,7 +150,7 @@ export const CASES: Record<string, FuzzCase> = {
         startDate: '2024-01-02', deadline: '2024-07-01', rootTarget: 2_000, reason: 'Điều chỉnh' } }),
     },
     accepts: {
-      'input.name': stored('campaign', 'name'), 'input.description': optional('campaign', 'description'),
+      'input.name': stored('campaign', 'name'), 'input.description': optional('campaign', 'description', ''),
       'input.collectedLabel': stored('campaign', 'collected_label', SHORT), 'input.activatedLabel': stored('campaign', 'activated_label', SHORT),
       'input.reason': optional('audit_event', 'reason'),
     },
@@ -178,10 +183,10 @@ export const CASES: Record<string, FuzzCase> = {
       // A number is the issuer's own text ("45/KH-UBND", "Số 12/2023/QĐ-UBND"): any words, kept as sent.
       'input.number': stored('directive', 'number', SHORT), 'input.campaign': none(['string:empty']),
       'input.signerTitle': stored('directive', 'signer_title'), 'input.signerName': optional('directive', 'signer_name'),
-      'input.title': stored('directive', 'title'), 'input.summary': optional('directive', 'summary'),
-      'input.fullText': { ...optional('directive', 'full_text'), kinds: [...TEXT, 'string:100kb'] },
+      'input.title': stored('directive', 'title'), 'input.summary': optional('directive', 'summary', ''),
+      'input.fullText': { ...optional('directive', 'full_text', ''), kinds: [...TEXT, 'string:100kb'] },
       'input.attachments[0].title': storedJson('directive', 'attachments'), 'input.tasks[0].title': stored('directive_task', 'title'),
-      'input.tasks[0].text': optional('directive_task', 'text'), 'input.tasks[0].assignees': none(['list:empty']),
+      'input.tasks[0].text': optional('directive_task', 'text', ''), 'input.tasks[0].assignees': none(['list:empty']),
       'input.attachments': none(['list:empty', 'list:duplicate']), 'input.tasks': none(['list:empty', 'list:duplicate']),
     },
   },
@@ -194,8 +199,8 @@ export const CASES: Record<string, FuzzCase> = {
       // An empty campaign unlinks the directive; the same attachment twice is the issuer's choice.
       'input.number': stored('directive', 'number', SHORT), 'input.issuer': EMPTY_CODE, 'input.campaign': none(['string:empty']),
       'input.signerTitle': stored('directive', 'signer_title'), 'input.signerName': optional('directive', 'signer_name'),
-      'input.title': stored('directive', 'title'), 'input.summary': optional('directive', 'summary'),
-      'input.fullText': { ...optional('directive', 'full_text'), kinds: [...TEXT, 'string:100kb'] },
+      'input.title': stored('directive', 'title'), 'input.summary': optional('directive', 'summary', ''),
+      'input.fullText': { ...optional('directive', 'full_text', ''), kinds: [...TEXT, 'string:100kb'] },
       'input.attachments[0].title': storedJson('directive', 'attachments'), 'input.attachments': none(['list:empty', 'list:duplicate']),
     },
     prepare: createDirective,
@@ -204,7 +209,7 @@ export const CASES: Record<string, FuzzCase> = {
   addTask: {
     as: { admin: (ctx, n) => ({ input: { ...ref(n), title: 'Tuyên truyền', text: 'Nội dung', kind: 'DUE_BY', deadline: '2023-12-01', linkedToTarget: false, assignees: [ctx.communes[2]] } }) },
     accepts: {
-      'input.title': stored('directive_task', 'title'), 'input.text': optional('directive_task', 'text'),
+      'input.title': stored('directive_task', 'title'), 'input.text': optional('directive_task', 'text', ''),
       // A task may start without assignees; addAssignees gives it some later.
       'input.assignees': none(['list:empty']), 'input.issuer': EMPTY_CODE,
     },
@@ -212,7 +217,7 @@ export const CASES: Record<string, FuzzCase> = {
   },
   updateTask: {
     as: { admin: (_ctx, n) => ({ input: { ...ref(n), task: 1, title: 'Tổ chức (sửa)', text: 'Nội dung', kind: 'DUE_BY', deadline: '2023-12-11', linkedToTarget: false } }) },
-    accepts: { 'input.title': stored('directive_task', 'title'), 'input.text': optional('directive_task', 'text'), 'input.issuer': EMPTY_CODE },
+    accepts: { 'input.title': stored('directive_task', 'title'), 'input.text': optional('directive_task', 'text', ''), 'input.issuer': EMPTY_CODE },
     prepare: createDirective,
     reuse: () => true,
   },
@@ -256,7 +261,7 @@ export const CASES: Record<string, FuzzCase> = {
       analyst: () => ({ input: { name: 'Truy vấn', description: 'Mô tả', query: '{ today }', variables: '{}', shared: true } }),
     },
     accepts: {
-      'input.name': stored('saved_query', 'name'), 'input.description': optional('saved_query', 'description'),
+      'input.name': stored('saved_query', 'name'), 'input.description': optional('saved_query', 'description', ''),
       'input.query': stored('saved_query', 'query'), 'input.variables': optional('saved_query', 'variables'),
     },
   },
@@ -266,7 +271,7 @@ export const CASES: Record<string, FuzzCase> = {
       analyst: (ctx, n) => ({ id: savedId(ctx, 'analyst', n), input: { name: 'Đổi tên', description: 'Mô tả', query: '{ me { username } }', variables: '{}', shared: false } }),
     },
     accepts: {
-      'input.name': stored('saved_query', 'name'), 'input.description': optional('saved_query', 'description'),
+      'input.name': stored('saved_query', 'name'), 'input.description': optional('saved_query', 'description', ''),
       'input.query': stored('saved_query', 'query'), 'input.variables': optional('saved_query', 'variables'),
     },
     prepare: (ctx, n) => saveQuery(ctx, 'admin', n),

@@ -1,3 +1,4 @@
+import { optionalText, optionalTextChange } from '@chitieu/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { appError } from '../../app/errors';
@@ -46,7 +47,7 @@ export class SavedQueryResolver {
   async saveQuery(@Arg('input', () => SaveQueryInput) input: SaveQueryInput, @Ctx() ctx: Context): Promise<SavedQuery> {
     const viewer = requireViewer(ctx.viewer);
     const row = await ctx.services.savedQueries.save(viewer, {
-      name: input.name, description: input.description ?? '', query: input.query, variables: input.variables || null, shared: input.shared ?? false,
+      name: input.name, description: optionalText(input.description, ''), query: input.query, variables: optionalText(input.variables), shared: input.shared ?? false,
     }, ctx.requestId);
     return toSavedQuery(row, viewer);
   }
@@ -55,8 +56,8 @@ export class SavedQueryResolver {
   async updateSavedQuery(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateSavedQueryInput) input: UpdateSavedQueryInput, @Ctx() ctx: Context): Promise<SavedQuery> {
     const viewer = requireViewer(ctx.viewer);
     const patch = {
-      name: input.name ?? undefined, description: input.description ?? undefined, query: input.query ?? undefined,
-      variables: input.variables === undefined || input.variables === null ? undefined : input.variables || null, shared: input.shared ?? undefined,
+      name: input.name ?? undefined, description: optionalTextChange(input.description, ''), query: input.query ?? undefined,
+      variables: optionalTextChange(input.variables), shared: input.shared ?? undefined,
     };
     return toSavedQuery(await ctx.services.savedQueries.update(viewer, parseId(id), patch, ctx.requestId), viewer);
   }

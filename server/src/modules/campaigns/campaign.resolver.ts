@@ -1,3 +1,4 @@
+import { optionalText, optionalTextChange } from '@chitieu/shared';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { errors } from '../../app/errors';
@@ -48,7 +49,7 @@ export class CampaignResolver {
     const rootUnitCode = input.rootUnit ?? (await ctx.services.units.byId(viewer.scopeUnitId))!.code;
     return await ctx.services.campaignAdmin.create(
       {
-        code: input.code.trim(), name: input.name, description: input.description ?? '', collectedLabel: input.collectedLabel ?? 'Thu nhận',
+        code: input.code.trim(), name: input.name, description: optionalText(input.description, ''), collectedLabel: input.collectedLabel ?? 'Thu nhận',
         activatedLabel: input.activatedLabel ?? 'Kích hoạt', startDate: input.startDate, deadline: input.deadline, rootTarget: input.rootTarget, rootUnitCode,
       },
       { principal: viewer, actor: actorOf(viewer, ctx.requestId) },
@@ -59,7 +60,7 @@ export class CampaignResolver {
   async updateCampaign(@Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() ctx: Context): Promise<Campaign> {
     const viewer = requireViewer(ctx.viewer);
     const { code, reason, ...patch } = input;
-    return await ctx.services.campaignAdmin.update(code, { ...patch, reason: reason?.trim() || null }, { principal: viewer, actor: actorOf(viewer, ctx.requestId) });
+    return await ctx.services.campaignAdmin.update(code, { ...patch, description: optionalTextChange(patch.description, ''), reason: reason?.trim() || null }, { principal: viewer, actor: actorOf(viewer, ctx.requestId) });
   }
 
   @FieldResolver(() => Unit, { description: 'The unit whose target is the campaign\'s (the province).' })

@@ -1,4 +1,4 @@
-import { normalizeDirectiveNumber } from '@chitieu/shared';
+import { normalizeDirectiveNumber, optionalText, optionalTextChange } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
@@ -33,7 +33,8 @@ export class DirectiveWriteService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(input: NewDirective, writer: Writer): Promise<DirectiveRow> {
+  async create(sent: NewDirective, writer: Writer): Promise<DirectiveRow> {
+    const input = { ...sent, summary: optionalText(sent.summary, ''), fullText: optionalText(sent.fullText, '') };
     const issuer = await this.agencies.bodyByCode(input.issuer);
     if (!issuer) throw appError('BAD_USER_INPUT', `Không có cơ quan ban hành mã "${input.issuer}".`, `No issuing body has the code "${input.issuer}".`);
     assertCanManage(writer, issuer.unit);
@@ -77,8 +78,8 @@ export class DirectiveWriteService {
       kind: patch.kind ?? directive.kind,
       status: patch.status ?? directive.status,
       title: patch.title?.trim() ?? directive.title,
-      summary: patch.summary ?? directive.summary,
-      fullText: patch.fullText ?? directive.fullText,
+      summary: optionalTextChange(patch.summary, '') ?? directive.summary,
+      fullText: optionalTextChange(patch.fullText, '') ?? directive.fullText,
       attachments: patch.attachments ?? directive.attachments,
       signerTitle: patch.signerTitle?.trim() ?? directive.signerTitle,
       signerName: patch.signerName !== undefined ? patch.signerName?.trim() || null : directive.signerName,

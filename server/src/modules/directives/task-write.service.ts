@@ -1,4 +1,4 @@
-import { MAX_REASON_LENGTH } from '@chitieu/shared';
+import { MAX_REASON_LENGTH, optionalText, optionalTextChange } from '@chitieu/shared';
 import type { Db } from '../../db/sql';
 import { appError, type FieldProblem } from '../../app/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -46,7 +46,7 @@ export class TaskWriteService {
       const number = firstNumber + i;
       const resolved = await resolveAssignees(task.assignees, issuer, this.agencies);
       problems.push(...checkTaskFields(task, fit, { vi: `Nhiệm vụ ${number}`, en: `Task ${number}` }), ...resolved.problems);
-      prepared.push({ ...task, number, bodies: resolved.bodies });
+      prepared.push({ ...task, text: optionalText(task.text, ''), number, bodies: resolved.bodies });
     }
     failIfAny(problems);
     return prepared;
@@ -97,7 +97,7 @@ export class TaskWriteService {
     const next: TaskRow = {
       ...task,
       title: patch.title?.trim() ?? task.title,
-      text: patch.text ?? task.text,
+      text: optionalTextChange(patch.text, '') ?? task.text,
       kind: patch.kind ?? task.kind,
       deadline: patch.deadline !== undefined ? patch.deadline : patch.kind === 'ONGOING' ? null : task.deadline,
       linkedTarget: patch.linkedToTarget ?? (patch.kind && patch.kind !== 'DUE_BY' ? false : task.linkedTarget),
@@ -124,7 +124,7 @@ export class TaskWriteService {
       await this.sql.run(`UPDATE directive_task SET removed_at = ? WHERE id = ? AND removed_at IS NULL`, new Date().toISOString(), task.id);
       await this.audit.record(writer.actor, [{
         action: 'directive.task.remove', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId: directive.campaignId,
-        field: `${directive.number}#${task.number}`, oldValue: task, reason,
+        field: `${directive.number}#${task.number}`, oldValue: task, reason: optionalText(reason),
       }]);
     });
   }
@@ -158,7 +158,7 @@ export class TaskWriteService {
       await this.sql.run(`UPDATE directive_line SET removed_at = ? WHERE id = ? AND removed_at IS NULL`, new Date().toISOString(), line.id);
       await this.audit.record(writer.actor, [{
         action: 'directive.line.remove', unitId: line.unit.id, unitPath: line.unit.path, campaignId: directive.campaignId,
-        field: `${directive.number}#${task.number}`, oldValue: code, reason,
+        field: `${directive.number}#${task.number}`, oldValue: code, reason: optionalText(reason),
       }]);
     });
   }

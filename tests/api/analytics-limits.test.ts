@@ -1,18 +1,12 @@
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientOperations } from '../support/client-operations';
 import { dbValue } from '../support/db';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 import { serverLimits } from '../support/server-dist';
 
-let server: TestServer;
-let analyst: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  analyst = await new ApiClient(server.url).login('analyst');
-});
-afterAll(() => server?.stop());
+const { server, analyst } = useServer({ logins: ['analyst'] });
 
 const auditCount = () => dbValue(server, 'SELECT COUNT(*) AS n FROM audit_event');
 

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
-let admin: ApiClient;
-let official: ApiClient;
-let analyst: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-  official = await new ApiClient(server.url).login('official');
-  analyst = await new ApiClient(server.url).login('analyst');
-});
-afterAll(() => server?.stop());
+const { server, admin, official, analyst } = useServer({ logins: ['admin', 'official', 'analyst'] });
 
 const EVENTS = `query ($unit: String, $user: String, $action: String, $from: Date, $to: Date, $first: Int, $after: String) {
   auditEvents(unit: $unit, user: $user, action: $action, from: $from, to: $to, first: $first, after: $after) {

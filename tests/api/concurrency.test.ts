@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dbAuditEvents, dbRows } from '../support/db';
-import { ApiClient, errorCodes, type GraphQLResponse } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { type ApiClient, errorCodes, type GraphQLResponse } from '../support/graphql';
+import { useServer } from '../support/use-server';
 
 // Never lose a write: many saves at once over HTTP, some failing on purpose. Every acknowledged
 // one is there with its audit event, every failed one left nothing, and a reader polling the
 // province during the storm always sees it equal to the sum of its districts.
 
-let server: TestServer;
-let admin: ApiClient;
-let official: ApiClient;
-let reader: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-  official = await new ApiClient(server.url).login('official');
-  reader = await new ApiClient(server.url).login('analyst');
-});
-afterAll(() => server?.stop());
+const { server, admin, official, analyst: reader } = useServer({ logins: ['admin', 'official', 'analyst'] });
 
 const DAY = '2023-11-15';
 const RECORD = `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`;

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importCsv } from '../support/csv';
 import { readDb } from '../support/db';
-import { ApiClient } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
-let admin: ApiClient;
-let official: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-  official = await new ApiClient(server.url).login('official');
-});
-afterAll(() => server?.stop());
+const { server, admin, official } = useServer({ logins: ['admin', 'official'] });
 
 const REASON = 'Rà soát lại theo danh sách VNeID của Công an xã, đối chiếu ngày hôm trước';
 

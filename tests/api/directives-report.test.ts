@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../support/graphql';
+import { useServer } from '../support/use-server';
 
 // The report of task 5 of Công văn 7027 (Công an tỉnh reports to UBND tỉnh by 18-12-2023):
 // generated as of a date, filed with its snapshot, compared with the previous one, and as CSV.
-let server: TestServer;
-let admin: ApiClient;
-let official: ApiClient;
-let analyst: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-  official = await new ApiClient(server.url).login('official');
-  analyst = await new ApiClient(server.url).login('analyst');
-});
-afterAll(() => server?.stop());
+const { server, admin, official, analyst } = useServer({ logins: ['admin', 'official', 'analyst'] });
 
 const REPORT = `query ($asOf: Date, $level: ReportLevel) { directiveReport(directive: "7027/UBND-KSTT", task: 5, asOf: $asOf, level: $level) {
   directiveNumber issuedBy taskNumber deadline assigneeCode assigneeName asOf level previousAsOf

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
 // Công văn 7027/UBND-KSTT as the demo seeds it (DESIGN.md): its five tasks, read through the
 // public contract on 14-11-2023 (the article's day) and on 16-12-2023 (after the deadline).
-let server: TestServer;
-let admin: ApiClient;
-let official: ApiClient;
-let analyst: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-  official = await new ApiClient(server.url).login('official');
-  analyst = await new ApiClient(server.url).login('analyst');
-});
-afterAll(() => server?.stop());
+const { server, admin, official, analyst } = useServer({ logins: ['admin', 'official', 'analyst'] });
 
 const CONTRACT = `query ($asOf: Date) { directive(number: "7027/UBND-KSTT", issuer: "83") {
   number title issuedBy { name }

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../support/graphql';
+import { useServer } from '../support/use-server';
 
 // The reference story (DESIGN.md): the seed must reproduce Bến Tre's figures of 14-11-2023
 // exactly, through the public API.
-let server: TestServer;
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-});
-afterAll(() => server?.stop());
+const { admin } = useServer({ logins: ['admin'] });
 
 const PROGRESS = `progress(campaign: "DDDT-2023", asOf: $asOf) { target collected activated collectedRate activatedRate percentDone state daysLeft
   activation { remaining paceNeeded recentPace projectedCompletion state } collection { state } }`;

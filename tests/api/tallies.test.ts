@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
-let admin: ApiClient;
-let official: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-  official = await new ApiClient(server.url).login('official');
-});
-afterAll(() => server?.stop());
+const { server, admin, official } = useServer({ logins: ['admin', 'official'] });
 
 const RECORD = `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved date } }`;
 const FIGURES = `query ($code: String!, $asOf: Date) { unit(code: $code) { progress(campaign: "DDDT-2023", asOf: $asOf) { collected activated } } }`;

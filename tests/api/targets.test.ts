@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dbFingerprint } from '../support/db';
-import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { type ApiClient, errorCodes } from '../support/graphql';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
-let admin: ApiClient;
-let official: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-  official = await new ApiClient(server.url).login('official');
-});
-afterAll(() => server?.stop());
+const { server, admin, official } = useServer({ logins: ['admin', 'official'] });
 
 const TARGETS = `query ($parent: String!) { targets(campaign: "DDDT-2023", parent: $parent) {
   parent { code } version target allocated unallocated canEdit children { unit { code name } target population } } }`;

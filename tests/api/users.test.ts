@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dbFingerprint, dbValue } from '../support/db';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
-let admin: ApiClient;
-beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-});
-afterAll(() => server?.stop());
+const { server, admin } = useServer({ logins: ['admin'] });
 
 const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) { username role scope { code } active openSessions lastSeenAt } }`;
 const USERS = `query ($search: String, $first: Int, $after: String) { users(search: $search, first: $first, after: $after) {

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
-let analyst: ApiClient;
+const { server, analyst } = useServer({ logins: ['analyst'] });
 let examples: Array<{ id: string; name: string; query: string; variables: string | null; example: boolean; readOnly: boolean; owner: string | null; sharedWith: { code: string } | null }>;
 
 beforeAll(async () => {
-  server = await startServer();
-  analyst = await new ApiClient(server.url).login('analyst');
   examples = (await analyst.data(`{ savedQueries(filter: EXAMPLES, first: 100) { nodes { id name query variables example readOnly owner sharedWith { code } } } }`)).savedQueries.nodes;
 });
-afterAll(() => server?.stop());
 
 /** Runs a saved example through the API as it is stored, its variables included. */
 async function run(client: ApiClient, operationName: string): Promise<any> {

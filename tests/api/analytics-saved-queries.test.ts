@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dbRows } from '../support/db';
 import { ApiClient, errorCodes } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
+const { server, admin } = useServer({ logins: ['admin'] });
 let analyst: ApiClient; // ANALYST at Tỉnh Bến Tre (83)
 let colleague: ApiClient; // another ANALYST at the province
 let baTri: ApiClient; // an ANALYST at Huyện Ba Tri (836), below the province
@@ -15,8 +15,6 @@ const LIST = `query ($filter: SavedQueryFilter, $search: String) { savedQueries(
 const HISTORY = { 'x-chitieu-history': '1' };
 
 beforeAll(async () => {
-  server = await startServer();
-  const admin = await new ApiClient(server.url).login('admin');
   for (const [username, scope] of [['analyst2', '83'], ['analyst.batri', '836']]) {
     await admin.data(`mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }`, { input: { username, password: 'demo', role: 'ANALYST', scope } });
   }
@@ -25,7 +23,6 @@ beforeAll(async () => {
   baTri = await new ApiClient(server.url).login('analyst.batri');
   official = await new ApiClient(server.url).login('official');
 });
-afterAll(() => server?.stop());
 
 async function names(client: ApiClient, filter = 'ALL', search?: string): Promise<string[]> {
   return (await client.data(LIST, { filter, search })).savedQueries.nodes.map((n: any) => n.name);

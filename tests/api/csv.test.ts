@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, importCsv } from '../support/csv';
 import { dbAuditEvents, dbFingerprint } from '../support/db';
-import { ApiClient } from '../support/graphql';
-import { startServer, type TestServer } from '../support/server';
+import type { ApiClient } from '../support/graphql';
+import { useServer } from '../support/use-server';
 
-let server: TestServer;
-let admin: ApiClient;
-let official: ApiClient;
-let analyst: ApiClient;
+const { server, admin, official, analyst } = useServer({ logins: ['admin', 'official', 'analyst'] });
 type Series = { code: string; points: Array<{ date: string; collected: number; activated: number }> };
 let h: Series[] = [];
 let elsewhere = '';
 beforeAll(async () => {
-  server = await startServer();
-  admin = await new ApiClient(server.url).login('admin');
-  official = await new ApiClient(server.url).login('official');
-  analyst = await new ApiClient(server.url).login('analyst');
   h = (await official.data(`{ unit(code: "29119") { children { code history(campaign: "DDDT-2023", from: "2023-11-12", to: "2023-11-15") { date collected activated } } } }`))
     .unit.children.map((c: any) => ({ code: c.code, points: c.history }));
   elsewhere = (await admin.data(`{ unit(code: "29122") { children { code } } }`)).unit.children[0].code;
 });
-afterAll(() => server?.stop());
 
 const at = (s: Series, date: string) => s.points.find((p) => p.date === date)!;
 const BOM = '\uFEFF';

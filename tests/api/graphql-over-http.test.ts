@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serverAudits, type AuditResult } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../support/graphql';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/paths';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
 /**
  * The audits of the GraphQL-over-HTTP spec that chitieu fails on purpose, each with why (also in
@@ -18,14 +17,7 @@ const KNOWN_WARNINGS: Readonly<Record<string, string>> = {
   '7B9B': 'variables that do not coerce answer 400 (Apollo), as every other refused request does',
 };
 
-let server: TestServer;
-let session: string;
-beforeAll(async () => {
-  server = await startServer();
-  const official = await new ApiClient(server.url).login('official');
-  session = official.sessionCookie!;
-});
-afterAll(() => server?.stop());
+const { server, official } = useServer({ logins: ['official'] });
 
 /**
  * Every audit request as the console would send it: with the session cookie, and with the header
@@ -33,7 +25,7 @@ afterAll(() => server?.stop());
  */
 function fetchFn(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  headers.set('cookie', session);
+  headers.set('cookie', official.sessionCookie!);
   headers.set('apollo-require-preflight', 'true');
   return fetch(input, { ...init, headers });
 }

@@ -1,4 +1,4 @@
-import { childPath, foldVietnamese, pathCodes, searchScore, type Level } from '@chitieu/shared';
+import { childPath, foldVietnamese, pathCodes, searchScorer, type Level } from '@chitieu/shared';
 import { type Db, chunks, placeholders } from '../../db/sql';
 
 /** A unit as the services pass it around (one row of `unit`). */
@@ -24,6 +24,49 @@ function toUnit(row: UnitRow): UnitRow {
 /** The upper bound of a path prefix range: "/83/" → "/830" ("0" sorts right after "/"). */
 export function pathRangeEnd(prefix: string): string {
   return `${prefix.slice(0, -1)}0`;
+}
+
+interface SearchCandidate {
+  id: number;
+  name: string;
+  code: string;
+  level: Level;
+  path: string;
+}
+
+interface Ranked {
+  id: number;
+  path: string;
+  score: number;
+}
+
+/** Best match first; among equal scores, by path. */
+function byRank(a: Ranked, b: Ranked): number {
+  return b.score - a.score || a.path.localeCompare(b.path);
+}
+
+/**
+ * The first `count` of `ranked` in the order a stable sort by `byRank` gives, without sorting
+ * them all: a search for "ap 1" scores thousands of units to show twenty.
+ */
+export function topRanked(ranked: readonly Ranked[], count: number): Ranked[] {
+  if (count <= 0) return [];
+  if (count * 8 >= ranked.length) return [...ranked].sort(byRank).slice(0, count);
+  const top: Ranked[] = [];
+  for (const r of ranked) {
+    if (top.length === count && byRank(r, top[count - 1]!) >= 0) continue;
+    // After every kept one that ranks the same or better: what a stable sort does with ties.
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byRank(r, top[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, r);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 export interface NewUnit {
@@ -121,7 +164,8 @@ export class UnitService {
   /**
    * Search by name without diacritics or by code, best match first (whole words, then higher
    * levels). Candidates are narrowed in SQL (every query word appears in the folded name), then
-   * ranked with the shared scoring rule.
+   * ranked with the shared scoring rule from their names, codes, levels and paths alone; only the
+   * page's rows are read whole.
    */
   async search({ search, level, withinPath, first, offset }: UnitSearch): Promise<{ nodes: UnitRow[]; totalCount: number }> {
     const words = foldVietnamese(search ?? '').split(' ').filter(Boolean);
@@ -141,19 +185,22 @@ export class UnitService {
       return { nodes, totalCount };
     }
     const byName = words.map(() => `search_name LIKE ? ESCAPE '\\'`).join(' AND ');
-    const candidates = (await this.sql
-      .all<UnitRow>(
-        `SELECT ${COLUMNS} FROM unit WHERE ${where.join(' AND ')} AND ((${byName}) OR code = ?)`,
-        ...params,
-        ...words.map((w) => `%${w}%`),
-        search?.trim() ?? '',
-      ))
-      .map(toUnit);
-    const ranked = candidates
-      .map((unit) => ({ unit, score: searchScore(search ?? '', unit.name, unit.code, unit.level) }))
-      .filter((r) => r.score > 0)
-      .sort((a, b) => b.score - a.score || a.unit.path.localeCompare(b.unit.path));
-    return { nodes: ranked.slice(offset, offset + first).map((r) => r.unit), totalCount: ranked.length };
+    // Only what the score and the order need: the rows of the page are read after, by id.
+    const candidates = await this.sql.all<SearchCandidate>(
+      `SELECT id, name, code, level, path FROM unit WHERE ${where.join(' AND ')} AND ((${byName}) OR code = ?)`,
+      ...params,
+      ...words.map((w) => `%${w}%`),
+      search?.trim() ?? '',
+    );
+    const score = searchScorer(search ?? '');
+    const ranked: Ranked[] = [];
+    for (const unit of candidates) {
+      const s = score(unit.name, unit.code, unit.level);
+      if (s > 0) ranked.push({ id: unit.id, path: unit.path, score: s });
+    }
+    const ids = topRanked(ranked, offset + first).slice(offset).map((r) => r.id);
+    const byId = new Map((await this.byIds(ids)).map((u) => [u.id, u]));
+    return { nodes: ids.map((id) => byId.get(id)).filter((u): u is UnitRow => u !== undefined), totalCount: ranked.length };
   }
 
   /**

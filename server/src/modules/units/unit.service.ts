@@ -185,10 +185,16 @@ export class UnitService {
       return { nodes, totalCount };
     }
     const byName = words.map(() => `search_name LIKE ? ESCAPE '\\'`).join(' AND ');
+    // Below a root (the whole tree) every row is read: the same prefix, written so that SQLite
+    // reads the table in order instead of seeking each row from the path index (a fifth faster).
+    const root = pathCodes(withinPath).length === 1;
+    const scope = root ? 'substr(path, 1, ?) = ?' : 'path >= ? AND path < ?';
+    const scopeParams = root ? [withinPath.length, withinPath] : [withinPath, pathRangeEnd(withinPath)];
     // Only what the score and the order need: the rows of the page are read after, by id.
     const candidates = await this.sql.all<SearchCandidate>(
-      `SELECT id, name, code, level, path FROM unit WHERE ${where.join(' AND ')} AND ((${byName}) OR code = ?)`,
-      ...params,
+      `SELECT id, name, code, level, path FROM unit WHERE ${scope}${level ? ' AND level = ?' : ''} AND ((${byName}) OR code = ?)`,
+      ...scopeParams,
+      ...(level ? [level] : []),
       ...words.map((w) => `%${w}%`),
       search?.trim() ?? '',
     );

@@ -30,7 +30,7 @@ export type AddTaskInput = {
   kind: TaskKind;
   /** DUE_BY only: each line tracks its unit's target in the directive's campaign (default false). */
   linkedToTarget?: boolean | null | undefined;
-  /** The wording of the letter. */
+  /** The wording of the letter; blank means none. */
   text?: string | null | undefined;
   /** What must be done, in short. */
   title: string;
@@ -75,7 +75,7 @@ export type CreateCampaignInput = {
   collectedLabel?: string | null | undefined;
   /** Deadline (hạn hoàn thành), after the start. */
   deadline: string;
-  /** What it is about (mô tả). */
+  /** What it is about (mô tả); blank means none. */
   description?: string | null | undefined;
   /** Name (tên chiến dịch). */
   name: string;
@@ -93,7 +93,7 @@ export type CreateDirectiveInput = {
   attachments?: Array<AttachmentInput> | null | undefined;
   /** Code of the campaign it concerns (needed for tasks linked to the target). */
   campaign?: string | null | undefined;
-  /** Full text. */
+  /** Full text; blank means none. */
   fullText?: string | null | undefined;
   /** Issue date, not after today. */
   issuedDate: string;
@@ -109,7 +109,7 @@ export type CreateDirectiveInput = {
   signerTitle: string;
   /** Default IN_FORCE. */
   status?: DirectiveStatus | null | undefined;
-  /** Summary. */
+  /** Summary; blank (spaces only) means none. */
   summary?: string | null | undefined;
   /** Its tasks, numbered 1, 2… in this order (at most 15). */
   tasks?: Array<TaskInput> | null | undefined;
@@ -290,7 +290,7 @@ export type Role =
 
 /** A query to save (lưu truy vấn). */
 export type SaveQueryInput = {
-  /** What question it answers, up to 2,000 characters (mô tả). */
+  /** What question it answers, up to 2,000 characters (mô tả); blank means none. */
   description?: string | null | undefined;
   /** Name, 1 to 120 characters (tên). */
   name: string;
@@ -298,7 +298,7 @@ export type SaveQueryInput = {
   query: string;
   /** Share with your scope unit and everyone below it (chia sẻ); default false. */
   shared?: boolean | null | undefined;
-  /** The variables pane as written, up to 10,000 characters (biến). */
+  /** The variables pane as written, up to 10,000 characters (biến); blank means none. */
   variables?: string | null | undefined;
 };
 
@@ -332,7 +332,7 @@ export type TaskInput = {
   kind: TaskKind;
   /** DUE_BY only: each line tracks its unit's target in the directive's campaign (default false). */
   linkedToTarget?: boolean | null | undefined;
-  /** The wording of the letter. */
+  /** The wording of the letter; blank means none. */
   text?: string | null | undefined;
   /** What must be done, in short. */
   title: string;
@@ -377,7 +377,7 @@ export type UpdateDirectiveInput = {
   campaign?: string | null | undefined;
   /** Directive number, e.g. "7027/UBND-KSTT". */
   directive: string;
-  /** Full text. */
+  /** Full text; blank means none. */
   fullText?: string | null | undefined;
   /** Issue date: not after today, nor after any task's deadline. */
   issuedDate?: string | null | undefined;
@@ -393,7 +393,7 @@ export type UpdateDirectiveInput = {
   signerTitle?: string | null | undefined;
   /** In force, completed or superseded. */
   status?: DirectiveStatus | null | undefined;
-  /** Summary. */
+  /** Summary; blank (spaces only) means none. */
   summary?: string | null | undefined;
   /** Title. */
   title?: string | null | undefined;
@@ -401,7 +401,7 @@ export type UpdateDirectiveInput = {
 
 /** Changes to one of your saved queries: only the fields given change. */
 export type UpdateSavedQueryInput = {
-  /** New description (mô tả). */
+  /** New description (mô tả); blank clears it, left out keeps it. */
   description?: string | null | undefined;
   /** New name (tên). */
   name?: string | null | undefined;
@@ -409,7 +409,7 @@ export type UpdateSavedQueryInput = {
   query?: string | null | undefined;
   /** Share or stop sharing (chia sẻ). */
   shared?: boolean | null | undefined;
-  /** New variables pane; an empty string clears it (biến). */
+  /** New variables pane; blank clears it (biến). */
   variables?: string | null | undefined;
 };
 
@@ -427,7 +427,7 @@ export type UpdateTaskInput = {
   linkedToTarget?: boolean | null | undefined;
   /** Task number (1, 2…). */
   task: number;
-  /** The wording of the letter. */
+  /** The wording of the letter; blank means none. */
   text?: string | null | undefined;
   /** What must be done, in short. */
   title?: string | null | undefined;

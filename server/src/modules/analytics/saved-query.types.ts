@@ -41,18 +41,18 @@ export class SavedQueryConnection {
 @InputType({ description: 'A query to save (lưu truy vấn).' })
 export class SaveQueryInput {
   @Field(() => String, { description: 'Name, 1 to 120 characters (tên).' }) name: string;
-  @Field(() => String, { nullable: true, description: 'What question it answers, up to 2,000 characters (mô tả).' }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'What question it answers, up to 2,000 characters (mô tả); blank means none.' }) description?: string | null;
   @Field(() => String, { description: 'The GraphQL text, up to 50,000 characters (nội dung).' }) query: string;
-  @Field(() => String, { nullable: true, description: 'The variables pane as written, up to 10,000 characters (biến).' }) variables?: string | null;
+  @Field(() => String, { nullable: true, description: 'The variables pane as written, up to 10,000 characters (biến); blank means none.' }) variables?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Share with your scope unit and everyone below it (chia sẻ); default false.' }) shared?: boolean | null;
 }
 
 @InputType({ description: 'Changes to one of your saved queries: only the fields given change.' })
 export class UpdateSavedQueryInput {
   @Field(() => String, { nullable: true, description: 'New name (tên).' }) name?: string | null;
-  @Field(() => String, { nullable: true, description: 'New description (mô tả).' }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'New description (mô tả); blank clears it, left out keeps it.' }) description?: string | null;
   @Field(() => String, { nullable: true, description: 'New GraphQL text (nội dung).' }) query?: string | null;
-  @Field(() => String, { nullable: true, description: 'New variables pane; an empty string clears it (biến).' }) variables?: string | null;
+  @Field(() => String, { nullable: true, description: 'New variables pane; blank clears it (biến).' }) variables?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Share or stop sharing (chia sẻ).' }) shared?: boolean | null;
 }
 

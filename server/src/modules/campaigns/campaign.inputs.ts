@@ -5,7 +5,7 @@ import { DateScalar } from '../../app/scalars';
 export class CreateCampaignInput {
   @Field(() => String, { description: 'Short code, 2–32 letters, digits, dots, dashes or underscores, e.g. "DDDT-2024"; never changes.' }) code: string;
   @Field(() => String, { description: 'Name (tên chiến dịch).' }) name: string;
-  @Field(() => String, { nullable: true, description: 'What it is about (mô tả).' }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'What it is about (mô tả); blank means none.' }) description?: string | null;
   @Field(() => String, { nullable: true, description: 'Label of the first count; default "Thu nhận".' }) collectedLabel?: string | null;
   @Field(() => String, { nullable: true, description: 'Label of the second count; default "Kích hoạt".' }) activatedLabel?: string | null;
   @Field(() => DateScalar, { description: 'First day (ngày bắt đầu).' }) startDate: string;

@@ -12,7 +12,7 @@ export class AttachmentInput {
 @InputType({ description: 'A task to add (nhiệm vụ) with its assignees.' })
 export class TaskInput {
   @Field(() => String, { description: 'What must be done, in short.' }) title: string;
-  @Field(() => String, { nullable: true, description: 'The wording of the letter.' }) text?: string | null;
+  @Field(() => String, { nullable: true, description: 'The wording of the letter; blank means none.' }) text?: string | null;
   @Field(() => TaskKindEnum, { description: 'ONGOING, DUE_BY or REPORT_BY.' }) kind: TaskKind;
   @Field(() => DateScalar, { nullable: true, description: 'Deadline, on or after the issue date; required for DUE_BY and REPORT_BY, absent for ONGOING.' }) deadline?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'DUE_BY only: each line tracks its unit\'s target in the directive\'s campaign (default false).' }) linkedToTarget?: boolean | null;
@@ -28,8 +28,8 @@ export class CreateDirectiveInput {
   @Field(() => String, { nullable: true, description: 'Name of the signer.' }) signerName?: string | null;
   @Field(() => DateScalar, { description: 'Issue date, not after today.' }) issuedDate: string;
   @Field(() => String, { description: 'Title (trích yếu).' }) title: string;
-  @Field(() => String, { nullable: true, description: 'Summary.' }) summary?: string | null;
-  @Field(() => String, { nullable: true, description: 'Full text.' }) fullText?: string | null;
+  @Field(() => String, { nullable: true, description: 'Summary; blank (spaces only) means none.' }) summary?: string | null;
+  @Field(() => String, { nullable: true, description: 'Full text; blank means none.' }) fullText?: string | null;
   @Field(() => String, { nullable: true, description: 'Code of the campaign it concerns (needed for tasks linked to the target).' }) campaign?: string | null;
   @Field(() => DirectiveStatusEnum, { nullable: true, description: 'Default IN_FORCE.' }) status?: DirectiveStatus | null;
   @Field(() => [AttachmentInput], { nullable: true, description: 'Attached documents, at most 20.' }) attachments?: AttachmentInput[] | null;
@@ -50,8 +50,8 @@ export class UpdateDirectiveInput extends DirectiveRefInput {
   @Field(() => String, { nullable: true, description: 'Name of the signer ("" clears it).' }) signerName?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Issue date: not after today, nor after any task\'s deadline.' }) issuedDate?: string | null;
   @Field(() => String, { nullable: true, description: 'Title.' }) title?: string | null;
-  @Field(() => String, { nullable: true, description: 'Summary.' }) summary?: string | null;
-  @Field(() => String, { nullable: true, description: 'Full text.' }) fullText?: string | null;
+  @Field(() => String, { nullable: true, description: 'Summary; blank (spaces only) means none.' }) summary?: string | null;
+  @Field(() => String, { nullable: true, description: 'Full text; blank means none.' }) fullText?: string | null;
   @Field(() => String, { nullable: true, description: 'Campaign code ("" removes it, refused while a task tracks the target).' }) campaign?: string | null;
   @Field(() => DirectiveStatusEnum, { nullable: true, description: 'In force, completed or superseded.' }) status?: DirectiveStatus | null;
   @Field(() => [AttachmentInput], { nullable: true, description: 'The whole new list of attachments.' }) attachments?: AttachmentInput[] | null;
@@ -71,7 +71,7 @@ export class TaskRefInput extends DirectiveRefInput {
 @InputType({ description: 'Changes to a task; absent fields stay as they are.' })
 export class UpdateTaskInput extends TaskRefInput {
   @Field(() => String, { nullable: true, description: 'What must be done, in short.' }) title?: string | null;
-  @Field(() => String, { nullable: true, description: 'The wording of the letter.' }) text?: string | null;
+  @Field(() => String, { nullable: true, description: 'The wording of the letter; blank means none.' }) text?: string | null;
   @Field(() => TaskKindEnum, { nullable: true, description: 'ONGOING, DUE_BY or REPORT_BY.' }) kind?: TaskKind | null;
   @Field(() => DateScalar, { nullable: true, description: 'Deadline, on or after the issue date.' }) deadline?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Track each line against its unit\'s target (DUE_BY only).' }) linkedToTarget?: boolean | null;

@@ -1,4 +1,4 @@
-import type { DirectiveKind, DirectiveStatus, IsoDate, ReportLevel, TaskKind } from '@chitieu/shared';
+import type { Attachment, DirectiveFields, IsoDate, ReportLevel, TaskKind } from '@chitieu/shared';
 import type { UnitRow } from '../units/unit.service';
 
 /** An agency as the services pass it around. */
@@ -10,26 +10,15 @@ export interface AgencyRow {
   homeUnitId: number;
 }
 
-import type { Attachment } from '@chitieu/shared';
-
 export type { Attachment };
 
-export interface DirectiveRow {
+/** A stored directive: the header its writer gave (the campaign by id), who issued it, and when. */
+export interface DirectiveRow extends Omit<DirectiveFields, 'campaign'> {
   id: number;
-  number: string;
-  kind: DirectiveKind;
   /** The issuing People's Committee's unit, or the issuing agency's home unit. */
   issuerUnitId: number;
   issuerAgencyId: number | null;
-  signerTitle: string;
-  signerName: string | null;
-  issuedDate: IsoDate;
-  title: string;
-  summary: string;
-  fullText: string;
   campaignId: number | null;
-  status: DirectiveStatus;
-  attachments: Attachment[];
   createdAt: string;
   updatedAt: string;
 }

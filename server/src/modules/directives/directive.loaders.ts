@@ -2,8 +2,16 @@ import DataLoader from 'dataloader';
 import { taskStatus, type IsoDate, type LineStatus } from '@chitieu/shared';
 import type { Services } from '../../app/context';
 import type { Loaders } from '../../app/loaders';
-import type { DirectiveRow, FiledReportRow, LineInContext, LineRow, TaskRow, UpdateRow } from './directive.rows';
+import type { DirectiveRow, LineInContext, TaskRow } from './directive.rows';
 import { evaluateLines } from './line-status';
+
+/** A loader of lists by id from one batched read that answers them grouped (an id with none: an empty list). */
+function listsByKey<T>(read: (ids: readonly number[]) => Promise<Map<number, T[]>>): DataLoader<number, T[]> {
+  return new DataLoader<number, T[]>(async (ids) => {
+    const lists = await read(ids);
+    return ids.map((id) => lists.get(id) ?? []);
+  });
+}
 
 /**
  * Per-request batching for directives: tasks and lines of many directives, and the state of any
@@ -27,26 +35,16 @@ export class DirectiveLoaders {
   });
 
   /** Tasks by directive id. */
-  readonly tasks = new DataLoader<number, TaskRow[]>(async (ids) => {
-    const tasks = await this.store.tasksOf(ids);
-    return ids.map((id) => tasks.get(id) ?? []);
-  });
+  readonly tasks = listsByKey((ids) => this.store.tasksOf(ids));
 
   /** Lines by directive id (every line of every task, in task then unit order). */
-  readonly lines = new DataLoader<number, LineRow[]>(async (ids) => {
-    const lines = await this.store.linesOf(ids);
-    return ids.map((id) => lines.get(id) ?? []);
-  });
+  readonly lines = listsByKey((ids) => this.store.linesOf(ids));
 
-  readonly updates = new DataLoader<number, UpdateRow[]>(async (ids) => {
-    const updates = await this.store.updatesOf(ids);
-    return ids.map((id) => updates.get(id) ?? []);
-  });
+  /** Progress updates by line id. */
+  readonly updates = listsByKey((ids) => this.store.updatesOf(ids));
 
-  readonly reports = new DataLoader<number, FiledReportRow[]>(async (ids) => {
-    const reports = await this.store.reportsOf(ids);
-    return ids.map((id) => reports.get(id) ?? []);
-  });
+  /** Filed reports by line id. */
+  readonly reports = listsByKey((ids) => this.store.reportsOf(ids));
 
   /** Every line of a directive with its task and the directive itself. */
   async inContext(directive: DirectiveRow): Promise<LineInContext[]> {

@@ -83,6 +83,12 @@ export function idsFrom(db: Db): string {
   return db.dialect === 'postgres' ? `unnest(CAST(translate(?, '[]', '{}') AS integer[])) AS ids(value)` : `json_each(?) ids`;
 }
 
+/** `count` rows of a VALUES list, each of these typed columns (typed, so PostgreSQL knows them in a WITH). */
+export function typedRows(count: number, types: readonly string[]): string {
+  const row = `(${types.map((t) => `CAST(? AS ${t})`).join(', ')})`;
+  return Array.from({ length: count }, () => row).join(', ');
+}
+
 /** "?, ?, ?" for an IN list. SQLite allows 32,766 parameters; callers chunk long lists. */
 export function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');

@@ -1,4 +1,4 @@
-import { chunks, type Db } from '../../db/sql';
+import { chunks, typedRows, type Db } from '../../db/sql';
 
 /** A change of one hamlet's contribution to every unit above it, from `from` until `until`. */
 export interface RollupDelta {
@@ -50,12 +50,6 @@ export async function applyRollupDeltas(sql: Db, campaignId: number, deltas: rea
   }
   for (const part of chunks([...ends.values()], ROWS_PER_STATEMENT)) await ensureRows(sql, campaignId, part);
   for (const part of chunks(live, ROWS_PER_STATEMENT)) await addDeltas(sql, campaignId, part);
-}
-
-/** `count` rows of a VALUES list, each of these typed columns (typed, so PostgreSQL knows them in a WITH). */
-export function typedRows(count: number, types: readonly string[]): string {
-  const row = `(${types.map((t) => `CAST(? AS ${t})`).join(', ')})`;
-  return Array.from({ length: count }, () => row).join(', ');
 }
 
 /** Makes sure each unit's roll-up has a row on each date, holding the value in force on that date. */

@@ -1,10 +1,10 @@
 import { addDays, checkTally, isIsoDate, pathCodes, type Counts, type IsoDate, type TallyInput, type TallyProblem } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import { chunks, placeholders, type Db } from '../../db/sql';
+import { chunks, placeholders, typedRows, type Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
-import { applyRollupDeltas, ROWS_PER_STATEMENT, typedRows, type RollupDelta } from './rollup';
+import { applyRollupDeltas, ROWS_PER_STATEMENT, type RollupDelta } from './rollup';
 
 export interface RecordTalliesCommand {
   campaign: CampaignRow;

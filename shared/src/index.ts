@@ -8,6 +8,7 @@ export * from './progress/progress';
 export * from './format/vi';
 export * from './access/roles';
 export * from './tallies/checks';
+export * from './tallies/replace';
 export * from './directives/vocabulary';
 export * from './directives/fields';
 export * from './directives/line-state';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dbAuditEvents } from '../support/db';
 import { ApiClient, errorCodes } from '../support/graphql';
 import { useServer } from '../support/use-server';
 
@@ -29,8 +30,9 @@ describe('recording a day', () => {
     // 14-11 is untouched: the report is for 15-11.
     expect((await figures(admin, '83', '2023-11-14')).collected).toBe(822_139);
 
-    // A second report for the same hamlet and date replaces the first.
-    await official.data(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit: hamlet!.code, collected: hamlet!.progress.collected + 5, activated: hamlet!.progress.activated + 5 }] } });
+    // A second report for the same hamlet and date replaces the first, naming the one it replaces.
+    const expected = { collected: hamlet!.progress.collected + 12, activated: hamlet!.progress.activated + 9 };
+    await official.data(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit: hamlet!.code, collected: hamlet!.progress.collected + 5, activated: hamlet!.progress.activated + 5, expected }] } });
     expect(await figures(admin, '83')).toEqual({ collected: before.province.collected + 5, activated: before.province.activated + 5 });
     const done = (await official.data(`{ unit(code: "29119") { completeness(campaign: "DDDT-2023") { hamletsReported } } }`)).unit.completeness;
     expect(done.hamletsReported).toBe(1);
@@ -44,7 +46,8 @@ describe('recording a day', () => {
       input: {
         campaign: 'DDDT-2023',
         reports: [
-          { unit: a!.code, collected: a!.progress.collected + 1, activated: a!.progress.activated },
+          // a's report of the day (from the test above) is the one it replaces.
+          { unit: a!.code, collected: a!.progress.collected + 1, activated: a!.progress.activated, expected: a!.progress },
           { unit: b!.code, collected: 10, activated: 20 },
         ],
       },
@@ -85,5 +88,64 @@ describe('recording a day', () => {
     const bad = await admin.request(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit: 'NOPE', collected: 1, activated: 1 }, { unit: '29119', collected: 1, activated: 1 }] } });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect((bad.errors?.[0]?.extensions?.fields as any[]).map((f) => f.unit)).toEqual(['NOPE', '29119']);
+  });
+});
+
+describe('replace-with-expected', () => {
+  type Cell = { unit: string; field: string; expected: number | null; stored: number | null; sent: number; messageVi: string; messageEn: string };
+  const send = (client: ApiClient, unit: string, counts: { collected: number; activated: number }, expected?: { collected: number; activated: number }) =>
+    client.request(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit, ...counts, ...(expected ? { expected } : {}) }] } });
+
+  it('lets exactly one of two simultaneous first reports win; the other is CONFLICT with both values, and nothing of it is saved', async () => {
+    const hamlet = (await hamletsOfTanXuan())[4]!;
+    const base = hamlet.progress;
+    const byAdmin = { collected: base.collected + 20, activated: base.activated + 10 };
+    const byOfficial = { collected: base.collected + 30, activated: base.activated + 15 };
+    const province = await figures(admin, '83');
+    const answers = await Promise.all([send(admin, hamlet.code, byAdmin), send(official, hamlet.code, byOfficial)]);
+    const won = answers.filter((a) => !a.errors);
+    const lost = answers.filter((a) => a.errors);
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(errorCodes(lost[0]!)).toEqual(['CONFLICT']);
+    const winner = answers[0] === won[0] ? byAdmin : byOfficial;
+    const loser = winner === byAdmin ? byOfficial : byAdmin;
+    const ext = lost[0]!.errors![0]!.extensions!;
+    expect(ext.messageVi).toMatch(/đã được lưu|người khác/);
+    expect(ext.messageEn).toMatch(/saved/i);
+    const cells = ext.fields as Cell[];
+    expect(cells.map((c) => [c.unit, c.field, c.expected, c.stored, c.sent])).toEqual([
+      [hamlet.code, 'collected', null, winner.collected, loser.collected],
+      [hamlet.code, 'activated', null, winner.activated, loser.activated],
+    ]);
+    // Each cell says both values, in both languages.
+    expect(cells[0]!.messageVi).toContain(winner.collected.toLocaleString('vi-VN'));
+    expect(cells[0]!.messageVi).toContain(loser.collected.toLocaleString('vi-VN'));
+    expect(cells[0]!.messageEn).toContain(winner.collected.toLocaleString('en-US'));
+    expect(cells[0]!.messageEn).toContain(loser.collected.toLocaleString('en-US'));
+    expect(await figures(admin, '83')).toEqual({ collected: province.collected + winner.collected - base.collected, activated: province.activated + winner.activated - base.activated });
+    const audit = await dbAuditEvents(server, lost[0]!.headers.get('x-request-id')!);
+    expect(audit).toEqual([]);
+  });
+
+  it('replaces a report when the one expected is the one on record, and refuses a stale one', async () => {
+    const hamlet = (await hamletsOfTanXuan())[5]!;
+    const first = { collected: hamlet.progress.collected + 4, activated: hamlet.progress.activated + 2 };
+    expect((await send(official, hamlet.code, first)).errors).toBeUndefined();
+    // Nothing expected, but a report is on record for the day: CONFLICT.
+    const blind = await send(official, hamlet.code, { collected: first.collected + 1, activated: first.activated });
+    expect(errorCodes(blind)).toEqual(['CONFLICT']);
+    // The right one expected: replaced.
+    const second = { collected: first.collected + 6, activated: first.activated + 3 };
+    const ok = await send(official, hamlet.code, second, first);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.recordTallies).toEqual({ saved: 1, date: '2023-11-15' });
+    expect((await hamletsOfTanXuan())[5]!.progress).toEqual(second);
+    // The first one expected again (stale): CONFLICT, the stored value untouched.
+    const stale = await send(admin, hamlet.code, { collected: second.collected + 9, activated: second.activated }, first);
+    expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    const cells = stale.errors![0]!.extensions!.fields as Cell[];
+    expect(cells.find((c) => c.field === 'collected')).toMatchObject({ unit: hamlet.code, expected: first.collected, stored: second.collected, sent: second.collected + 9 });
+    expect((await hamletsOfTanXuan())[5]!.progress).toEqual(second);
   });
 });

@@ -133,6 +133,43 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
     await shot(admin, '44-admin-district-after-report');
   });
 
+  it('meets a conflict when someone saved the same hamlet while the official typed: both values on the cell, nothing lost', async () => {
+    await official.bringToFront();
+    const report = official.getByTestId('report-editor');
+    const first = report.locator('tr.report-row').nth(0);
+    const code = (await first.getAttribute('data-code'))!;
+    const collectedCell = first.getByLabel(/^Thu nhận của/);
+    const shown = { collected: count(await collectedCell.inputValue()), activated: count(await first.getByLabel(/^Kích hoạt của/).inputValue()) };
+    // The official starts correcting Ấp 1 ...
+    await collectedCell.fill(String(shown.collected + 9));
+    await official.keyboard.press('Tab');
+    // ... while the admin saves Ấp 1 from elsewhere, replacing the report both were shown.
+    const byAdmin = { collected: shown.collected + 5, activated: shown.activated };
+    const saved = await graphqlInPage<{ errors?: unknown }>(admin, `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`, {
+      input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [{ unit: code, ...byAdmin, expected: shown }] },
+    });
+    expect(saved.errors).toBeUndefined();
+
+    // The official's save names the report the sheet showed: refused, and the cell shows both values.
+    await report.getByRole('button', { name: 'Lưu báo cáo' }).click();
+    await waitForText(report.getByTestId('report-banner'), 'đã có người khác lưu số liệu của 1 ấp; chưa có gì được lưu');
+    const problem = first.locator('.cell-problem').first();
+    await waitForText(problem, `Số đã lưu đổi thành ${vi(byAdmin.collected)}`);
+    expect(await textOf(problem)).toContain(`số bạn gửi: ${vi(shown.collected + 9)}`);
+    expect(await collectedCell.inputValue()).toBe(vi(shown.collected + 9));
+    expect(await official.locator('.tab.dirty').count()).toBe(1);
+    await shot(official, '43b-report-conflict');
+    const onRecord = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, { code });
+    expect(onRecord.data.unit.progress.collected).toBe(byAdmin.collected);
+
+    // Seen both, the official saves again: now it replaces the admin's report, deliberately.
+    await report.getByRole('button', { name: 'Lưu báo cáo' }).click();
+    await waitForText(official.locator('.notification'), 'Đã lưu báo cáo ngày 15/11/2023 của 1 ấp');
+    await official.locator('.tab.dirty').waitFor({ state: 'detached' });
+    const after = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, { code });
+    expect(after.data.unit.progress.collected).toBe(shown.collected + 9);
+  });
+
   it('is usable on a phone, 360 px wide', async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', deviceScaleFactor: 2, hasTouch: true, isMobile: true });
     const page = await phone.newPage();

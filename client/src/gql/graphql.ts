@@ -151,6 +151,14 @@ export type DirectiveStatus =
   /** Đã được thay thế: replaced by a later directive; its ongoing tasks end. */
   | 'SUPERSEDED';
 
+/** The two counts of the report on record that a new report replaces, as its sender was shown them. */
+export type ExpectedTallyInput = {
+  /** Activated (kích hoạt) of the report shown. */
+  activated: number;
+  /** Collected (thu nhận) of the report shown. */
+  collected: number;
+};
+
 /** Files the report of a REPORT_BY line: keeps its snapshot and marks the line DONE. */
 export type FileReportInput = {
   /** The date its figures are for (default today; not after today). */
@@ -308,6 +316,8 @@ export type TallyReportInput = {
   activated: number;
   /** Collected so far (thu nhận, cumulative), 0 or more. */
   collected: number;
+  /** Replace-with-expected: the report on record for this hamlet and date that this one replaces, as you were shown it. Leave it out only for the day's first report. When the report on record is not the one expected (another save came first, or one exists and none was expected), nothing is saved: CONFLICT. Sending exactly the counts already on record is no conflict (a retried save). */
+  expected?: ExpectedTallyInput | null | undefined;
   /** Why a count goes below the previous report or above a later one (lý do điều chỉnh). */
   reason?: string | null | undefined;
   /** Hamlet code. */

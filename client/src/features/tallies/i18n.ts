@@ -33,6 +33,8 @@ const vi = {
   'report.fixFirst': 'Còn {{count}} ấp có ô chưa hợp lệ: sửa các ô báo đỏ rồi lưu lại. Chưa có gì được lưu.',
   'report.nothing': 'Không có số liệu nào thay đổi để lưu.',
   'report.saved': 'Đã lưu báo cáo ngày {{date}} của {{count}} ấp.',
+  'report.conflict':
+    'Trong lúc bạn nhập, đã có người khác lưu số liệu của {{count}} ấp; chưa có gì được lưu. Mỗi ô ghi số đã lưu và số của bạn: bấm Lưu báo cáo lần nữa để thay bằng số của bạn, hoặc Hoàn tác để giữ số đã lưu.',
   'date.label': 'Ngày báo cáo',
   'date.previousDay': 'Ngày trước',
   'date.nextDay': 'Ngày sau',
@@ -81,6 +83,8 @@ const en: Dictionary<keyof typeof vi> = {
   'report.fixFirst': 'Hamlets with cells that are not valid: {{count}}. Fix the cells marked in red and save again. Nothing was saved.',
   'report.nothing': 'No figures changed: nothing to save.',
   'report.saved': 'Saved the report of {{date}} (hamlets: {{count}}).',
+  'report.conflict':
+    'While you were typing, someone else saved figures of hamlets: {{count}}; nothing was saved. Each cell shows the saved figure and yours: press Save report again to replace it with yours, or Revert to keep the saved one.',
   'date.label': 'Report date',
   'date.previousDay': 'Previous day',
   'date.nextDay': 'Next day',

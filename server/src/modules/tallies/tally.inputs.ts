@@ -1,6 +1,12 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../app/scalars';
 
+@InputType({ description: 'The two counts of the report on record that a new report replaces, as its sender was shown them.' })
+export class ExpectedTallyInput {
+  @Field(() => Int, { description: 'Collected (thu nhận) of the report shown.' }) collected: number;
+  @Field(() => Int, { description: 'Activated (kích hoạt) of the report shown.' }) activated: number;
+}
+
 @InputType({ description: 'One hamlet\'s cumulative counts on the report date.' })
 export class TallyReportInput {
   @Field(() => String, { description: 'Hamlet code.' }) unit: string;
@@ -8,6 +14,11 @@ export class TallyReportInput {
   @Field(() => Int, { description: 'Activated so far (kích hoạt, cumulative), at most collected.' }) activated: number;
   @Field(() => String, { nullable: true, description: 'Why a count goes below the previous report or above a later one (lý do điều chỉnh).' })
   reason?: string | null;
+  @Field(() => ExpectedTallyInput, {
+    nullable: true,
+    description: 'Replace-with-expected: the report on record for this hamlet and date that this one replaces, as you were shown it. Leave it out only for the day\'s first report. When the report on record is not the one expected (another save came first, or one exists and none was expected), nothing is saved: CONFLICT. Sending exactly the counts already on record is no conflict (a retried save).',
+  })
+  expected?: ExpectedTallyInput | null;
 }
 
 @InputType({ description: 'A day\'s report for any set of hamlets in your scope: saved all together or not at all.' })

@@ -1,4 +1,7 @@
-import { addDays, checkTally, isIsoDate, pathCodes, type Counts, type IsoDate, type TallyInput, type TallyProblem } from '@chitieu/shared';
+import {
+  addDays, checkTally, isIsoDate, pathCodes, replaceConflicts,
+  type Counts, type IsoDate, type ReplacingReport, type TallyConflictCell, type TallyInput, type TallyProblem,
+} from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import { chunks, placeholders, typedRows, type Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
@@ -9,7 +12,8 @@ import { applyRollupDeltas, ROWS_PER_STATEMENT, type RollupDelta } from './rollu
 export interface RecordTalliesCommand {
   campaign: CampaignRow;
   date: IsoDate;
-  reports: readonly TallyInput[];
+  /** Each with the report on record it replaces (replace-with-expected), if any. */
+  reports: readonly ReplacingReport[];
   actor: Actor;
   /** Units the actor may write: a path prefix. */
   scopePath: string;
@@ -38,6 +42,17 @@ interface Neighbours {
 
 const NO_COUNTS: Counts = { collected: 0, activated: 0 };
 
+/** Reports that would replace reports their senders were not shown: nothing is saved. */
+function conflictError(cells: readonly TallyConflictCell[]) {
+  const hamlets = new Set(cells.map((c) => c.unit)).size;
+  return appError(
+    'CONFLICT',
+    `Số liệu của ${hamlets} ấp đã được lưu khác đi trong lúc bạn nhập (có người khác lưu trước); không có gì được lưu. Xem số đã lưu ở từng ô, rồi lưu lại nếu vẫn muốn thay.`,
+    `The figures of ${hamlets} hamlet(s) were saved differently while you were typing (someone saved first); nothing was saved. See the saved figure on each cell, then save again to replace it.`,
+    [...cells],
+  );
+}
+
 /**
  * Daily cumulative reports of hamlets. One call writes any set of hamlets for one date, all or
  * nothing, with the roll-ups of every unit above them and an audit event per hamlet, in one
@@ -60,6 +75,8 @@ export class TallyService {
         const hamlet = hamlets.get(report.unit)!;
         return { hamlet, report, around: around.get(hamlet.id)! };
       });
+      const conflicts: TallyConflictCell[] = items.flatMap(({ report, around }) => replaceConflicts(report, around.onDate));
+      if (conflicts.length > 0) throw conflictError(conflicts);
       const problems: TallyProblem[] = [];
       for (const { report, around } of items) problems.push(...checkTally(report, { previous: around.previous, next: around.next }));
       if (problems.length > 0) {

@@ -67,3 +67,20 @@ describe('reportsToSave', () => {
     expect(reportsToSave(checks, draft)).toEqual([{ unit: hamlet.code, collected: 700, activated: 600, reason: 'nhầm' }]);
   });
 });
+
+describe('replace-with-expected', () => {
+  it('names the date’s report the row was shown as the one it replaces, and nothing for a first report', () => {
+    const saved = { ...hamlet, onDate: { collected: 800, activated: 650 } };
+    const draft = { [hamlet.code]: row('810', '655') };
+    expect(reportsToSave([checkRow(saved, draft[hamlet.code])], draft)).toEqual([
+      { unit: hamlet.code, collected: 810, activated: 655, expected: { collected: 800, activated: 650 } },
+    ]);
+    expect(reportsToSave([checkRow(hamlet, draft[hamlet.code])], draft)).toEqual([{ unit: hamlet.code, collected: 810, activated: 655 }]);
+  });
+
+  it('keeps what the row was shown when the record moved under it', () => {
+    const moved = { ...hamlet, onDate: { collected: 805, activated: 650 } };
+    const check = checkRow(moved, row('810', '655'), { collected: 800, activated: 650 });
+    expect(check.expected).toEqual({ collected: 800, activated: 650 });
+  });
+});

@@ -1,4 +1,4 @@
-import { checkTally, type Counts, type Locale, type TallyInput } from '@chitieu/shared';
+import { checkTally, type Counts, type Locale, type ReplacingReport, type TallyInput } from '@chitieu/shared';
 import { formatCountInput, parseCountInput, type ParsedCount } from '../../../lib/counts';
 import type { HamletSheet } from './sheet-rows';
 
@@ -30,6 +30,8 @@ export interface RowCheck {
   needsReason: boolean;
   /** The day's change against the previous report (from 0 when there is none). */
   change: { collected: number | null; activated: number | null };
+  /** The date's report the sheet showed (a save names it as the one it replaces), or null. */
+  expected: Counts | null;
 }
 
 const EMPTY_ROW: DraftRow = { collected: '', activated: '', reason: '' };
@@ -40,22 +42,24 @@ const CANNOT_CLEAR: Message = {
   en: "This day's report is saved: it can be corrected, not removed.",
 };
 
+/** A row's cells showing a report (the date's report on record), or empty for none. */
+export function draftRowOf(report: Counts | null, language: Locale): DraftRow {
+  return report ? { collected: formatCountInput(report.collected, language), activated: formatCountInput(report.activated, language), reason: '' } : EMPTY_ROW;
+}
+
 /** The cells as the editor opens: the date's report when there is one, else empty. */
 export function initialDraft(rows: readonly HamletSheet[], language: Locale): Draft {
-  return Object.fromEntries(
-    rows.map((row) => [
-      row.code,
-      row.onDate
-        ? { collected: formatCountInput(row.onDate.collected, language), activated: formatCountInput(row.onDate.activated, language), reason: '' }
-        : EMPTY_ROW,
-    ]),
-  );
+  return Object.fromEntries(rows.map((row) => [row.code, draftRowOf(row.onDate, language)]));
 }
 
 const valueOf = (parsed: ParsedCount) => (parsed.kind === 'count' ? parsed.value : null);
 
-/** Checks a row with the rules of '@chitieu/shared' (checkTally): the server checks them again. */
-export function checkRow(row: HamletSheet, draft: DraftRow = EMPTY_ROW): RowCheck {
+/**
+ * Checks a row with the rules of '@chitieu/shared' (checkTally): the server checks them again.
+ * `shown` is the date's report the row's cells started from (by default the one on record): the
+ * row is changed when the cells differ from it, and a save names it as the report it replaces.
+ */
+export function checkRow(row: HamletSheet, draft: DraftRow = EMPTY_ROW, shown: Counts | null = row.onDate): RowCheck {
   const collected = parseCountInput(draft.collected);
   const activated = parseCountInput(draft.activated);
   const reason = draft.reason.trim();
@@ -65,7 +69,7 @@ export function checkRow(row: HamletSheet, draft: DraftRow = EMPTY_ROW): RowChec
     collected: valueOf(collected) === null ? null : valueOf(collected)! - base.collected,
     activated: valueOf(activated) === null ? null : valueOf(activated)! - base.activated,
   };
-  const onDate = row.onDate;
+  const onDate = shown;
   const dirty =
     valueOf(collected) !== (onDate?.collected ?? null) ||
     valueOf(activated) !== (onDate?.activated ?? null) ||
@@ -73,7 +77,7 @@ export function checkRow(row: HamletSheet, draft: DraftRow = EMPTY_ROW): RowChec
     activated.kind === 'invalid' ||
     reason !== '';
   const result = (counts: Counts | null, changed: boolean, needsReason = false): RowCheck => ({
-    code: row.code, counts, changed, dirty, problems, needsReason, change,
+    code: row.code, counts, changed, dirty, problems, needsReason, change, expected: onDate,
   });
 
   for (const field of ['collected', 'activated'] as const) {
@@ -100,13 +104,19 @@ export function checkRow(row: HamletSheet, draft: DraftRow = EMPTY_ROW): RowChec
   return result(counts, true, needsReason);
 }
 
-/** The reports one save sends: the rows that changed, with their reasons. */
-export function reportsToSave(checks: readonly RowCheck[], draft: Draft): TallyInput[] {
+/**
+ * The reports one save sends: the rows that changed, with their reasons, each naming the date's
+ * report the sheet showed as the one it replaces (replace-with-expected: if someone saved another
+ * meanwhile, the server refuses with CONFLICT instead of overwriting it).
+ */
+export function reportsToSave(checks: readonly RowCheck[], draft: Draft): ReplacingReport[] {
   return checks
     .filter((check) => check.changed && check.counts)
     .map((check) => {
       const reason = draft[check.code]?.reason.trim() ?? '';
-      return { unit: check.code, ...check.counts!, ...(reason ? { reason } : {}) };
+      const { collected, activated } = check.counts!;
+      const expected = check.expected && { collected: check.expected.collected, activated: check.expected.activated };
+      return { unit: check.code, collected, activated, ...(reason ? { reason } : {}), ...(expected ? { expected } : {}) };
     });
 }
 

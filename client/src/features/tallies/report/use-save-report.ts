@@ -2,17 +2,24 @@ import { useApolloClient } from '@apollo/client/react';
 import { formatDate, type IsoDate, type Locale } from '@chitieu/shared';
 import { useState } from 'react';
 import { i18n } from '../../../i18n/i18n';
-import { fieldProblems, localizedErrorMessage } from '../../../lib/errors';
+import { errorCode, fieldProblems, localizedErrorMessage } from '../../../lib/errors';
 import { refreshAll } from '../../../lib/refresh';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { RecordTalliesMutation } from '../operations/record-tallies';
 import { reportsToSave, rowsWithProblems } from './report-model';
 import type { ReportDraftState } from './use-report-draft';
 
+/** A conflict cell's value on record (extensions.fields[].stored), null when none. */
+const storedOf = (problem: object): number | null => {
+  const stored = (problem as { stored?: unknown }).stored;
+  return typeof stored === 'number' ? stored : null;
+};
+
 /**
  * Saving a day's report: the client's checks first (problems show on their cells, nothing is
- * sent), then one recordTallies call; the server's per-cell problems come back onto the cells,
- * any other refusal shows above the grid. After a save every open view refreshes.
+ * sent), then one recordTallies call naming the reports the sheet showed; the server's per-cell
+ * problems come back onto the cells (a CONFLICT shows the saved and the typed value on each), any
+ * other refusal shows above the grid. After a save every open view refreshes.
  */
 export function useSaveReport(options: {
   campaign: string;
@@ -55,12 +62,20 @@ export function useSaveReport(options: {
       void refreshAll(client).catch(() => undefined);
     } catch (error) {
       const problems = fieldProblems(error);
+      const conflict = errorCode(error) === 'CONFLICT';
+      // Someone saved first: what is on record now becomes what those rows were shown (the next
+      // save names it as the report it replaces); what was typed stays, and each cell in conflict
+      // shows both values.
+      if (conflict) {
+        state.rebase(problems.map((p) => ({ unit: p.unit ?? '', field: p.field, stored: storedOf(p) })));
+        void options.reload().catch(() => undefined);
+      }
       if (problems.length > 0) {
         state.showServerProblems(problems);
         const cell = problems.find((p) => p.unit);
         if (cell?.unit) options.focusCell(cell.unit, cell.field);
       }
-      setBanner(localizedErrorMessage(error, language));
+      setBanner(conflict ? t('report.conflict', { count: new Set(problems.map((p) => p.unit)).size }) : localizedErrorMessage(error, language));
     } finally {
       setSaving(false);
     }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { dayReports, expectedOf } from '../support/day-reports';
 import { ApiClient } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -39,6 +40,9 @@ describe('a crash mid-write', () => {
       if (hamlets.length === 0) {
         hamlets = (await official.data(`{ unit(code: "29119") { children { code } } }`)).unit.children.map((h: any) => h.code);
       }
+      // After a kill the last answer may have been lost: what is on record is read again, and each
+      // save names the report it replaces (replace-with-expected).
+      const onRecord = await dayReports(server, hamlets);
       let stop = false;
       const writer = (async () => {
         while (!stop) {
@@ -47,8 +51,11 @@ describe('a crash mid-write', () => {
           const collected = 100_000 + counter;
           tried.set(unit, collected);
           try {
-            const res = await official.request(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit, collected, activated: 50_000 }] } });
-            if (res.data?.recordTallies) acked.set(unit, collected);
+            const res = await official.request(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit, collected, activated: 50_000, ...expectedOf(onRecord.get(unit)) }] } });
+            if (res.data?.recordTallies) {
+              acked.set(unit, collected);
+              onRecord.set(unit, { collected, activated: 50_000 });
+            }
           } catch {
             return; // the connection died with the server
           }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCsv } from '../support/csv';
 import { dbFingerprint, dbValue } from '../support/db';
+import { dayReports, expectedOf } from '../support/day-reports';
 import { ApiClient, errorCodes, type GraphQLResponse } from '../support/graphql';
 import { startServer, type TestServer } from '../support/server';
 
@@ -42,7 +43,9 @@ const ASSIGN = `mutation ($input: AssignTargetsInput!) { assignTargets(input: $i
 
 async function record(c: ApiClient, hamlet: string): Promise<GraphQLResponse> {
   const n = next();
-  return c.request(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit: hamlet, collected: 5000 + n, activated: 4000 + n }] } });
+  // Each actor replaces the day's report on record, naming it (replace-with-expected).
+  const onRecord = (await dayReports(server, [hamlet])).get(hamlet);
+  return c.request(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit: hamlet, collected: 5000 + n, activated: 4000 + n, ...expectedOf(onRecord) }] } });
 }
 
 async function assign(c: ApiClient, parent: string): Promise<GraphQLResponse> {

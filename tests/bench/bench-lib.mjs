@@ -145,3 +145,18 @@ export function uncached(query, run) {
     },
   }));
 }
+
+/**
+ * For a writer that saves the same hamlets' day again and again: recordTallies wants each save to
+ * name the report of the day it replaces (replace-with-expected). `onDate` is each hamlet's report
+ * of the day on record at the start (null: none yet); the function given back adds `expected` to
+ * a list of reports in the same order and remembers them as what the next save replaces.
+ */
+export function replacingDay(onDate) {
+  const onRecord = [...onDate];
+  return (reports) => reports.map((report, i) => {
+    const expected = onRecord[i] ?? null;
+    onRecord[i] = { collected: report.collected, activated: report.activated };
+    return expected ? { ...report, expected } : report;
+  });
+}

@@ -3,13 +3,17 @@
 // floor is the cheapest SQL that leaves the same rows, prepared and run in one transaction through
 // better-sqlite3: per hamlet an upsert of its report and an audit insert, per unit above one
 // upsert of its roll-up on that date (the day written is the latest, so no later row moves).
-import { entry, openServices, time, timeAsync } from './bench-lib.mjs';
+import { entry, openServices, replacingDay, time, timeAsync } from './bench-lib.mjs';
 
 const GOAL_MS = 20;
 
 function latestReports(db, campaignId, hamlets, date) {
-  const latest = db.prepare(`SELECT collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`);
-  return hamlets.map((h) => ({ hamlet: h, base: latest.get(campaignId, h.id, date) ?? { collected: 0, activated: 0 } }));
+  const latest = db.prepare(`SELECT date, collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`);
+  return hamlets.map((h) => {
+    const row = latest.get(campaignId, h.id, date);
+    const base = row ? { collected: row.collected, activated: row.activated } : { collected: 0, activated: 0 };
+    return { hamlet: h, base, onDate: row?.date === date ? base : null };
+  });
 }
 
 /** The floor: the same rows written with one prepared statement each, in one transaction. */
@@ -52,9 +56,11 @@ export async function measure({ dbFile, scale, quick }) {
     const actor = { userId: null, username: 'bench', role: 'ADMIN', requestId: null };
 
     const rows = latestReports(db, campaign.id, await services.units.children(written.id), date);
+    // Each save replaces the one before it, naming it (replace-with-expected), as the console does.
+    const replacing = replacingDay(rows.map((r) => r.onDate));
     const writes = await timeAsync(runs, (n) => services.tallies.record({
       campaign, date, actor, scopePath: scale.root.path, today: date, earliestDate: campaign.startDate,
-      reports: rows.map(({ hamlet, base }) => ({ unit: hamlet.code, collected: base.collected + 1000 + n + 100, activated: base.activated })),
+      reports: replacing(rows.map(({ hamlet, base }) => ({ unit: hamlet.code, collected: base.collected + 1000 + n + 100, activated: base.activated }))),
     }), Math.min(100, runs));
 
     const otherRows = latestReports(db, campaign.id, await services.units.children(other.id), date);

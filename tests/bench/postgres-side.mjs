@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cachedDatabase, copyFor } from './bench-db.mjs';
-import { addDays, openServices, ROOT, serverRequire, timePairAsync } from './bench-lib.mjs';
+import { addDays, openServices, replacingDay, ROOT, serverRequire, timePairAsync } from './bench-lib.mjs';
 import { machine, machineLine } from './bench-report.mjs';
 import { describeDatabase, describeScale } from './bench-scale.mjs';
 
@@ -93,8 +93,9 @@ async function seedFromKept(cachedFile, name) {
 async function latest(services, campaignId, hamlets, date) {
   const out = [];
   for (const h of hamlets) {
-    const row = await services.sql.get(`SELECT collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`, campaignId, h.id, date);
-    out.push({ hamlet: h, base: row ?? { collected: 0, activated: 0 } });
+    const row = await services.sql.get(`SELECT date, collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`, campaignId, h.id, date);
+    const base = row ? { collected: row.collected, activated: row.activated } : { collected: 0, activated: 0 };
+    out.push({ hamlet: h, base, onDate: row && String(row.date) === date ? base : null });
   }
   return out;
 }
@@ -165,11 +166,13 @@ async function side(databaseUrl, scale) {
   const date = scale.today;
   const rows = await latest(services, campaign.id, await services.units.children(commune.id), date);
   const actor = { userId: null, username: 'bench', role: 'ADMIN', requestId: null };
+  // Each save replaces the one before it, naming it (replace-with-expected).
+  const replacing = replacingDay(rows.map((r) => r.onDate));
   const write = {
     commune, hamlets: rows.length,
     run: (n) => services.tallies.record({
       campaign, date, actor, scopePath: scale.root.path, today: date, earliestDate: campaign.startDate,
-      reports: rows.map(({ hamlet, base }) => ({ unit: hamlet.code, collected: base.collected + 1000 + n + 200, activated: base.activated })),
+      reports: replacing(rows.map(({ hamlet, base }) => ({ unit: hamlet.code, collected: base.collected + 1000 + n + 200, activated: base.activated }))),
     }),
   };
   const roundTrip = () => services.sql.get(`SELECT 1 AS one`);

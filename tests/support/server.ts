@@ -31,8 +31,26 @@ export interface StartOptions {
   empty?: boolean;
   /** Run over this existing database file (kept after stop), e.g. to restart after a crash. */
   dbFile?: string;
-  /** Run as this user (the tests run as root in CI, where file permissions do not bind). */
-  user?: { uid: number; gid: number };
+  /**
+   * Let file permissions bind even when the tests run as root (as in CI, where they would not):
+   * the server runs as the same user, wherever the clone is, without root's overrides of file
+   * permissions (see permissionsBind below).
+   */
+  bindPermissions?: boolean;
+}
+
+/**
+ * What starts the server: node on server/dist/main.js; as root with `bindPermissions`, through
+ * util-linux's setpriv with CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER out of its
+ * bounding set, so a file's mode binds root as it binds anyone (a 0444 file is not writable).
+ * Unlike running as another user, it needs nothing under the clone to be readable by others.
+ */
+function serverCommand(bindPermissions: boolean): { command: string; args: string[] } {
+  const node = { command: process.execPath, args: [SERVER_MAIN] };
+  if (!bindPermissions || process.getuid?.() !== 0) return node;
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => fs.existsSync(p));
+  if (!setpriv) throw new Error('As root, file permissions bind only without root\'s capabilities: install util-linux (setpriv), e.g. apt-get install -y util-linux.');
+  return { command: setpriv, args: ['--bounding-set', '-dac_override,-dac_read_search,-fowner', '--', node.command, ...node.args] };
 }
 
 /**
@@ -46,13 +64,13 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   const dbFile = pgDatabase ? '' : options.dbFile ?? path.join(dir!, 'chitieu.sqlite');
   if (pgDatabase) await createDatabase(pgDatabase, options.empty ? undefined : templatePg);
   else if (!options.empty && !options.dbFile) fs.copyFileSync(inject('templateDb'), dbFile);
-  const child = spawn(process.execPath, [SERVER_MAIN], {
+  const { command, args } = serverCommand(options.bindPermissions ?? false);
+  const child = spawn(command, args, {
     env: {
       ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: pgDatabase ? databaseUrl(pgDatabase) : `sqlite:${dbFile}`, NODE_ENV: 'test',
       CHITIEU_DEMO: options.empty ? '0' : '1', CHITIEU_TODAY: '', ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-    ...options.user,
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

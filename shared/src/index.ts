@@ -9,6 +9,7 @@ export * from './format/vi';
 export * from './access/roles';
 export * from './tallies/checks';
 export * from './tallies/replace';
+export * from './tallies/plausibility';
 export * from './directives/vocabulary';
 export * from './directives/fields';
 export * from './directives/line-state';

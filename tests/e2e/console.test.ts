@@ -200,7 +200,7 @@ describe('console: admin drills from the province to a hamlet', () => {
     await page.keyboard.press('Alt+KeyW');
     await page.getByRole('alertdialog').waitFor();
     await shot(page, '16-dirty-close-asks');
-    await page.getByRole('button', { name: 'Bỏ thay đổi và đóng' }).click();
+    await page.getByRole('button', { name: 'Không lưu' }).click();
     await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(errors).toEqual([]);

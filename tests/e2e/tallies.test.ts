@@ -108,8 +108,10 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
     await official.locator('.tab.dirty .tab-close').click();
     const dialog = official.getByRole('alertdialog');
     await waitForText(dialog, 'Lưu thay đổi của');
+    // As VS Code: save, don't save, cancel.
+    expect(await dialog.getByRole('button').allTextContents()).toEqual(['Lưu', 'Không lưu', 'Hủy']);
     await shot(official, '42-report-close-anyway');
-    await dialog.getByRole('button', { name: 'Quay lại' }).click();
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
     expect(await official.getByTestId('report-editor').count()).toBe(1);
   });
 
@@ -168,6 +170,35 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
     await official.locator('.tab.dirty').waitFor({ state: 'detached' });
     const after = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, { code });
     expect(after.data.unit.progress.collected).toBe(shown.collected + 9);
+  });
+
+  it('warns, without stopping the save, on a day’s gain far above the hamlet’s usual one', async () => {
+    const report = official.getByTestId('report-editor');
+    const fourth = report.locator('tr.report-row').nth(3);
+    const [prevCollected = 0, prevActivated = 0] = (await fourth.locator('.count-previous').allTextContents()).map(count);
+    await fourth.getByLabel(/^Thu nhận của/).fill(String(prevCollected + 203));
+    await official.keyboard.press('Tab');
+    await official.keyboard.type(String(prevActivated + 2));
+    await official.keyboard.press('Tab');
+    const warning = fourth.getByTestId('cell-warning');
+    await waitForText(warning, 'Tăng 203, cao bất thường: ấp này thường tăng khoảng +');
+    expect(await warning.count()).toBe(1);
+    expect(await fourth.getByLabel(/^Thu nhận của/).getAttribute('aria-invalid')).toBeNull();
+    expect(await textOf(official.locator('.report-summary'))).toBe('Sẽ lưu 1 ấp');
+    await shot(official, '43c-report-unusual-gain');
+  });
+
+  it('closing the dirty report offers "Lưu": it saves the report, then closes the tab', async () => {
+    const code = (await official.getByTestId('report-editor').locator('tr.report-row').nth(3).getAttribute('data-code'))!;
+    const before = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, { code });
+    await official.locator('.tab.dirty .tab-close').click();
+    const dialog = official.getByRole('alertdialog');
+    await waitForText(dialog, 'Lưu thay đổi của');
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await waitForText(official.locator('.notification'), 'Đã lưu báo cáo ngày 15/11/2023 của 1 ấp');
+    await official.getByTestId('report-editor').waitFor({ state: 'detached' });
+    const after = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, { code });
+    expect(after.data.unit.progress.collected - before.data.unit.progress.collected).toBe(203);
   });
 
   it('is usable on a phone, 360 px wide', async () => {

@@ -3,8 +3,9 @@ import { addDictionaries, type Dictionary } from '../i18n/i18n';
 const vi = {
   'dirty.question': 'Lưu thay đổi của "{{name}}" trước khi đóng?',
   'dirty.detail': 'Nếu đóng ngay, các thay đổi chưa lưu sẽ mất.',
-  'dirty.discard': 'Bỏ thay đổi và đóng',
-  'dirty.cancel': 'Quay lại',
+  'dirty.save': 'Lưu',
+  'dirty.discard': 'Không lưu',
+  'dirty.cancel': 'Hủy',
   'parts.activitybar': 'Thanh hoạt động',
   'parts.sidebar': 'Thanh bên',
   'parts.editor': 'Vùng thẻ',
@@ -72,8 +73,9 @@ type Key = keyof typeof vi;
 const en: Dictionary<Key> = {
   'dirty.question': 'Save the changes to "{{name}}" before closing?',
   'dirty.detail': 'If you close now, the unsaved changes are lost.',
-  'dirty.discard': 'Discard and Close',
-  'dirty.cancel': 'Go Back',
+  'dirty.save': 'Save',
+  'dirty.discard': "Don't Save",
+  'dirty.cancel': 'Cancel',
   'parts.activitybar': 'Activity Bar',
   'parts.sidebar': 'Primary Side Bar',
   'parts.editor': 'Editor Area',

@@ -1,5 +1,6 @@
 import { i18n } from '../../i18n/i18n';
 import type { DialogService } from '../dialogs/dialog-service';
+import type { SaveHandler } from '../views/contributions';
 import { createStore, type Store } from '../state/store';
 import { readJson, writeJson } from '../state/storage';
 import {
@@ -25,7 +26,7 @@ import {
 export class EditorService {
   readonly store: Store<EditorsState>;
   private readonly storageKey: string;
-  private readonly saveHandlers = new Map<string, () => void | Promise<void>>();
+  private readonly saveHandlers = new Map<string, SaveHandler>();
 
   constructor(
     profile: string,
@@ -67,7 +68,7 @@ export class EditorService {
   }
 
   /** An editor with edits registers how to save them; Ctrl+S saves the active one. */
-  registerSave(groupId: string, key: string, save: () => void | Promise<void>): () => void {
+  registerSave(groupId: string, key: string, save: SaveHandler): () => void {
     const id = `${groupId}/${key}`;
     this.saveHandlers.set(id, save);
     return () => {
@@ -92,7 +93,10 @@ export class EditorService {
     this.store.set(reopenClosed);
   }
 
-  /** Closes tabs of a group, asking about each dirty one first. */
+  /**
+   * Closes tabs of a group, asking about each dirty one first, as VS Code does: Lưu (when the
+   * editor can save; a save that fails keeps the tab open and shows it), Không lưu, Hủy.
+   */
   async close(groupId: string, keys: readonly string[]): Promise<void> {
     const group = this.state.groups.find((g) => g.id === groupId);
     if (!group) return;
@@ -102,16 +106,22 @@ export class EditorService {
         closing.push(tab.key);
         continue;
       }
+      const save = this.saveHandlers.get(`${groupId}/${tab.key}`);
       const answer = await this.dialogs.ask(
         i18n.t('workbench:dirty.question', { name: tab.input.label }),
         [
+          ...(save ? [{ id: 'save', label: i18n.t('workbench:dirty.save'), primary: true }] : []),
           { id: 'discard', label: i18n.t('workbench:dirty.discard') },
-          { id: 'cancel', label: i18n.t('workbench:dirty.cancel'), primary: true },
+          { id: 'cancel', label: i18n.t('workbench:dirty.cancel'), primary: !save },
         ],
         'cancel',
         i18n.t('workbench:dirty.detail'),
       );
       if (answer === 'discard') closing.push(tab.key);
+      if (answer === 'save' && save) {
+        if ((await save()) === false) this.activate(groupId, tab.key);
+        else closing.push(tab.key);
+      }
     }
     this.store.set((s) => closeEditors(s, groupId, closing));
   }

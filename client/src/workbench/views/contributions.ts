@@ -13,13 +13,20 @@ export interface ViewContribution {
   component: ComponentType;
 }
 
+/** An editor's save: false when nothing was saved (its problems are on screen). */
+export type SaveHandler = () => void | boolean | Promise<void | boolean>;
+
 export interface EditorProps {
   input: EditorInput;
   groupId: string;
   /** Marks the tab dirty (●) or clean; an edit also pins it. */
   setDirty(dirty: boolean): void;
-  /** Tells the workbench how to save this editor's edits (Ctrl+S); returns an unregister. */
-  registerSave(save: () => void | Promise<void>): () => void;
+  /**
+   * Tells the workbench how to save this editor's edits (Ctrl+S, and "Lưu" when a dirty tab is
+   * closed); returns an unregister. The save answers false when nothing was saved (the editor
+   * shows why): the tab then stays open.
+   */
+  registerSave(save: SaveHandler): () => void;
 }
 
 /** Renders one kind of editor tab ("unit", "settings"). */

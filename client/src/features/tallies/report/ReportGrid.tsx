@@ -93,6 +93,7 @@ export function ReportGrid({
               check={check}
               language={language}
               problemOf={(field: ReportField) => state.problemOf(hamlet.code, field)}
+              warningOf={(field) => state.warningOf(hamlet.code, field)}
               onChange={(field, text) => state.setCell(hamlet.code, field, text)}
               onLeave={(field) => state.touch(hamlet.code, field)}
             />

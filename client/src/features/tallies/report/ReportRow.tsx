@@ -17,6 +17,7 @@ export function ReportRow({
   check,
   language,
   problemOf,
+  warningOf,
   onChange,
   onLeave,
 }: {
@@ -26,6 +27,7 @@ export function ReportRow({
   check: RowCheck;
   language: Locale;
   problemOf(field: ReportField): Message | undefined;
+  warningOf(field: 'collected' | 'activated'): Message | undefined;
   onChange(field: keyof DraftRow, text: string): void;
   onLeave(field: ReportField): void;
 }) {
@@ -61,6 +63,7 @@ export function ReportRow({
                 label={t(`report.cellLabel.${field}`, { name: hamlet.name })}
                 value={draft[field]}
                 problem={problemOf(field)}
+                warning={warningOf(field)}
                 language={language}
                 onChange={(text) => onChange(field, text)}
                 onLeave={() => onLeave(field)}

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, type Role } from '@chitieu/shared';
+import { addDays, UNUSUAL_GAIN, type IsoDate, type Role } from '@chitieu/shared';
 
 /**
  * How many days back an official may report. The server holds the same setting
@@ -27,8 +27,12 @@ export function reportDateProblem(date: IsoDate, bounds: ReportDateBounds, campa
   return null;
 }
 
-/** The dates the report query spans: the day before (for the previous report) to today. */
+/**
+ * The dates the report query spans: from two weeks before the date (the hamlets' usual daily
+ * gains, for the warning on an unusual one; the day before gives the previous report) to today.
+ */
 export function sheetDates(date: IsoDate, today: IsoDate, campaignStart: IsoDate): { dayBefore: IsoDate; from: IsoDate; today: IsoDate } {
   const dayBefore = addDays(date, -1);
-  return { dayBefore, from: dayBefore < campaignStart ? date : dayBefore, today: today < date ? date : today };
+  const from = addDays(date, -(UNUSUAL_GAIN.windowDays + 1));
+  return { dayBefore, from: dayBefore < campaignStart ? date : from < campaignStart ? campaignStart : from, today: today < date ? date : today };
 }

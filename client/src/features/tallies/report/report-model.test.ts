@@ -84,3 +84,20 @@ describe('replace-with-expected', () => {
     expect(check.expected).toEqual({ collected: 800, activated: 650 });
   });
 });
+
+describe('an unusual gain', () => {
+  const usual = { ...hamlet, typicalGain: { collected: 7, activated: 6 }, daysSincePrevious: 1 };
+
+  it('warns on the cell, in both languages, without a problem: the row is still saved', () => {
+    const check = checkRow(usual, row('960', '606'));
+    expect(check.warnings.collected?.vi).toMatch(/^Tăng 203, cao bất thường/);
+    expect(check.warnings.collected?.en).toMatch(/^Up 203, far above usual/);
+    expect(check.warnings.activated).toBeUndefined();
+    expect(check).toMatchObject({ changed: true, problems: {} });
+  });
+
+  it('says nothing for a usual day, nor without history', () => {
+    expect(checkRow(usual, row('787', '630')).warnings).toEqual({});
+    expect(checkRow(hamlet, row('960', '606')).warnings).toEqual({});
+  });
+});

@@ -1,4 +1,4 @@
-import { checkTally, type Counts, type Locale, type ReplacingReport, type TallyInput } from '@chitieu/shared';
+import { checkTally, isUnusualGain, unusualGainWarning, type Counts, type Locale, type ReplacingReport, type TallyInput } from '@chitieu/shared';
 import { formatCountInput, parseCountInput, type ParsedCount } from '../../../lib/counts';
 import type { HamletSheet } from './sheet-rows';
 
@@ -32,6 +32,8 @@ export interface RowCheck {
   change: { collected: number | null; activated: number | null };
   /** The date's report the sheet showed (a save names it as the one it replaces), or null. */
   expected: Counts | null;
+  /** Non-blocking: a day's gain far above the hamlet's usual one (saving stays allowed). */
+  warnings: Partial<Record<'collected' | 'activated', Message>>;
 }
 
 const EMPTY_ROW: DraftRow = { collected: '', activated: '', reason: '' };
@@ -76,8 +78,9 @@ export function checkRow(row: HamletSheet, draft: DraftRow = EMPTY_ROW, shown: C
     collected.kind === 'invalid' ||
     activated.kind === 'invalid' ||
     reason !== '';
+  const warnings: RowCheck['warnings'] = {};
   const result = (counts: Counts | null, changed: boolean, needsReason = false): RowCheck => ({
-    code: row.code, counts, changed, dirty, problems, needsReason, change, expected: onDate,
+    code: row.code, counts, changed, dirty, problems, needsReason, change, expected: onDate, warnings,
   });
 
   for (const field of ['collected', 'activated'] as const) {
@@ -101,6 +104,14 @@ export function checkRow(row: HamletSheet, draft: DraftRow = EMPTY_ROW, shown: C
   const withReason = reason === '' ? checkTally({ ...input, reason: '-' }, around) : found;
   const needsReason = reason !== '' || withReason.length < found.length;
   for (const problem of found) problems[problem.field] ??= { vi: problem.messageVi, en: problem.messageEn };
+  for (const field of ['collected', 'activated'] as const) {
+    const gain = change[field] ?? 0;
+    const typical = row.typicalGain?.[field] ?? null;
+    if (!problems[field] && typical !== null && isUnusualGain(gain, row.daysSincePrevious ?? 1, typical)) {
+      const { messageVi, messageEn } = unusualGainWarning(gain, typical);
+      warnings[field] = { vi: messageVi, en: messageEn };
+    }
+  }
   return result(counts, true, needsReason);
 }
 

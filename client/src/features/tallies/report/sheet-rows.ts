@@ -1,4 +1,4 @@
-import type { Counts, IsoDate } from '@chitieu/shared';
+import { daysBetween, typicalDailyGain, type Counts, type IsoDate } from '@chitieu/shared';
 
 /** One hamlet of the report editor: what it reported before, on and after the date. */
 export interface HamletSheet {
@@ -10,6 +10,10 @@ export interface HamletSheet {
   onDate: Counts | null;
   /** Its next report after the date, when there is one (a back-dated correction). */
   next: Counts | null;
+  /** Its typical daily gain of each count before the date (null: too little history to judge). */
+  typicalGain?: { collected: number | null; activated: number | null };
+  /** Days from the previous report to the date (what the day's change is spread over). */
+  daysSincePrevious?: number;
 }
 
 export interface SheetInput {
@@ -47,6 +51,8 @@ export function sheetRows({ date, hamlets, lastBefore, reportedOn, latest }: She
       const moved = series.find((p) => p.date > date && (p.collected !== base.collected || p.activated !== base.activated));
       next = countsOf(moved ?? byDate.get(latestDate) ?? base);
     }
-    return { code, name, previous, onDate, next };
+    const typical = (field: keyof Counts) => typicalDailyGain(series.map((p) => ({ date: p.date, value: p[field] })), date);
+    const judged = series.length > 2 ? { typicalGain: { collected: typical('collected'), activated: typical('activated') }, daysSincePrevious: previous ? daysBetween(previous.date, date) : 1 } : {};
+    return { code, name, previous, onDate, next, ...judged };
   });
 }

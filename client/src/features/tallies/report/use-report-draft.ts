@@ -62,6 +62,12 @@ export function useReportDraft(rows: readonly HamletSheet[] | null, language: Lo
     return checks.find((check) => check.code === code)?.problems[field];
   };
 
+  /** An unusual gain on a cell, once the cell was left (or a save tried), when it has no problem. */
+  const warningOf = (code: string, field: 'collected' | 'activated'): Message | undefined => {
+    if (problemOf(code, field) || (!attempted && !touched.has(cellKey(code, field)))) return undefined;
+    return checks.find((check) => check.code === code)?.warnings[field];
+  };
+
   const showServerProblems = (problems: readonly FieldProblem[]) =>
     setServerProblems(new Map(problems.map((p) => [cellKey(p.unit ?? '', p.field as ReportField), { vi: p.messageVi, en: p.messageEn }])));
 
@@ -81,7 +87,7 @@ export function useReportDraft(rows: readonly HamletSheet[] | null, language: Lo
     setServerProblems(new Map());
   };
 
-  return { draft, checks, dirty, setCell, touch, problemOf, setAttempted, showServerProblems, rebase, reset };
+  return { draft, checks, dirty, setCell, touch, problemOf, warningOf, setAttempted, showServerProblems, rebase, reset };
 }
 
 export type ReportDraftState = ReturnType<typeof useReportDraft>;

@@ -35,22 +35,23 @@ export function useSaveReport(options: {
   const [banner, setBanner] = useState<string | null>(null);
   const t = i18n.getFixedT(options.language, 'tallies');
 
-  const save = async (): Promise<void> => {
+  /** Saves; answers false when nothing was saved (the problems are on the cells or above the grid). */
+  const save = async (): Promise<boolean> => {
     const { state, campaign, date, language } = options;
-    if (saving || !state.draft) return;
+    if (saving || !state.draft) return false;
     state.setAttempted(true);
     const bad = rowsWithProblems(state.checks);
     const first = bad[0];
     if (first) {
       setBanner(t('report.fixFirst', { count: bad.length }));
       options.focusCell(first.code, Object.keys(first.problems)[0] ?? 'collected');
-      return;
+      return false;
     }
     const reports = reportsToSave(state.checks, state.draft);
     if (reports.length === 0) {
       setBanner(null);
       wb.notifications.info(t('report.nothing'));
-      return;
+      return true;
     }
     setSaving(true);
     setBanner(null);
@@ -60,6 +61,7 @@ export function useSaveReport(options: {
       state.reset();
       wb.notifications.info(t('report.saved', { count: data?.recordTallies.saved ?? reports.length, date: formatDate(date) }));
       void refreshAll(client).catch(() => undefined);
+      return true;
     } catch (error) {
       const problems = fieldProblems(error);
       const conflict = errorCode(error) === 'CONFLICT';
@@ -76,6 +78,7 @@ export function useSaveReport(options: {
         if (cell?.unit) options.focusCell(cell.unit, cell.field);
       }
       setBanner(conflict ? t('report.conflict', { count: new Set(problems.map((p) => p.unit)).size }) : localizedErrorMessage(error, language));
+      return false;
     } finally {
       setSaving(false);
     }

@@ -21,7 +21,7 @@ export function registerWorkbench(wb: Workbench): void {
   wb.views.register({
     id: 'output',
     location: 'panel',
-    title: { vi: 'Nhật ký', en: 'Output' },
+    title: { vi: 'Thông báo', en: 'Notifications' },
     icon: 'output',
     order: 90,
     component: OutputView,

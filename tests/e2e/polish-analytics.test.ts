@@ -63,4 +63,19 @@ describe('analytics: the query editor in both languages, without page errors', (
     await shot(page, 'p11-chart-labels');
     expect(errors).toEqual([]);
   });
+
+  it('a refused mutation after a long answer read as JSON raises no page error', async () => {
+    await gql(page).results.getByRole('tab', { name: 'JSON' }).click();
+    const json = gql(page).results.locator('.gql-json .monaco-editor');
+    await json.waitFor();
+    await json.click({ position: { x: 60, y: 300 } });
+    await page.keyboard.press('Control+End');
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(300);
+    await setQuery(page, 'mutation { createUser(input: { username: "nope", password: "demo1", role: ANALYST, scope: "83" }) { username } }');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForTimeout(1500);
+    await shot(page, 'p12-refused-after-json');
+    expect(errors).toEqual([]);
+  });
 });

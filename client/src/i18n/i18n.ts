@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../workbench/state/localized';
+import type { Language, Localized } from '../workbench/state/localized';
 
 /** Dictionaries are typed so that English must have every key Vietnamese has. */
 export type Dictionary<K extends string = string> = Record<K, string>;
@@ -34,4 +34,9 @@ export function setLanguage(language: Language): void {
 
 export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'vi';
+}
+
+/** A string of the dictionaries in both languages, for titles that must follow a language switch (tabs). */
+export function inBothLanguages(key: string, options: Record<string, string | number> = {}): Localized {
+  return { vi: i18n.getFixedT('vi')(key, options), en: i18n.getFixedT('en')(key, options) };
 }

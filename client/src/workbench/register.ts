@@ -21,7 +21,7 @@ export function registerWorkbench(wb: Workbench): void {
   wb.views.register({
     id: 'output',
     location: 'panel',
-    title: { vi: 'Nhật ký', en: 'Output' },
+    title: { vi: 'Thông báo', en: 'Notifications' },
     icon: 'output',
     order: 90,
     component: OutputView,
@@ -49,7 +49,7 @@ export function registerWorkbench(wb: Workbench): void {
     category: CATEGORY.preferences,
     icon: 'settings-gear',
     keybinding: ['$mod+Comma'],
-    run: () => wb.editors.open({ typeId: 'settings', id: 'user', label: wb.context.values().language === 'en' ? 'Settings' : 'Cài đặt' }, { pinned: true }),
+    run: () => wb.editors.open({ typeId: 'settings', id: 'user', label: 'Cài đặt', title: { vi: 'Cài đặt', en: 'Settings' } }, { pinned: true }),
   });
   wb.commands.register({
     id: 'workbench.action.openGlobalKeybindings',
@@ -59,7 +59,7 @@ export function registerWorkbench(wb: Workbench): void {
     keybinding: ['$mod+KeyK $mod+KeyS'],
     run: () =>
       wb.editors.open(
-        { typeId: 'keybindings', id: 'all', label: wb.context.values().language === 'en' ? 'Keyboard Shortcuts' : 'Phím tắt' },
+        { typeId: 'keybindings', id: 'all', label: 'Phím tắt', title: { vi: 'Phím tắt', en: 'Keyboard Shortcuts' } },
         { pinned: true },
       ),
   });

@@ -25,7 +25,7 @@ export function activateAccess({ workbench, user, signOut }: FeatureContext): vo
     title: { vi: 'Đổi mật khẩu của tôi', en: 'Change My Password' },
     category: CATEGORY,
     icon: 'key',
-    run: () => workbench.editors.open({ typeId: 'password', id: 'me', label: workbench.context.values().language === 'en' ? 'Password' : 'Mật khẩu' }, { pinned: true }),
+    run: () => workbench.editors.open({ typeId: 'password', id: 'me', label: 'Mật khẩu', title: { vi: 'Mật khẩu', en: 'Password' } }, { pinned: true }),
   });
   if (user.role === 'ADMIN') {
     workbench.editorProviders.register({ id: 'users', icon: 'organization', component: () => createElement(UsersEditor, { self: user.username }) });
@@ -34,7 +34,7 @@ export function activateAccess({ workbench, user, signOut }: FeatureContext): vo
       title: { vi: 'Quản lý người dùng', en: 'Manage Users' },
       category: CATEGORY,
       icon: 'organization',
-      run: () => workbench.editors.open({ typeId: 'users', id: 'all', label: workbench.context.values().language === 'en' ? 'Users' : 'Người dùng' }, { pinned: true }),
+      run: () => workbench.editors.open({ typeId: 'users', id: 'all', label: 'Người dùng', title: { vi: 'Người dùng', en: 'Users' } }, { pinned: true }),
     });
   }
   workbench.statusBar.register({

@@ -1,4 +1,4 @@
-import { formatCount } from '@chitieu/shared';
+import { formatCount, formatDateTime } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import type { AuditEventsQuery } from '../../gql/graphql';
 import { useLanguage } from '../../workbench/WorkbenchContext';
@@ -11,7 +11,6 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
   const { t } = useTranslation('audit');
   const language = useLanguage();
   const format = (n: number) => formatCount(n, language);
-  const when = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' });
   return (
     <div className="table-scroll audit-scroll">
       <table className="data-table audit-table" data-testid="audit-table">
@@ -29,7 +28,7 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
         <tbody>
           {events.map((e) => (
             <tr key={e.id} title={e.requestId ? t('requestId', { id: e.requestId }) : undefined}>
-              <td>{when.format(new Date(e.at))}</td>
+              <td>{formatDateTime(e.at)}</td>
               <td>
                 {e.user}
                 {e.role && <span className="muted small"> · {t(`access:role.${e.role}`)}</span>}

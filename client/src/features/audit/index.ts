@@ -14,9 +14,8 @@ const isUnitRef = (value: unknown): value is UnitRef =>
   typeof value === 'object' && value !== null && typeof (value as UnitRef).code === 'string' && typeof (value as UnitRef).name === 'string';
 
 function openAudit(wb: Workbench, unit: UnitRef | null): void {
-  const en = wb.context.values().language === 'en';
-  const label = unit ? `${en ? 'Audit' : 'Nhật ký'} · ${unit.name}` : en ? 'Audit log' : 'Nhật ký thay đổi';
-  wb.editors.open({ typeId: AUDIT_EDITOR, id: unit?.code ?? 'scope', label }, { pinned: true });
+  const title = unit ? { vi: `Nhật ký · ${unit.name}`, en: `Audit · ${unit.name}` } : { vi: 'Nhật ký thay đổi', en: 'Audit log' };
+  wb.editors.open({ typeId: AUDIT_EDITOR, id: unit?.code ?? 'scope', label: title.vi, title }, { pinned: true });
 }
 
 /** The audit log (ADMIN and ANALYST): a tab with filters, from the palette or a unit's menu. */

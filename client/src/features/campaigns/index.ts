@@ -4,6 +4,7 @@ import { i18n } from '../../i18n/i18n';
 import { parseViDate } from '../../lib/dates';
 import type { FeatureContext } from '../../lib/feature';
 import type { EditorProps } from '../../workbench/views/contributions';
+import type { Localized } from '../../workbench/state/localized';
 import { campaignStore, loadCampaign, setAsOf } from './campaign-store';
 import { CampaignEditor } from './editor/CampaignEditor';
 import { AsOfStatusItem, CampaignStatusItem } from './StatusItems';
@@ -67,7 +68,7 @@ export function activateCampaigns({ workbench, client, user }: FeatureContext): 
 
 /** The campaign editor (ADMIN; the server lets only an admin of the root unit save). */
 function registerCampaignEditor(workbench: FeatureContext['workbench'], user: FeatureContext['user']): void {
-  const open = (id: string, label: string) => workbench.editors.open({ typeId: 'campaign', id, label }, { pinned: true });
+  const open = (id: string, label: string, title?: Localized) => workbench.editors.open({ typeId: 'campaign', id, label, ...(title ? { title } : {}) }, { pinned: true });
   workbench.editorProviders.register({
     id: 'campaign',
     icon: 'target',
@@ -88,6 +89,6 @@ function registerCampaignEditor(workbench: FeatureContext['workbench'], user: Fe
     title: { vi: 'Tạo chiến dịch mới', en: 'New Campaign' },
     category: CATEGORY,
     icon: 'add',
-    run: () => open('new', workbench.context.values().language === 'en' ? 'New campaign' : 'Chiến dịch mới'),
+    run: () => open('new', 'Chiến dịch mới', { vi: 'Chiến dịch mới', en: 'New campaign' }),
   });
 }

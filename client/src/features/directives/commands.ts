@@ -1,7 +1,6 @@
 import type { SessionUser } from '../../lib/feature';
 import { PROBLEMS_VIEW } from '../../workbench/problems/problem-section';
 import type { Workbench } from '../../workbench/workbench';
-import { currentLanguage } from '../../i18n/i18n';
 import { openDirective, openDirectiveForm } from './open';
 
 const CATEGORY = { vi: 'Văn bản chỉ đạo', en: 'Directives' };
@@ -46,7 +45,7 @@ export function registerDirectiveCommands(wb: Workbench, user: SessionUser): Arr
         category: CATEGORY,
         icon: 'add',
         menus: [{ menu: 'view/title:directives', order: 1 }],
-        run: () => openDirectiveForm(wb, null, currentLanguage() === 'en' ? 'New directive' : 'Văn bản mới'),
+        run: () => openDirectiveForm(wb, null, { vi: 'Văn bản mới', en: 'New directive' }),
       }),
     );
   }

@@ -70,7 +70,7 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
       title: { vi: 'Nhập số liệu từ tệp CSV…', en: 'Import Tallies from CSV…' },
       category: CATEGORY,
       icon: 'cloud-upload',
-      run: () => wb.editors.open({ typeId: IMPORT_EDITOR, id: 'csv', label: wb.context.values().language === 'en' ? 'Import CSV' : 'Nhập CSV' }, { pinned: true }),
+      run: () => wb.editors.open({ typeId: IMPORT_EDITOR, id: 'csv', label: 'Nhập CSV', title: { vi: 'Nhập CSV', en: 'Import CSV' } }, { pinned: true }),
     });
   }
   wb.commands.register({

@@ -9,6 +9,6 @@ export interface UnitRef {
 
 /** Opens the targets editor of a unit: its own target and its children's split. */
 export function openTargets(wb: Workbench, unit: UnitRef, options: { side?: boolean } = {}): void {
-  const label = wb.context.values().language === 'en' ? `Targets · ${unit.name}` : `Chỉ tiêu · ${unit.name}`;
-  wb.editors.open({ typeId: TARGETS_EDITOR, id: unit.code, label }, { pinned: true, ...options });
+  const title = { vi: `Chỉ tiêu · ${unit.name}`, en: `Targets · ${unit.name}` };
+  wb.editors.open({ typeId: TARGETS_EDITOR, id: unit.code, label: title.vi, title }, { pinned: true, ...options });
 }

@@ -2,7 +2,8 @@ import { addDictionaries, type Dictionary } from '../../i18n/i18n';
 
 const vi = {
   'explorer.title': 'Đơn vị',
-  'explorer.filter': 'Lọc theo tên hoặc mã (không cần dấu)',
+  'explorer.filter': 'Lọc theo tên hoặc mã',
+  'explorer.filterHint': 'Lọc theo tên hoặc mã, không cần dấu: "thanh phu" tìm thấy "Thạnh Phú"',
   'explorer.tree': 'Cây đơn vị hành chính',
   'explorer.loading': 'Đang tải…',
   'explorer.noMatch': 'Không có đơn vị nào khớp trong các cấp đã mở.',
@@ -70,7 +71,8 @@ const vi = {
 
 const en: Dictionary<keyof typeof vi> = {
   'explorer.title': 'Units',
-  'explorer.filter': 'Filter by name or code (diacritics optional)',
+  'explorer.filter': 'Filter by name or code',
+  'explorer.filterHint': 'Filter by name or code, diacritics optional: "thanh phu" finds "Thạnh Phú"',
   'explorer.tree': 'Administrative units',
   'explorer.loading': 'Loading…',
   'explorer.noMatch': 'No unit matches among the levels opened so far.',

@@ -7,6 +7,7 @@ import { ExplorerModel } from './explorer/explorer-model';
 import { ExplorerView } from './explorer/ExplorerView';
 import { UNIT_EDITOR } from './open-unit';
 import { unitQuickOpen } from './quick-open';
+import { RecentUnits } from './recent-units';
 import { RankingView } from './RankingView';
 import './i18n';
 
@@ -40,14 +41,25 @@ export function activateUnits({ workbench, client, user }: FeatureContext): () =
     component: () => createElement(RankingView, { user }),
   });
   workbench.editorProviders.register({ id: UNIT_EDITOR, icon: 'location', component: UnitEditor, breadcrumbs: UnitBreadcrumbs });
-  workbench.quickOpen.register(unitQuickOpen(workbench, client));
+  const recent = new RecentUnits(workbench.profile);
+  workbench.quickOpen.register(unitQuickOpen(workbench, client, recent));
   registerUnitCommands(workbench, model, user);
-  // Follow the active editor in the explorer (VS Code's auto reveal), for rows already loaded.
+  // When a unit's editor becomes active, the explorer expands down to its row and selects it
+  // (VS Code's auto reveal), and Ctrl+P remembers it among the recently opened units.
+  let active: string | null = null;
   const offReveal = workbench.editors.store.subscribe(() => {
     const state = workbench.editors.state;
     const group = state.groups.find((g) => g.id === state.activeGroupId);
     const tab = group?.tabs.find((t) => t.key === group.activeKey);
-    if (tab?.input.typeId === UNIT_EDITOR && model.state.selected !== tab.input.id) model.reveal(tab.input.id);
+    if (tab?.input.typeId !== UNIT_EDITOR) {
+      active = null;
+      return;
+    }
+    const { id: code, label: name, description } = tab.input;
+    recent.add({ code, name, ...(description ? { parentName: description } : {}) });
+    if (active === tab.key) return;
+    active = tab.key;
+    if (model.state.selected !== code) void model.reveal(code);
   });
   return () => {
     offReveal();

@@ -5,11 +5,14 @@ export const UNIT_EDITOR = 'unit';
 export interface UnitRef {
   code: string;
   name: string;
+  /** The parent's name, when known: it tells tabs of the same name apart (the editor finds it otherwise). */
+  parentName?: string;
 }
 
 /** Opens a unit's editor: a preview tab unless pinned, in the other group when to the side. */
 export function openUnit(wb: Workbench, unit: UnitRef, options: { pinned?: boolean; side?: boolean } = {}): void {
-  wb.editors.open({ typeId: UNIT_EDITOR, id: unit.code, label: unit.name }, options);
+  const description = unit.parentName ? { description: unit.parentName } : {};
+  wb.editors.open({ typeId: UNIT_EDITOR, id: unit.code, label: unit.name, ...description }, options);
 }
 
 export function isUnitRef(value: unknown): value is UnitRef {

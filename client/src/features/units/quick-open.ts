@@ -4,12 +4,22 @@ import type { QuickOpenProvider } from '../../workbench/views/contributions';
 import type { Workbench } from '../../workbench/workbench';
 import { LEVEL_ICONS } from './explorer/TreeRow';
 import { SearchUnitsQuery } from './operations/search-units';
-import { openUnit } from './open-unit';
+import { openUnit, type UnitRef } from './open-unit';
+import type { RecentUnits } from './recent-units';
 
-/** Ctrl+P: units searched on the server without diacritics, best match first. */
-export function unitQuickOpen(wb: Workbench, client: ApolloClient): QuickOpenProvider {
+/** Ctrl+P: units searched on the server without diacritics, best match first; the recently opened ones before anything is typed. */
+export function unitQuickOpen(wb: Workbench, client: ApolloClient, recent: RecentUnits): QuickOpenProvider {
+  const item = (unit: UnitRef, icon: string, detail?: string) => ({
+    id: unit.code,
+    label: unit.name,
+    icon,
+    description: unit.parentName ?? '',
+    ...(detail ? { detail } : {}),
+    run: ({ side }: { side: boolean }) => openUnit(wb, unit, { side, pinned: side }),
+  });
   return {
     id: 'units',
+    recent: () => recent.list().map((unit) => item(unit, 'history')),
     async search(query, signal) {
       const { data, error } = await client.query({
         query: SearchUnitsQuery,
@@ -19,14 +29,13 @@ export function unitQuickOpen(wb: Workbench, client: ApolloClient): QuickOpenPro
       });
       if (!data) throw error ?? new Error('No data');
       const t = i18n.getFixedT(null, 'units');
-      return data.units.nodes.map((unit) => ({
-        id: unit.code,
-        label: unit.name,
-        icon: LEVEL_ICONS[unit.level],
-        description: unit.parent?.name ?? '',
-        detail: t('quickOpen.detail', { level: t(`level.${unit.level}`), code: unit.code }),
-        run: ({ side }) => openUnit(wb, unit, { side, pinned: side }),
-      }));
+      return data.units.nodes.map((unit) =>
+        item(
+          { code: unit.code, name: unit.name, ...(unit.parent ? { parentName: unit.parent.name } : {}) },
+          LEVEL_ICONS[unit.level],
+          t('quickOpen.detail', { level: t(`level.${unit.level}`), code: unit.code }),
+        ),
+      );
     },
   };
 }

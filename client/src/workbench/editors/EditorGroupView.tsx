@@ -2,13 +2,13 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionBar } from '../menus/ActionBar';
 import { useWorkbench } from '../WorkbenchContext';
-import type { EditorGroup } from './editor-state';
+import { tabTitle, type EditorGroup } from './editor-state';
 import { TabStrip } from './TabStrip';
 
 /** A group: its tab strip, the active editor's breadcrumbs, and the editor itself. */
 export function EditorGroupView({ group, active, multiple }: { group: EditorGroup; active: boolean; multiple: boolean }) {
   const wb = useWorkbench();
-  const { t } = useTranslation('workbench');
+  const { t, i18n } = useTranslation('workbench');
   const providers = useSyncExternalStore(wb.editorProviders.subscribe, wb.editorProviders.all);
   const tab = group.tabs.find((candidate) => candidate.key === group.activeKey);
   const provider = tab ? providers.find((p) => p.id === tab.input.typeId) : undefined;
@@ -18,7 +18,7 @@ export function EditorGroupView({ group, active, multiple }: { group: EditorGrou
   return (
     <section
       className={`editor-group${active ? ' active' : ''}${multiple ? ' multiple' : ''}`}
-      aria-label={tab?.input.label ?? t('parts.editor')}
+      aria-label={tab ? tabTitle(tab.input, i18n.language === 'en' ? 'en' : 'vi') : t('parts.editor')}
       onFocusCapture={() => {
         if (!active) wb.editors.focusGroup(group.id);
       }}

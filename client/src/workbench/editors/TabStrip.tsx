@@ -2,17 +2,20 @@ import { useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react
 import { useTranslation } from 'react-i18next';
 import { Codicon } from '../Codicon';
 import { useWorkbench } from '../WorkbenchContext';
-import type { EditorGroup, EditorTab } from './editor-state';
+import { sharedTitles, tabTitle, type EditorGroup, type EditorTab } from './editor-state';
 
 const TAB_MENU = 'editor/tab/context';
 
 /**
  * The tabs of a group. Click opens (a preview stays a preview), double click pins, middle click
  * closes, right click or Shift+F10 shows the tab menu; ← → move between tabs, Delete closes.
+ * Titles follow the console's language; tabs sharing a title show their description (VS Code's folder).
  */
 export function TabStrip({ group }: { group: EditorGroup }) {
   const wb = useWorkbench();
-  const { t } = useTranslation('workbench');
+  const { t, i18n } = useTranslation('workbench');
+  const language = i18n.language === 'en' ? 'en' : 'vi';
+  const shared = sharedTitles(group.tabs, language);
   const providers = useSyncExternalStore(wb.editorProviders.subscribe, wb.editorProviders.all);
   const tabId = (tab: EditorTab) => `tab-${group.id}-${tab.key}`;
 
@@ -45,6 +48,8 @@ export function TabStrip({ group }: { group: EditorGroup }) {
       {group.tabs.map((tab) => {
         const selected = tab.key === group.activeKey;
         const icon = providers.find((p) => p.id === tab.input.typeId)?.icon ?? 'file';
+        const title = tabTitle(tab.input, language);
+        const description = shared.has(tab.key) ? tab.input.description : undefined;
         const state = [!tab.pinned ? t('editor.preview') : '', tab.dirty ? t('editor.dirty') : ''].filter(Boolean).join(', ');
         return (
           <div
@@ -57,7 +62,7 @@ export function TabStrip({ group }: { group: EditorGroup }) {
             tabIndex={selected ? 0 : -1}
             data-key={tab.key}
             className={['tab', selected ? 'active' : '', tab.pinned ? '' : 'preview', tab.dirty ? 'dirty' : ''].filter(Boolean).join(' ')}
-            title={tab.input.label}
+            title={description ? `${title} · ${description}` : title}
             onClick={() => wb.editors.activate(group.id, tab.key)}
             onDoubleClick={() => wb.editors.pin(group.id, tab.key)}
             onAuxClick={(event) => {
@@ -67,12 +72,13 @@ export function TabStrip({ group }: { group: EditorGroup }) {
             onKeyDown={(event) => onKeyDown(event, tab)}
           >
             <Codicon name={icon} className="tab-icon" />
-            <span className="tab-label">{tab.input.label}</span>
+            <span className="tab-label">{title}</span>
+            {description && <span className="tab-description">{description}</span>}
             <button
               type="button"
               className="tab-close"
               tabIndex={-1}
-              aria-label={`${t('editor.closeTab')} ${tab.input.label}`}
+              aria-label={`${t('editor.closeTab')} ${title}`}
               title={t('editor.closeTab')}
               onClick={(event) => {
                 event.stopPropagation();

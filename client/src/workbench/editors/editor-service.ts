@@ -1,4 +1,4 @@
-import { i18n } from '../../i18n/i18n';
+import { currentLanguage, i18n } from '../../i18n/i18n';
 import type { DialogService } from '../dialogs/dialog-service';
 import type { SaveHandler } from '../views/contributions';
 import { createStore, type Store } from '../state/store';
@@ -15,10 +15,12 @@ import {
   pinEditor,
   reopenClosed,
   setDirty,
-  setLabel,
+  updateInput,
   splitEditor,
+  tabTitle,
   type EditorInput,
   type EditorsState,
+  type InputPatch,
   type OpenOptions,
 } from './editor-state';
 
@@ -64,7 +66,15 @@ export class EditorService {
   }
 
   setLabel(key: string, label: string): void {
-    this.store.set((s) => setLabel(s, key, label));
+    this.update(key, { label });
+  }
+
+  /** Changes what an editor's tabs show; nothing happens when it already shows that. */
+  update(key: string, patch: InputPatch): void {
+    const tabs = this.state.groups.flatMap((g) => g.tabs).filter((t) => t.key === key);
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (tabs.every((t) => Object.entries(patch).every(([k, v]) => same(t.input[k as keyof InputPatch], v)))) return;
+    this.store.set((s) => updateInput(s, key, patch));
   }
 
   /** An editor with edits registers how to save them; Ctrl+S saves the active one. */
@@ -108,7 +118,7 @@ export class EditorService {
       }
       const save = this.saveHandlers.get(`${groupId}/${tab.key}`);
       const answer = await this.dialogs.ask(
-        i18n.t('workbench:dirty.question', { name: tab.input.label }),
+        i18n.t('workbench:dirty.question', { name: tabTitle(tab.input, currentLanguage()) }),
         [
           ...(save ? [{ id: 'save', label: i18n.t('workbench:dirty.save'), primary: true }] : []),
           { id: 'discard', label: i18n.t('workbench:dirty.discard') },

@@ -1,3 +1,5 @@
+import type { Language, Localized } from '../state/localized';
+
 /**
  * The editor area as data: groups of tabs, preview and pinned tabs, dirty markers, recently
  * closed editors. Pure functions, so the rules VS Code users expect are tested without a browser.
@@ -7,8 +9,32 @@ export interface EditorInput {
   typeId: string;
   /** The resource it shows, unique within its type ("83"). */
   id: string;
-  /** The tab's title, known to whoever opened it. */
+  /** The tab's title, known to whoever opened it (a unit's name). */
   label: string;
+  /** The title in both languages when it is not a proper name ("Cài đặt" / "Settings"): tabs follow a language switch. */
+  title?: Localized;
+  /** Told apart by this when two tabs share a title (a unit's parent, as VS Code shows a file's folder). */
+  description?: string;
+}
+
+/** A tab's label and titles from a proper name (one string) or a text in both languages. */
+export function named(label: string | Localized): Pick<EditorInput, 'label' | 'title'> {
+  return typeof label === 'string' ? { label } : { label: label.vi, title: label };
+}
+
+/** What a tab shows as its title in the console's language. */
+export function tabTitle(input: EditorInput, language: Language): string {
+  return input.title?.[language] ?? input.label;
+}
+
+/** Keys of the tabs of a group whose title another tab of the group shares. */
+export function sharedTitles(tabs: readonly EditorTab[], language: Language): Set<string> {
+  const byTitle = new Map<string, string[]>();
+  for (const tab of tabs) {
+    const title = tabTitle(tab.input, language);
+    byTitle.set(title, [...(byTitle.get(title) ?? []), tab.key]);
+  }
+  return new Set([...byTitle.values()].filter((keys) => keys.length > 1).flat());
 }
 
 export interface EditorTab {
@@ -68,7 +94,7 @@ export function openEditor(state: EditorsState, input: EditorInput, options: Ope
       const existing = group.tabs.find((tab) => tab.key === key);
       if (existing) {
         const tabs = group.tabs.map((tab) =>
-          tab.key === key ? { ...tab, input: { ...tab.input, label: input.label }, pinned: tab.pinned || pinned } : tab,
+          tab.key === key ? { ...tab, input: { ...tab.input, ...input }, pinned: tab.pinned || pinned } : tab,
         );
         return { ...group, tabs, activeKey: key };
       }
@@ -96,10 +122,13 @@ export function setDirty(state: EditorsState, groupId: string, key: string, dirt
   return updateTab(state, groupId, key, (tab) => ({ ...tab, dirty, pinned: tab.pinned || dirty }));
 }
 
-export function setLabel(state: EditorsState, key: string, label: string): EditorsState {
+export type InputPatch = Partial<Pick<EditorInput, 'label' | 'title' | 'description'>>;
+
+/** Changes what the tabs of an editor show (its label, titles, description), in every group. */
+export function updateInput(state: EditorsState, key: string, patch: InputPatch): EditorsState {
   let next = state;
   for (const group of state.groups) {
-    next = updateTab(next, group.id, key, (tab) => ({ ...tab, input: { ...tab.input, label } }));
+    next = updateTab(next, group.id, key, (tab) => ({ ...tab, input: { ...tab.input, ...patch } }));
   }
   return next;
 }

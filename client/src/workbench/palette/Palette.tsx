@@ -8,7 +8,9 @@ import { QuickOpenItems, type SelectHandle } from './QuickOpenItems';
 /**
  * Command palette and quick open in one box, as in VS Code: text starting with ">" lists
  * commands (F1, Ctrl+Shift+P), anything else searches the quick-open providers (Ctrl+P).
- * Alt+Enter opens the chosen item to the side.
+ * Alt+Enter opens the chosen item to the side. The keys are handled on cmdk's own root, before
+ * cmdk's Enter: a handled key is default-prevented there, so the item is not chosen twice (once
+ * here and once in place, which replaced the preview of the current group too).
  */
 export function Palette({ initial }: { initial: string }) {
   const wb = useWorkbench();
@@ -29,8 +31,8 @@ export function Palette({ initial }: { initial: string }) {
   };
 
   return (
-    <div className="quick-input" onKeyDown={onKeyDown}>
-      <Cmdk label={t('palette.label')} shouldFilter={false} loop value={selected} onValueChange={setSelected}>
+    <div className="quick-input">
+      <Cmdk label={t('palette.label')} shouldFilter={false} loop value={selected} onValueChange={setSelected} onKeyDown={onKeyDown}>
         <Cmdk.Input
           className="quick-input-box"
           autoFocus

@@ -9,7 +9,7 @@ export type SelectHandle = { current: ((value: string, side: boolean) => void) |
 
 const DEBOUNCE_MS = 120;
 
-/** Quick-open results from every provider (the server searches, without diacritics). */
+/** Quick-open results from every provider (the server searches, without diacritics); the recently opened items while nothing is typed. */
 export function QuickOpenItems({ query, handle }: { query: string; handle: SelectHandle }) {
   const wb = useWorkbench();
   const { t } = useTranslation('workbench');
@@ -17,6 +17,8 @@ export function QuickOpenItems({ query, handle }: { query: string; handle: Selec
   const [items, setItems] = useState<QuickOpenItem[]>([]);
   const [status, setStatus] = useState<'idle' | 'searching' | 'done' | 'error'>('idle');
   const [error, setError] = useState('');
+  const idle = !query.trim();
+  const [recent] = useState(() => providers.flatMap((p) => p.recent?.() ?? []));
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -51,25 +53,39 @@ export function QuickOpenItems({ query, handle }: { query: string; handle: Selec
     wb.quickInput.dismiss();
     item.run({ side });
   };
-  handle.current = (value, side) => choose(items.find((item) => item.id === value), side);
+  const shown = idle ? recent : items;
+  handle.current = (value, side) => choose(shown.find((item) => item.id === value), side);
 
+  if (idle && recent.length > 0)
+    return (
+      <>
+        <Cmdk.Group heading={t('palette.recentlyOpened')}>{recent.map((item) => row(item, choose))}</Cmdk.Group>
+        <div className="quick-input-hint" aria-hidden="true">
+          {t('palette.typeToSearch')} · {t('palette.openToSide')}
+        </div>
+      </>
+    );
   if (status === 'idle') return <div className="quick-input-empty">{t('palette.typeToSearch')}</div>;
   if (status === 'error') return <div className="quick-input-empty error">{t('palette.error', { message: error })}</div>;
   if (items.length === 0)
     return <div className="quick-input-empty">{status === 'searching' ? t('palette.searching') : t('palette.noResults')}</div>;
   return (
     <>
-      {items.map((item) => (
-        <Cmdk.Item key={item.id} value={item.id} onSelect={() => choose(item, false)} className="quick-input-item">
-          {item.icon && <Codicon name={item.icon} className="quick-input-icon" />}
-          <span className="quick-input-label">{item.label}</span>
-          {item.description && <span className="quick-input-description">{item.description}</span>}
-          {item.detail && <span className="quick-input-detail">{item.detail}</span>}
-        </Cmdk.Item>
-      ))}
+      {items.map((item) => row(item, choose))}
       <div className="quick-input-hint" aria-hidden="true">
         {t('palette.openToSide')}
       </div>
     </>
+  );
+}
+
+function row(item: QuickOpenItem, choose: (item: QuickOpenItem, side: boolean) => void) {
+  return (
+    <Cmdk.Item key={item.id} value={item.id} onSelect={() => choose(item, false)} className="quick-input-item">
+      {item.icon && <Codicon name={item.icon} className="quick-input-icon" />}
+      <span className="quick-input-label">{item.label}</span>
+      {item.description && <span className="quick-input-description">{item.description}</span>}
+      {item.detail && <span className="quick-input-detail">{item.detail}</span>}
+    </Cmdk.Item>
   );
 }

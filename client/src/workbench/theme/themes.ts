@@ -1,4 +1,4 @@
-import type { ThemeId } from '../settings/settings-service';
+import { settingsStore, type ThemeId } from '../settings/settings-service';
 
 /**
  * Colour themes keyed by VS Code's own colour token names; each becomes a CSS variable
@@ -306,7 +306,12 @@ export function applyTheme(theme: ThemeId, root: HTMLElement = document.document
   root.style.colorScheme = theme === 'light' ? 'light' : 'dark';
 }
 
-/** Reads a theme colour back, for canvases (charts) that cannot use CSS variables. */
-export function themeColor(token: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(cssVariable(token)).trim();
+/**
+ * A theme colour for canvases (charts) that cannot use CSS variables: from the chosen theme
+ * itself, not read back from the page. Charts redraw in effects that run before the one writing
+ * the variables (a child's effects run before its parent's), so the page still had the previous
+ * theme's colours then and a live switch left them on the charts until a reload.
+ */
+export function themeColor(token: string, theme: ThemeId = settingsStore.get().theme): string {
+  return THEME_COLORS[theme][token] ?? '';
 }

@@ -60,4 +60,6 @@ export interface QuickOpenProvider {
   id: string;
   order?: number;
   search(query: string, signal: AbortSignal): Promise<QuickOpenItem[]>;
+  /** What to list while nothing is typed (recently opened items), newest first. */
+  recent?(): QuickOpenItem[];
 }

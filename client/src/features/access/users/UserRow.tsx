@@ -1,4 +1,4 @@
-import { checkPassword } from '@chitieu/shared';
+import { checkPassword, formatDateTime } from '@chitieu/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserAccountFieldsFragment } from '../../../gql/graphql';
@@ -14,7 +14,7 @@ export function UserRow({ user, actions, self }: { user: UserAccountFieldsFragme
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const when = (iso: string | null | undefined) =>
-    iso ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso)) : t('never');
+    iso ? formatDateTime(iso, { seconds: false }) : t('never');
   const action = (icon: string, label: string, run: () => unknown, disabled = false) => (
     <button type="button" className="action-item" title={label} aria-label={`${label}: ${user.username}`} disabled={disabled} onClick={() => void run()}>
       <Codicon name={icon} />

@@ -10,7 +10,7 @@ import { DeleteSavedQueryMutation } from '../operations/delete-saved-query';
 import { SaveQueryMutation } from '../operations/save-query';
 import { SavedQueriesQuery } from '../operations/saved-queries';
 import { UpdateSavedQueryMutation } from '../operations/update-saved-query';
-import { openSavedQuery, savedLabel } from './open-query';
+import { openSavedQuery, savedLabel, savedTitle } from './open-query';
 import type { SavedInfo } from './query-documents';
 
 export interface QueryInfo {
@@ -24,7 +24,7 @@ const refreshList = (a: Analytics) => a.client.refetchQueries({ include: [SavedQ
 /** The saved version of a document is now this one: the tab is clean and carries its name. */
 function adopt(a: Analytics, docId: string, saved: SavedInfo): void {
   a.docs.update(docId, { saved, baseline: { query: saved.query, variables: saved.variables ?? '' }, formOpen: false });
-  a.wb.editors.setLabel(editorKey({ typeId: GRAPHQL_EDITOR, id: docId }), savedLabel(saved));
+  a.wb.editors.update(editorKey({ typeId: GRAPHQL_EDITOR, id: docId }), { title: undefined, ...savedTitle(saved) });
 }
 
 /** Ctrl+S: your saved query takes the text; a new one asks for a name first; others' cannot change. */

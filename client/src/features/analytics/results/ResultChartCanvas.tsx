@@ -8,6 +8,7 @@ import type { Language } from '../../../workbench/state/localized';
 import { useStore } from '../../../workbench/state/store';
 import { chartColors, useEChart } from '../../../lib/use-echart';
 import { themeColor } from '../../../workbench/theme/themes';
+import { axisLabelLayout } from './axis-labels';
 
 use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -20,6 +21,7 @@ export function ResultChartCanvas({ points, series, language }: { points: Readon
   useEffect(() => {
     const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 4 });
     const { foreground, lines } = chartColors();
+    const labels = points.map((p) => p.label);
     chart.current?.setOption(
       {
         animation: false,
@@ -34,8 +36,8 @@ export function ResultChartCanvas({ points, series, language }: { points: Readon
         },
         xAxis: {
           type: 'category',
-          data: points.map((p) => p.label),
-          axisLabel: { color: foreground, rotate: points.length > 8 ? 40 : 0, width: 120, overflow: 'truncate' },
+          data: labels,
+          axisLabel: { color: foreground, ...axisLabelLayout(labels, (box.current?.clientWidth ?? 600) - 80), overflow: 'truncate', ellipsis: '…', hideOverlap: true },
           axisLine: { lineStyle: { color: lines } },
         },
         yAxis: { type: 'value', axisLabel: { color: foreground, formatter: (v: number) => number.format(v) }, splitLine: { lineStyle: { color: lines, opacity: 0.3 } } },

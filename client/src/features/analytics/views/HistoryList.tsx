@@ -1,5 +1,6 @@
-import { formatCount } from '@chitieu/shared';
+import { formatCount, formatDateTime } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
+import { inBothLanguages } from '../../../i18n/i18n';
 import { Codicon } from '../../../workbench/Codicon';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import type { QueryHistoryQuery } from '../../../gql/graphql';
@@ -24,19 +25,18 @@ export function HistoryList({ a, runs }: { a: Analytics; runs: readonly Run[] })
   const { t } = useTranslation('analytics');
   const language = useLanguage();
   if (runs.length === 0) return <p className="gql-list-empty muted">{t('list.noHistory')}</p>;
-  const time = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   return (
     <ul className="gql-list" role="list">
       {runs.map((run) => {
         const label = run.operationName ?? summary(run.query);
         return (
           <li key={run.id} className="gql-list-item" data-testid="history-entry">
-            <button type="button" className="gql-list-open" title={run.query} onClick={() => openNewQuery(a, { query: run.query, variables: run.variables, label: run.operationName ?? t('editor.fromHistory') })}>
+            <button type="button" className="gql-list-open" title={run.query} onClick={() => openNewQuery(a, { query: run.query, variables: run.variables, label: run.operationName ?? inBothLanguages('analytics:editor.fromHistory') })}>
               <Codicon name={run.errorCount > 0 ? 'error' : 'history'} />
               <span className="gql-list-text">
                 <span className="gql-list-name">{label}</span>
                 <span className="gql-list-detail muted">
-                  {time.format(new Date(run.ranAt))} · {formatCount(Math.round(run.durationMs), language)} ms
+                  {formatDateTime(run.ranAt, { seconds: false })} · {formatCount(Math.round(run.durationMs), language)} ms
                   {run.errorCount > 0 ? ` · ${t('list.errors', { count: run.errorCount })}` : ''}
                 </span>
               </span>

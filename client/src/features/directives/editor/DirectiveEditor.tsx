@@ -2,6 +2,7 @@ import { DIRECTIVE_KIND_NAMES } from '@chitieu/shared';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inBothLanguages } from '../../../i18n/i18n';
 import { errorCode, errorMessage } from '../../../lib/errors';
 import type { EditorProps } from '../../../workbench/views/contributions';
 import { useLanguage, useWorkbench } from '../../../workbench/WorkbenchContext';
@@ -29,10 +30,14 @@ export function DirectiveEditor({ input }: EditorProps) {
   });
   const directive = data?.directive;
   const label = directive ? directiveLabel(DIRECTIVE_KIND_NAMES[directive.kind][language], directive.number) : null;
+  const kind = directive?.kind;
+  const number = directive?.number;
 
   useEffect(() => {
-    if (label && label !== input.label) wb.editors.setLabel(`${input.typeId}:${input.id}`, label);
-  }, [label, input.label, input.typeId, input.id, wb]);
+    if (!kind || !number) return;
+    const title = { vi: directiveLabel(DIRECTIVE_KIND_NAMES[kind].vi, number), en: directiveLabel(DIRECTIVE_KIND_NAMES[kind].en, number) };
+    wb.editors.update(`${input.typeId}:${input.id}`, { label: title.vi, title });
+  }, [kind, number, input.typeId, input.id, wb]);
 
   if (!ref) return <p className="view-error" role="alert">{t('editor.badId')}</p>;
   if (!directive) {
@@ -50,7 +55,7 @@ export function DirectiveEditor({ input }: EditorProps) {
         <div className="directive-tasks-head">
           <h2 id={`tasks-${directive.id}`}>{t('tasks.title', { count: directive.tasks.length })}</h2>
           {isAdmin && (
-            <button type="button" className="button secondary" onClick={() => openTaskForm(wb, ref, 'new', t('taskForm.newTab', { number: directive.number }))}>
+            <button type="button" className="button secondary" onClick={() => openTaskForm(wb, ref, 'new', inBothLanguages('directives:taskForm.newTab', { number: directive.number }))}>
               {t('tasks.add')}
             </button>
           )}

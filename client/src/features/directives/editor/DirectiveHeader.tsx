@@ -1,5 +1,6 @@
 import { DIRECTIVE_KIND_NAMES, formatDate } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
+import { inBothLanguages } from '../../../i18n/i18n';
 import type { DirectiveDetailQuery } from '../../../gql/graphql';
 import { useLanguage, useWorkbench } from '../../../workbench/WorkbenchContext';
 import { StateBadge } from '../../units';
@@ -35,7 +36,7 @@ export function DirectiveHeader({ directive: d, directiveRef, label }: { directi
         </h1>
         <StateBadge state={d.state} />
         {isAdmin && (
-          <button type="button" className="button secondary directive-edit" onClick={() => openDirectiveForm(wb, directiveRef, t('form.editTab', { label }))}>
+          <button type="button" className="button secondary directive-edit" onClick={() => openDirectiveForm(wb, directiveRef, inBothLanguages('directives:form.editTab', { label }))}>
             {t('header.edit')}
           </button>
         )}

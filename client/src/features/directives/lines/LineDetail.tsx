@@ -1,6 +1,7 @@
 import { formatDate, formatRate } from '@chitieu/shared';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { inBothLanguages } from '../../../i18n/i18n';
 import type { LineFieldsFragment } from '../../../gql/graphql';
 import { useLanguage, useWorkbench } from '../../../workbench/WorkbenchContext';
 import { openReport } from '../open';
@@ -26,7 +27,7 @@ export function LineDetail({ directiveRef, task, line }: { directiveRef: Directi
       {task.linkedToTarget && <p className="muted">{t('detail.linked')}</p>}
       {task.kind === 'REPORT_BY' && (
         <div className="dir-line-detail-actions">
-          <button type="button" className="button primary" onClick={() => openReport(wb, lineRef, t('report.tab', { number: directiveRef.number }))}>
+          <button type="button" className="button primary" onClick={() => openReport(wb, lineRef, inBothLanguages('directives:report.tab', { number: directiveRef.number }))}>
             {t('detail.openReport')}
           </button>
           {history && history.filedReports.length > 0 && (

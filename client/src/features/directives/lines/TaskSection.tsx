@@ -1,5 +1,6 @@
 import { formatDate, formatRate } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
+import { inBothLanguages } from '../../../i18n/i18n';
 import type { DirectiveDetailQuery } from '../../../gql/graphql';
 import { useLanguage, useWorkbench } from '../../../workbench/WorkbenchContext';
 import { StateBadge } from '../../units';
@@ -35,7 +36,7 @@ export function TaskSection({ directiveRef, filterKey, task }: { directiveRef: D
           <span className="muted">{t('task.lines', { count: task.lineCount })}</span>
           {isAdmin && (
             <span className="dir-task-actions">
-              <button type="button" className="link-button" onClick={() => openTaskForm(wb, directiveRef, task.number, t('taskForm.editTab', { number: task.number, directive: directiveRef.number }))}>
+              <button type="button" className="link-button" onClick={() => openTaskForm(wb, directiveRef, task.number, inBothLanguages('directives:taskForm.editTab', { number: task.number, directive: directiveRef.number }))}>
                 {t('task.edit')}
               </button>
               <button type="button" className="link-button" onClick={() => void removeTask()}>

@@ -1,4 +1,4 @@
-import { formatCount, type Locale } from '@chitieu/shared';
+import { formatCount, formatDateTime, type Locale } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import type { ConflictChange } from '../targets-model';
 
@@ -15,10 +15,7 @@ export function ConflictNotice({
   onDiscard(): void;
 }) {
   const { t } = useTranslation('targets');
-  const time = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' }).format(date);
-  };
+  const time = (iso: string) => formatDateTime(iso, { seconds: false });
   return (
     <div className="conflict-notice" role="alert" data-testid="conflict">
       <p className="conflict-title">

@@ -6,6 +6,7 @@ import { errorCode, errorMessage } from '../../../lib/errors';
 import type { EditorProps } from '../../../workbench/views/contributions';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { useCampaign } from '../../campaigns';
+import { UnitAncestorsQuery } from '../operations/unit-ancestors';
 import { UnitSummaryQuery } from '../operations/unit-summary';
 import { ReportCompleteness } from '../ReportCompleteness';
 import { StateBadge } from '../StateBadge';
@@ -25,10 +26,16 @@ export function UnitEditor({ input }: EditorProps) {
     skip: !campaign || !asOf,
   });
   const unit = data?.unit;
+  // The parent's name tells two tabs of the same name apart ("Ấp 1" of two communes); the breadcrumbs ask the same.
+  const parent = useQuery(UnitAncestorsQuery, { variables: { code } }).data?.unit.ancestors.at(-1)?.name;
 
   useEffect(() => {
     if (unit && unit.name !== input.label) wb.editors.setLabel(`${input.typeId}:${code}`, unit.name);
   }, [unit, input.label, input.typeId, code, wb]);
+
+  useEffect(() => {
+    if (parent && parent !== input.description) wb.editors.update(`${input.typeId}:${code}`, { description: parent });
+  }, [parent, input.description, input.typeId, code, wb]);
 
   if (error && !unit?.progress) {
     const kind = errorCode(error);

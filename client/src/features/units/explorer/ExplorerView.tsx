@@ -6,10 +6,12 @@ import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { openUnit } from '../open-unit';
 import { ReportCompleteness } from '../ReportCompleteness';
 import type { ExplorerModel } from './explorer-model';
-import { visibleRows, type TreeNode } from './tree-model';
+import { findByPrefix, visibleRows, type TreeNode } from './tree-model';
 import { TreeRow, treeRowId } from './TreeRow';
 
 const ROW_HEIGHT = 22;
+/** Letters typed within this many milliseconds of each other make one type-to-find prefix. */
+const TYPE_AHEAD_MS = 800;
 export const EXPLORER_MENU = 'explorer/context';
 
 /** Context keys of the clicked row, for the when clauses of the explorer's menu (other features' commands). */
@@ -18,7 +20,9 @@ const menuContext = (node: TreeNode) => ({ explorerItemLevel: node.level });
 /**
  * The explorer: the unit tree from the user's scope down to hamlets, lazily loaded and
  * virtualised, with a filter box. Keys as in VS Code: ↑ ↓ move, → expands or goes to the first
- * child, ← collapses or goes to the parent, Enter opens, Space previews, Shift+F10 for the menu.
+ * child, ← collapses or goes to the parent, Enter opens, Space previews, Shift+F10 for the menu;
+ * typing letters jumps to the next row whose name starts with them. A click previews the unit and
+ * toggles its row, except the root's (the user's scope is the tree itself, as VS Code's folder).
  */
 export function ExplorerView({ model }: { model: ExplorerModel }) {
   const wb = useWorkbench();
@@ -27,6 +31,7 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
   const rows = useMemo(() => visibleRows(state, state.filter), [state]);
   const scroller = useRef<HTMLDivElement>(null);
   const [hasFocus, setHasFocus] = useState(false);
+  const typed = useRef({ text: '', at: 0 });
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -52,6 +57,21 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
     openUnit(wb, { code, name }, { pinned, side });
   };
 
+  /** Type-to-find: a printable key (a space only after letters) adds to the prefix and moves there. */
+  const typeAhead = (event: KeyboardEvent<HTMLDivElement>): boolean => {
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return false;
+    const fresh = event.timeStamp - typed.current.at > TYPE_AHEAD_MS;
+    if (event.key === ' ' && (fresh || !typed.current.text)) return false;
+    typed.current = { text: (fresh ? '' : typed.current.text) + event.key, at: event.timeStamp };
+    // A first letter looks from the next row on (pressing it again cycles); more letters refine from here.
+    const found = findByPrefix(rows, typed.current.text, typed.current.text.length === 1 ? index + 1 : index);
+    const row = rows[found];
+    if (row) model.select(row.node.code);
+    event.preventDefault();
+    event.stopPropagation();
+    return true;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const go = (i: number) => {
       const row = rows[Math.max(0, Math.min(rows.length - 1, i))];
@@ -62,6 +82,7 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
       return;
     }
     const { node } = current;
+    if (typeAhead(event)) return;
     switch (event.key) {
       case 'ArrowDown': go(index + 1); break;
       case 'ArrowUp': go(index - 1); break;
@@ -101,6 +122,7 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
           type="search"
           value={state.filter}
           placeholder={t('explorer.filter')}
+          title={t('explorer.filterHint')}
           aria-label={t('explorer.filter')}
           aria-controls="explorer-tree"
           onChange={(event) => model.setFilter(event.target.value)}
@@ -146,6 +168,10 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
                 onToggle={() => {
                   model.select(node.code);
                   void model.toggle(node.code);
+                }}
+                onClick={(clicks) => {
+                  open(node.code, node.name, false);
+                  if (clicks <= 1 && row.expanded !== undefined && row.parentCode !== null) void model.toggle(node.code);
                 }}
                 onOpen={(pinned) => open(node.code, node.name, pinned)}
                 onContextMenu={(event) => {

@@ -17,6 +17,7 @@ export function TreeRow({
   focused,
   top,
   onToggle,
+  onClick,
   onOpen,
   onContextMenu,
 }: {
@@ -25,6 +26,8 @@ export function TreeRow({
   focused: boolean;
   top: number;
   onToggle(): void;
+  /** A click: `clicks` is 2 for the second click of a double click. */
+  onClick(clicks: number): void;
   onOpen(pinned: boolean): void;
   onContextMenu(event: MouseEvent): void;
 }) {
@@ -43,7 +46,7 @@ export function TreeRow({
       className={`tree-row${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
       style={{ transform: `translateY(${top}px)`, paddingLeft: 8 + (row.depth - 1) * 12 }}
       data-code={node.code}
-      onClick={() => onOpen(false)}
+      onClick={(event) => onClick(event.detail)}
       onDoubleClick={() => onOpen(true)}
       onContextMenu={onContextMenu}
     >

@@ -4,6 +4,7 @@ import { campaignStore } from '../../campaigns';
 import { errorMessage } from '../../../lib/errors';
 import { refreshTick } from '../../../lib/refresh';
 import { createStore, type Store } from '../../../workbench/state/store';
+import { UnitAncestorsQuery } from '../operations/unit-ancestors';
 import { UnitTreeChildrenQuery } from '../operations/unit-tree-children';
 import { UnitTreeFiguresQuery } from '../operations/unit-tree-figures';
 import { UnitTreeRootQuery } from '../operations/unit-tree-root';
@@ -82,16 +83,34 @@ export class ExplorerModel {
   }
 
   select(code: string): void {
+    this.revealing = null;
     this.store.set((s) => ({ ...s, selected: code }));
   }
 
-  /** Selects a unit if its row is loaded and every row above it is expanded. */
-  reveal(code: string): void {
-    const parents = new Map<string, string>();
-    for (const [parent, kids] of this.state.children) for (const kid of kids) parents.set(kid.code, parent);
-    if (code !== this.rootCode && !parents.has(code)) return;
-    for (let p = parents.get(code); p !== undefined; p = parents.get(p)) if (!this.state.expanded.has(p)) return;
-    this.select(code);
+  /** The unit the last reveal was asked for: a later one wins over one still loading. */
+  private revealing: string | null = null;
+
+  /**
+   * Expands the rows above a unit, loading them as needed, and selects it (VS Code's reveal of the
+   * active editor). A unit outside the tree (above the user's scope) is left alone.
+   */
+  async reveal(code: string): Promise<void> {
+    this.revealing = code;
+    if (code !== this.rootCode) {
+      try {
+        const { data } = await this.client.query({ query: UnitAncestorsQuery, variables: { code } });
+        const path = (data?.unit.ancestors ?? []).map((unit) => unit.code);
+        const start = path.indexOf(this.rootCode);
+        if (start < 0) return;
+        for (const above of path.slice(start)) {
+          if (this.revealing !== code) return;
+          if (!this.state.expanded.has(above) || !this.state.children.has(above)) await this.expand(above);
+        }
+      } catch {
+        return; // the editor says what went wrong; the tree stays as it was
+      }
+    }
+    if (this.revealing === code) this.select(code);
   }
 
   setFilter(filter: string): void {

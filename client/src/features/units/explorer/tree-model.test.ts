@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleRows, type TreeData, type TreeNode } from './tree-model';
+import { findByPrefix, visibleRows, type TreeData, type TreeNode } from './tree-model';
 
 const node = (code: string, name: string, level: TreeNode['level'], childCount = 0): TreeNode => ({
   code,
@@ -44,5 +44,20 @@ describe('visibleRows', () => {
     const rows = visibleRows(data([]), 'tan xuan');
     expect(rows.map((r) => r.node.code)).toEqual(['83', '836', '29119']);
     expect(visibleRows(data(['83']), 'khong co')).toEqual([]);
+  });
+});
+
+describe('type-to-find', () => {
+  const rows = visibleRows(data(['83', '836']));
+  const names = rows.map((row) => row.node.name);
+
+  it('finds the next row whose name starts with the letters, with or without its kind and diacritics', () => {
+    expect(names).toEqual(['Tỉnh Bến Tre', 'Huyện Ba Tri', 'Xã Tân Xuân', 'Huyện Thạnh Phú']);
+    expect(findByPrefix(rows, 'tha', 0)).toBe(3);
+    expect(findByPrefix(rows, 'Thạnh p', 0)).toBe(3);
+    expect(findByPrefix(rows, 'huyen', 2)).toBe(3);
+    expect(findByPrefix(rows, 'huyen', 4)).toBe(1); // wraps around
+    expect(findByPrefix(rows, 'tan x', 0)).toBe(2);
+    expect(findByPrefix(rows, 'qz', 0)).toBe(-1);
   });
 });

@@ -63,3 +63,22 @@ export function visibleRows(data: TreeData, filter = ''): TreeRow[] {
   if (!filtering || keeps(root)) walk(root, 1, null, 1, 1);
   return rows;
 }
+
+/** The words a unit's name starts with that say what kind of unit it is; type-to-find looks past them. */
+const TYPE_WORDS = /^(tinh|thanh pho|thi xa|thi tran|huyen|quan|phuong|xa|ap|khu pho|to dan pho|thon) /;
+
+/**
+ * Type-to-find: the first row from `from` on (wrapping around) whose name starts with the typed
+ * letters, without diacritics, either at its very start or after its kind ("cho l" finds "Huyện
+ * Chợ Lách", "huyen c" too). -1 when none does.
+ */
+export function findByPrefix(rows: readonly TreeRow[], typed: string, from: number): number {
+  const prefix = foldVietnamese(typed);
+  if (!prefix || rows.length === 0) return -1;
+  for (let step = 0; step < rows.length; step++) {
+    const index = (((from + step) % rows.length) + rows.length) % rows.length;
+    const name = foldVietnamese(rows[index]?.node.name ?? '');
+    if (name.startsWith(prefix) || name.replace(TYPE_WORDS, '').startsWith(prefix)) return index;
+  }
+  return -1;
+}

@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logIn, runCommand, shot, startConsole, waitForText, type ConsoleSession } from './console-helpers';
+
+function gql(page: Page) {
+  const root = page.locator('.editor-group.active [data-testid="graphql-editor"]');
+  return {
+    root,
+    query: root.locator('.gql-monaco .monaco-editor').first(),
+    input: root.locator('.gql-monaco .monaco-editor textarea').first(),
+    results: root.getByTestId('gql-results'),
+    errors: root.getByTestId('gql-errors'),
+  };
+}
+
+async function setQuery(page: Page, text: string): Promise<void> {
+  await gql(page).input.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+/** The analyst's query editor in daily use (issue 19, item 16). */
+describe('analytics: the query editor in both languages, without page errors', () => {
+  let page: Page;
+  let errors: string[];
+  let session: ConsoleSession;
+
+  beforeAll(async () => {
+    session = await startConsole();
+    ({ page, errors } = session);
+    await logIn(page, 'analyst');
+  });
+
+  afterAll(() => session?.close());
+
+  it('a refused mutation shows its error and raises no page error', async () => {
+    await runCommand(page, 'truy van graphql moi', /Truy vấn GraphQL mới/);
+    await gql(page).query.waitFor({ timeout: 30_000 });
+    await setQuery(page, 'mutation { createUser(input: { username: "nope", password: "demo1", role: ANALYST, scope: "83" }) { username } }');
+    await page.keyboard.press('Control+Enter');
+    await waitForText(gql(page).errors, 'createUser');
+    await gql(page).results.getByRole('tab', { name: 'JSON' }).click();
+    await page.waitForTimeout(800);
+    await gql(page).results.getByRole('tab', { name: 'Bảng' }).click();
+    await setQuery(page, '{ today }');
+    await page.keyboard.press('Control+Enter');
+    await waitForText(gql(page).results, 'today');
+    await gql(page).results.getByRole('tab', { name: 'JSON' }).click();
+    await page.waitForTimeout(1500);
+    await shot(page, 'p10-refused-mutation');
+    expect(errors).toEqual([]);
+  });
+
+  it('the results chart of Ba Tri’s communes writes its x labels without overlap', async () => {
+    await gql(page).results.getByRole('tab', { name: 'Bảng' }).click();
+    await setQuery(page, '{ ranking(campaign: "DDDT-2023", level: COMMUNE, parent: "836", by: ACTIVATED_RATE, first: 30) { nodes { unit { name } progress { activatedRate } } } }');
+    await page.keyboard.press('Control+Enter');
+    await waitForText(gql(page).results, 'Xã');
+    await gql(page).results.getByRole('tab', { name: 'Biểu đồ' }).click();
+    await gql(page).results.locator('.gql-chart-canvas canvas').waitFor();
+    await page.waitForTimeout(500);
+    await shot(page, 'p11-chart-labels');
+    expect(errors).toEqual([]);
+  });
+
+  it('a refused mutation after a long answer read as JSON raises no page error', async () => {
+    await gql(page).results.getByRole('tab', { name: 'JSON' }).click();
+    const json = gql(page).results.locator('.gql-json .monaco-editor');
+    await json.waitFor();
+    await json.click({ position: { x: 60, y: 300 } });
+    await page.keyboard.press('Control+End');
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(300);
+    await setQuery(page, 'mutation { createUser(input: { username: "nope", password: "demo1", role: ANALYST, scope: "83" }) { username } }');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForTimeout(1500);
+    await shot(page, 'p12-refused-after-json');
+    expect(errors).toEqual([]);
+  });
+});

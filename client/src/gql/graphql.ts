@@ -207,13 +207,13 @@ export type MarkLineDoneInput = {
 
 /** Where a unit or a directive line stands on a date (trạng thái). */
 export type ProgressState =
-  /** At the recent pace it finishes after the deadline, or not at all (có nguy cơ chậm). */
+  /** At the recent pace (the 7 days up to the latest reported day) it finishes after the deadline, or not at all (có nguy cơ chậm). */
   | 'AT_RISK'
   /** Target reached (hoàn thành). */
   | 'DONE'
   /** Nothing reported yet (chưa bắt đầu). */
   | 'NOT_STARTED'
-  /** At the recent pace it finishes by the deadline (đúng tiến độ). */
+  /** At the recent pace (the 7 days up to the latest reported day) it finishes by the deadline (đúng tiến độ). */
   | 'ON_TRACK'
   /** The deadline has passed and the target is not reached (quá hạn). */
   | 'OVERDUE';

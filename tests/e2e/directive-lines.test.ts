@@ -92,6 +92,16 @@ describe('console: the admin finds the deadline report and reads each line’s p
     expect(text).toContain(`${progress.daysLeft} ngày`);
     expect(text).toContain('Tốc độ cần mỗi ngày');
     await shot(page, '93-directive-line-detail-pace');
+
+    // In English the same figures, en-GB formatted.
+    await runCommand(page, 'switch language', /Đổi ngôn ngữ/);
+    await waitForText(pace, `Activation: ${formatPace(activation.recentPace, 'en')}/day`);
+    expect(await textOf(pace)).toContain(`needs ${formatPace(activation.paceNeeded, 'en')}/day`);
+    await waitForText(detail, 'Pace needed per day');
+    expect(await textOf(detail)).toContain(`${progress.daysLeft} days left`);
+    await shot(page, '94-directive-line-pace-english');
+    await runCommand(page, 'language', /Switch Language/);
+    await waitForText(pace, 'Kích hoạt');
     expect(errors).toEqual([]);
   });
 });

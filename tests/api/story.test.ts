@@ -104,6 +104,36 @@ describe('the demo on 14-11-2023', () => {
     expect(late.daysLeft).toBe(-1);
   });
 
+  it('keeps every state, pace and projection on 15-11-2023, the morning before anyone reports', async () => {
+    // The recent pace runs up to the latest reported day, so the clock alone changes no state.
+    const TREND = `state activation { recentPace projectedCompletion state } collection { recentPace projectedCompletion state }`;
+    const LEVEL = `query ($code: String!, $asOf: Date) { unit(code: $code) { code progress(campaign: "DDDT-2023", asOf: $asOf) { ${TREND} }
+      children { code level progress(campaign: "DDDT-2023", asOf: $asOf) { ${TREND} } } } }`;
+    const standing = async (asOf: string) => {
+      const out = new Map<string, unknown>();
+      const queue = ['83'];
+      while (queue.length > 0) {
+        const { unit } = await admin.data(LEVEL, { code: queue.shift(), asOf });
+        out.set(unit.code, unit.progress);
+        for (const child of unit.children) {
+          out.set(child.code, child.progress);
+          if (child.level === 'DISTRICT') queue.push(child.code);
+        }
+      }
+      return out;
+    };
+    const evening = await standing('2023-11-14');
+    const morning = await standing('2023-11-15');
+    expect(morning.size).toBe(1 + 9 + 157);
+    expect(Object.fromEntries(morning)).toEqual(Object.fromEntries(evening));
+    // The districts the article names, and the two that used to flip.
+    const states = (code: string) => (morning.get(code) as { state: string }).state;
+    expect(['83', '837', '831', '836', '838'].map(states)).toEqual(['AT_RISK', 'ON_TRACK', 'ON_TRACK', 'AT_RISK', 'AT_RISK']);
+    const ranked = async (asOf: string) => (await admin.data(`query ($asOf: Date) { ranking(campaign: "DDDT-2023", parent: "83", asOf: $asOf, first: 100) {
+      nodes { unit { code } progress { ${TREND} } } } }`, { asOf })).ranking.nodes;
+    expect(await ranked('2023-11-15')).toEqual(await ranked('2023-11-14'));
+  });
+
   it('defaults the as-of date to the business clock, 15-11-2023', async () => {
     const data = await admin.data(`{ today unit(code: "83") { progress(campaign: "DDDT-2023") { asOf collected } } }`);
     expect(data.today).toBe('2023-11-15');

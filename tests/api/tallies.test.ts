@@ -38,6 +38,22 @@ describe('recording a day', () => {
     expect(done.hamletsReported).toBe(1);
   });
 
+  it('measures the recent pace up to the latest reported day: the reporting commune’s moves to 15-11, the others stay on 14-11', async () => {
+    const PACE = `query ($code: String!) { unit(code: $code) { progress(campaign: "DDDT-2023") { asOf activation { recentPace } collection { recentPace } } } }`;
+    const pace = async (code: string) => (await admin.data(PACE, { code })).unit.progress;
+    // Xã Tân Xuân reported on 15-11 (the test above): its week is 08-11 → 15-11.
+    const tanXuan = await pace('29119');
+    const [now, weekBefore] = [await figures(admin, '29119', '2023-11-15'), await figures(admin, '29119', '2023-11-08')];
+    expect(tanXuan.asOf).toBe('2023-11-15');
+    expect(tanXuan.activation.recentPace).toBeCloseTo((now.activated - weekBefore.activated) / 7, 9);
+    expect(tanXuan.collection.recentPace).toBeCloseTo((now.collected - weekBefore.collected) / 7, 9);
+    // Huyện Thạnh Phú has no report on 15-11 yet: its week is still 07-11 → 14-11, not one with a zero day.
+    const thanhPhu = await pace('837');
+    const [last, before] = [await figures(admin, '837', '2023-11-14'), await figures(admin, '837', '2023-11-07')];
+    expect(thanhPhu.activation.recentPace).toBeCloseTo((last.activated - before.activated) / 7, 9);
+    expect(thanhPhu.activation.recentPace).toBeGreaterThan(0);
+  });
+
   it('rejects bad cells with per-cell messages, and writes nothing', async () => {
     const hamlets = await hamletsOfTanXuan();
     const [a, b] = hamlets;

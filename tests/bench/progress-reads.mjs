@@ -1,6 +1,7 @@
 // Figure 1: progress of one unit at a random as-of date, the service call the resolver makes,
 // beside the cheapest SQL that gives the same answer run through better-sqlite3 directly: three
-// index seeks (the counts in force on the date, those a week before, the target).
+// index seeks (the counts in force on the date with their date, those a week before that date,
+// the target).
 import { addDays, entry, openServices, timePairAsync } from './bench-lib.mjs';
 
 const GOAL_MS = 10;
@@ -16,7 +17,7 @@ export async function measure({ dbFile, scale, quick }) {
     // A date spread over the whole campaign, a different one each call (no cache helps).
     const dateOf = (i) => addDays(campaign.startDate, ((i + 1000) * 7919) % span);
 
-    const seek = (table) => db.prepare(`SELECT collected, activated FROM ${table} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`);
+    const seek = (table) => db.prepare(`SELECT date, collected, activated FROM ${table} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`);
     const floorRollup = seek('tally_rollup');
     const floorReport = seek('tally_report');
     const floorTarget = db.prepare(`SELECT target FROM target WHERE campaign_id = ? AND unit_id = ?`);
@@ -29,8 +30,8 @@ export async function measure({ dbFile, scale, quick }) {
       const series = unit.level === 'HAMLET' ? floorReport : floorRollup;
       const [service, floor] = await timePairAsync(iterations, (i) => services.progress.progressOf(campaign, [unit], dateOf(i)), (i) => {
         const d = dateOf(i);
-        series.get(campaign.id, unit.id, d);
-        series.get(campaign.id, unit.id, addDays(d, -7));
+        const now = series.get(campaign.id, unit.id, d);
+        if (now) series.get(campaign.id, unit.id, addDays(now.date, -7));
         floorTarget.get(campaign.id, unit.id);
       });
       const ratio = service.p95 / floor.p95;

@@ -99,7 +99,7 @@ describe('console: admin follows Công văn 7027', () => {
     const line = rows(5).first();
     await waitForText(line, 'Công an tỉnh Bến Tre');
     await line.getByRole('button', { name: /Xem chi tiết/ }).click();
-    await directive().getByRole('button', { name: 'Lập báo cáo' }).click();
+    await directive().getByTestId('line-detail').getByRole('button', { name: 'Lập báo cáo' }).click();
     await report().waitFor();
     await report().getByLabel('Số liệu đến ngày').fill('14/11/2023');
     await report().getByRole('button', { name: 'Lập báo cáo' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessMetric, assessProgress, rate } from './progress';
+import { assessMetric, assessProgress, paceWindowEnd, rate } from './progress';
 import { worstState } from './states';
 
 const deadline = '2023-12-15';
@@ -49,6 +49,38 @@ describe('one count against the deadline', () => {
     expect(m.recentPace).toBe(0);
     expect(m.projectedCompletion).toBeNull();
     expect(m.state).toBe('AT_RISK');
+  });
+});
+
+describe('the recent pace up to the latest reported day', () => {
+  it('ends the 7 days at the latest day with a report on or before the as-of date', () => {
+    expect(paceWindowEnd('2023-11-14', '2023-11-15')).toBe('2023-11-14');
+    expect(paceWindowEnd('2023-11-15', '2023-11-15')).toBe('2023-11-15');
+    expect(paceWindowEnd(null, '2023-11-15')).toBe('2023-11-15');
+  });
+
+  it('gives the morning before anyone reports the same pace, projection and state as the day before', () => {
+    // On 14-11: 310 left at 10 a day, finishing on 15-12 exactly (ON_TRACK). On 15-11 no report yet:
+    // the week is still the one ending 14-11, not one with a zero-gain day in it.
+    const evening = assessMetric({ target: 1000, tally: 690, tallyWeekAgo: 620, asOf: '2023-11-14', deadline });
+    const morning = assessMetric({ target: 1000, tally: 690, tallyWeekAgo: 620, asOf: '2023-11-15', paceEnd: '2023-11-14', deadline });
+    expect(morning.recentPace).toBe(evening.recentPace);
+    expect(morning.projectedCompletion).toBe('2023-12-15');
+    expect(morning.state).toBe('ON_TRACK');
+    // Days left and pace needed stay from the as-of date.
+    expect(morning.daysLeft).toBe(30);
+    expect(morning.paceNeeded).toBeCloseTo(310 / 30, 9);
+  });
+
+  it('never projects completion before the as-of date', () => {
+    const m = assessMetric({ target: 1000, tally: 990, tallyWeekAgo: 920, asOf: '2023-11-20', paceEnd: '2023-11-10', deadline });
+    expect(m.projectedCompletion).toBe('2023-11-20');
+    expect(m.state).toBe('ON_TRACK');
+  });
+
+  it('passes the day to both counts of a unit', () => {
+    const p = assessProgress({ target: 1000, asOf: '2023-11-15', paceEnd: '2023-11-14', deadline, current: { collected: 690, activated: 690 }, weekAgo: { collected: 620, activated: 620 } });
+    expect([p.collected.projectedCompletion, p.activated.projectedCompletion, p.state]).toEqual(['2023-12-15', '2023-12-15', 'ON_TRACK']);
   });
 });
 

@@ -12,6 +12,15 @@ export type Metric = (typeof METRICS)[number];
 /** Recent pace is the mean daily gain over this many days. */
 export const RECENT_PACE_DAYS = 7;
 
+/**
+ * The last day of the recent pace's window: the latest day on or before asOf on which the unit
+ * (its subtree) has a report, or asOf when it has none. A morning before anyone has reported is
+ * then not a day of zero gain: a state changes because of figures, not because the clock moved.
+ */
+export function paceWindowEnd(latestReported: IsoDate | null, asOf: IsoDate): IsoDate {
+  return latestReported !== null && latestReported < asOf ? latestReported : asOf;
+}
+
 /** tally ÷ target, exact; null when the target is 0 (a rate of nothing means nothing). */
 export function rate(tally: number, target: number): number | null {
   return target > 0 ? tally / target : null;
@@ -23,9 +32,12 @@ export interface MetricAssessment {
   daysLeft: number;
   /** Accounts per day still needed to finish by the deadline; null once the deadline is reached. */
   paceNeeded: number | null;
-  /** Mean daily gain over the last RECENT_PACE_DAYS days. */
+  /** Mean daily gain over the RECENT_PACE_DAYS days ending on the pace window's end (paceWindowEnd). */
   recentPace: number;
-  /** asOf + remaining ÷ recent pace, rounded up to a whole day; null when done or not moving. */
+  /**
+   * The pace window's end + remaining ÷ recent pace, rounded up to a whole day, and never before
+   * asOf; null when done or not moving.
+   */
   projectedCompletion: IsoDate | null;
   state: ProgressState;
 }
@@ -33,18 +45,21 @@ export interface MetricAssessment {
 export interface MetricInput {
   target: number;
   tally: number;
+  /** The tally RECENT_PACE_DAYS days before paceEnd. */
   tallyWeekAgo: number;
   asOf: IsoDate;
+  /** The recent pace's last day (paceWindowEnd); asOf when not given. */
+  paceEnd?: IsoDate;
   deadline: IsoDate;
 }
 
-export function assessMetric({ target, tally, tallyWeekAgo, asOf, deadline }: MetricInput): MetricAssessment {
+export function assessMetric({ target, tally, tallyWeekAgo, asOf, paceEnd = asOf, deadline }: MetricInput): MetricAssessment {
   const remaining = Math.max(0, target - tally);
   const daysLeft = daysBetween(asOf, deadline);
   const paceNeeded = remaining === 0 ? 0 : daysLeft > 0 ? remaining / daysLeft : null;
   const recentPace = Math.max(0, tally - tallyWeekAgo) / RECENT_PACE_DAYS;
   const projectedCompletion =
-    remaining > 0 && recentPace > 0 ? addDays(asOf, Math.ceil(remaining / recentPace)) : null;
+    remaining > 0 && recentPace > 0 ? latest(asOf, addDays(paceEnd, Math.ceil(remaining / recentPace))) : null;
   return { rate: rate(tally, target), remaining, daysLeft, paceNeeded, recentPace, projectedCompletion, state: metricState() };
 
   function metricState(): ProgressState {
@@ -55,12 +70,16 @@ export function assessMetric({ target, tally, tallyWeekAgo, asOf, deadline }: Me
   }
 }
 
+const latest = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+
 export interface ProgressInput {
   target: number;
   current: Counts;
-  /** The counts RECENT_PACE_DAYS days before asOf. */
+  /** The counts RECENT_PACE_DAYS days before paceEnd. */
   weekAgo: Counts;
   asOf: IsoDate;
+  /** The recent pace's last day (paceWindowEnd); asOf when not given. */
+  paceEnd?: IsoDate;
   deadline: IsoDate;
 }
 
@@ -77,9 +96,9 @@ export interface ProgressAssessment {
  * the target; NOT_STARTED while both are still 0 (before the deadline); otherwise the worse of the
  * two counts' states (OVERDUE > AT_RISK > ON_TRACK).
  */
-export function assessProgress({ target, current, weekAgo, asOf, deadline }: ProgressInput): ProgressAssessment {
-  const collected = assessMetric({ target, tally: current.collected, tallyWeekAgo: weekAgo.collected, asOf, deadline });
-  const activated = assessMetric({ target, tally: current.activated, tallyWeekAgo: weekAgo.activated, asOf, deadline });
+export function assessProgress({ target, current, weekAgo, asOf, paceEnd, deadline }: ProgressInput): ProgressAssessment {
+  const collected = assessMetric({ target, tally: current.collected, tallyWeekAgo: weekAgo.collected, asOf, paceEnd, deadline });
+  const activated = assessMetric({ target, tally: current.activated, tallyWeekAgo: weekAgo.activated, asOf, paceEnd, deadline });
   const percentDone =
     collected.rate === null || activated.rate === null ? null : Math.min(collected.rate, activated.rate);
   const nothingYet = current.collected === 0 && current.activated === 0 && target > 0;

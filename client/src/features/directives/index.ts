@@ -21,7 +21,7 @@ export const DIRECTIVES_VIEW = 'directives';
  * Directives (công văn) and their tasks: the side-bar list, the directive editor with its lines,
  * the forms, the report, and the Problems panel's section on overdue and at-risk lines.
  */
-export function activateDirectives({ workbench, user }: FeatureContext): () => void {
+export function activateDirectives({ workbench, client, user }: FeatureContext): () => void {
   sessionStore.set(user);
   const off = [
     workbench.views.register({
@@ -43,7 +43,7 @@ export function activateDirectives({ workbench, user }: FeatureContext): () => v
       order: 20,
       component: DirectiveProblems,
     }),
-    ...registerDirectiveCommands(workbench, user),
+    ...registerDirectiveCommands(workbench, client, user),
   ];
   return () => {
     for (const unregister of off) unregister();

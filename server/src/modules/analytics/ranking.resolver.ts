@@ -31,7 +31,7 @@ const LEVEL = { nullable: true, description: 'Which level to list (default: the 
 @Resolver()
 export class RankingResolver {
   @Query(() => RankingConnection, {
-    description: 'Units of one level below a unit, ranked by a rate or by the accounts they still need (xếp hạng), optionally only those in some states (e.g. AT_RISK: the last 7 days\' pace would not finish by the deadline). At most 100 a page; at most 20,000 units ranked.',
+    description: 'Units of one level below a unit, ranked by a rate or by the accounts they still need (xếp hạng), optionally only those in some states (e.g. AT_RISK: the pace of the 7 days up to the latest reported day would not finish by the deadline). At most 100 a page; at most 20,000 units ranked.',
   })
   async ranking(
     @Ctx() ctx: Context,

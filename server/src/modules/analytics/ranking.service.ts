@@ -1,7 +1,7 @@
-import { addDays, assessProgress, rate, RECENT_PACE_DAYS, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
+import { assessProgress, paceWindowEnd, rate, RECENT_PACE_DAYS, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import { MAX_SCANNED_UNITS } from '../../app/limits/cost-hints';
-import type { Db } from '../../db/sql';
+import { daysBefore, type Db } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitProgress } from '../tallies/progress.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
@@ -36,8 +36,9 @@ export const UNIT_COLUMNS = `u.id, u.code, u.name, u.type, u.level, u.parent_id 
 
 interface Row extends UnitRow {
   target: number;
-  /** "collected:activated" on asOf and a week before (null before the first report). */
+  /** "date:collected:activated" in force on asOf, the date its latest report's (null before the first report). */
   now: string | null;
+  /** "collected:activated" a week before that date (the recent pace's window, paceWindowEnd). */
   weekAgo: string | null;
 }
 
@@ -48,6 +49,12 @@ function toUnit(row: Row): UnitRow {
   };
 }
 
+/** The date of a packed "date:collected:activated" value, and its counts. */
+function dated(packed: string | null): { date: IsoDate | null; counts: Counts } {
+  if (packed === null) return { date: null, counts: counts(null) };
+  return { date: packed.slice(0, 10), counts: counts(packed.slice(11)) };
+}
+
 function counts(packed: string | null): Counts {
   if (packed === null) return { collected: 0, activated: 0 };
   const colon = packed.indexOf(':');
@@ -55,8 +62,9 @@ function counts(packed: string | null): Counts {
 }
 
 /** A unit's counts in force on a date, packed in one value: one index seek per unit and date. */
-export function latestCounts(series: 'tally_report' | 'tally_rollup'): string {
-  return `(SELECT s.collected || ':' || s.activated FROM ${series} s WHERE s.campaign_id = ? AND s.unit_id = u.id AND s.date <= ? ORDER BY s.date DESC LIMIT 1)`;
+export function latestCounts(series: 'tally_report' | 'tally_rollup', unitId = 'u.id', until = '?', withDate = false): string {
+  const value = withDate ? `s.date || ':' || s.collected || ':' || s.activated` : `s.collected || ':' || s.activated`;
+  return `(SELECT ${value} FROM ${series} s WHERE s.campaign_id = ? AND s.unit_id = ${unitId} AND s.date <= ${until} ORDER BY s.date DESC LIMIT 1)`;
 }
 
 /** The value a unit is ranked by, from its target and counts (the same figures its progress shows). */
@@ -96,12 +104,15 @@ export class RankingService {
   async rank(q: RankingQuery): Promise<{ nodes: Ranked[]; totalCount: number }> {
     const series = q.level === 'HAMLET' ? 'tally_report' : 'tally_rollup';
     const id = q.campaign.id;
+    // The week before is read from the date of the counts in force (the latest report): still one seek each.
+    const weekBefore = daysBefore(this.sql, 'substr(b.now, 1, 10)', RECENT_PACE_DAYS);
     const rows = await this.sql.all<Row>(
-      `SELECT ${UNIT_COLUMNS}, COALESCE(t.target, 0) AS target, ${latestCounts(series)} AS now, ${latestCounts(series)} AS weekAgo
-       FROM unit u LEFT JOIN target t ON t.campaign_id = ? AND t.unit_id = u.id
-       WHERE u.level = ? AND u.path >= ? AND u.path < ?
-       LIMIT ?`,
-      id, q.asOf, id, addDays(q.asOf, -RECENT_PACE_DAYS), id, q.level, q.within.path, pathRangeEnd(q.within.path), MAX_SCANNED_UNITS + 1,
+      `SELECT b.*, ${latestCounts(series, 'b.id', weekBefore)} AS weekAgo
+       FROM (SELECT ${UNIT_COLUMNS}, COALESCE(t.target, 0) AS target, ${latestCounts(series, 'u.id', '?', true)} AS now
+         FROM unit u LEFT JOIN target t ON t.campaign_id = ? AND t.unit_id = u.id
+         WHERE u.level = ? AND u.path >= ? AND u.path < ?
+         LIMIT ?) b`,
+      id, id, q.asOf, id, q.level, q.within.path, pathRangeEnd(q.within.path), MAX_SCANNED_UNITS + 1,
     );
     if (rows.length > MAX_SCANNED_UNITS) {
       throw appError('BAD_USER_INPUT', `Xếp hạng tối đa ${MAX_SCANNED_UNITS} đơn vị; hãy chọn đơn vị cha nhỏ hơn.`, `A ranking covers at most ${MAX_SCANNED_UNITS} units; choose a smaller parent.`);
@@ -109,12 +120,15 @@ export class RankingService {
     // Full assessments (dates, paces) only where needed: every unit when filtering by state, else the page.
     const wanted = q.states ? new Set(q.states) : null;
     const assess = (row: Row, current: Counts): UnitProgress => ({
-      ...assessProgress({ target: row.target, current, weekAgo: counts(row.weekAgo), asOf: q.asOf, deadline: q.campaign.deadline }),
+      ...assessProgress({
+        target: row.target, current, weekAgo: counts(row.weekAgo), asOf: q.asOf,
+        paceEnd: paceWindowEnd(dated(row.now).date, q.asOf), deadline: q.campaign.deadline,
+      }),
       unitId: row.id, asOf: q.asOf, target: row.target, current,
     });
     const ranked: Array<{ row: Row; unit: { code: string }; current: Counts; progress: UnitProgress | null; value: number | null }> = [];
     for (const row of rows) {
-      const current = counts(row.now);
+      const current = dated(row.now).counts;
       const progress = wanted ? assess(row, current) : null;
       if (wanted && progress && !wanted.has(progress.state)) continue;
       ranked.push({ row, unit: row, current, progress, value: rankValue(row.target, current, q.by) });

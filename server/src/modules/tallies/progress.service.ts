@@ -1,6 +1,6 @@
-import { addDays, assessProgress, dateRange, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
+import { addDays, assessProgress, dateRange, paceWindowEnd, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import { type Db, idsFrom, idsJoin } from '../../db/sql';
+import { type Db, daysBefore, idsFrom, idsJoin } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { TargetService } from '../targets/target.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
@@ -32,10 +32,14 @@ export interface Completeness {
 
 const ZERO: Counts = { collected: 0, activated: 0 };
 
-/** A unit's target and its counts in force on a date and a week before it. */
+/**
+ * A unit's target, its counts in force on a date, the day of those counts (its subtree's latest
+ * report on or before the date, null before any) and its counts a week before that day.
+ */
 interface Standing {
   target: number;
   now: Counts;
+  latestReported: IsoDate | null;
   weekAgo: Counts;
 }
 /**
@@ -97,46 +101,64 @@ export class ProgressService {
   }
 
   async progressOf(campaign: CampaignRow, units: readonly UnitRow[], asOf: IsoDate): Promise<Map<number, UnitProgress>> {
-    const standings = await this.standingsOf(campaign.id, units, asOf, addDays(asOf, -RECENT_PACE_DAYS));
+    const standings = await this.standingsOf(campaign.id, units, asOf);
     const out = new Map<number, UnitProgress>();
     for (const unit of units) {
-      const { target, now, weekAgo } = standings.get(unit.id)!;
-      const assessment = assessProgress({ target, current: now, weekAgo, asOf, deadline: campaign.deadline });
+      const { target, now, latestReported, weekAgo } = standings.get(unit.id)!;
+      const paceEnd = paceWindowEnd(latestReported, asOf);
+      const assessment = assessProgress({ target, current: now, weekAgo, asOf, paceEnd, deadline: campaign.deadline });
       out.set(unit.id, { ...assessment, unitId: unit.id, asOf, target, current: now });
     }
     return out;
   }
 
   /**
-   * Each unit's target and its counts in force on two dates. A few units: their seeks one by one.
-   * A list (a district's communes): one statement per series table, the unit list driving the
-   * joins, so a unit costs its index seeks and the whole list one statement.
+   * Each unit's target, its counts in force on asOf with their date, and its counts a week before
+   * that date (the recent pace's window, paceWindowEnd). A roll-up has a row on every day with a
+   * report below it and only then, so the seek for the counts also finds that day: still one seek
+   * per date. A few units: their seeks one by one. A list (a district's communes): one statement
+   * per series table, the unit list driving the joins, so a unit costs its index seeks and the
+   * whole list one statement.
    */
-  private async standingsOf(campaignId: number, units: readonly UnitRow[], asOf: IsoDate, weekAgo: IsoDate): Promise<Map<number, Standing>> {
+  private async standingsOf(campaignId: number, units: readonly UnitRow[], asOf: IsoDate): Promise<Map<number, Standing>> {
     if (units.length <= FEW_UNITS) {
-      const now = await this.countsAt(campaignId, units, asOf);
-      const before = await this.countsAt(campaignId, units, weekAgo);
       const targets = await this.targets.targetsOf(campaignId, units.map((u) => u.id));
-      return new Map(units.map((u) => [u.id, { target: targets.get(u.id) ?? 0, now: now.get(u.id) ?? ZERO, weekAgo: before.get(u.id) ?? ZERO }]));
+      const out = new Map<number, Standing>();
+      for (const unit of units) {
+        const seek = (date: IsoDate) => this.sql.get<Counts & { date: IsoDate }>(
+          `SELECT date, collected, activated FROM ${seriesTable(unit)} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`,
+          campaignId, unit.id, date,
+        );
+        const now = await seek(asOf);
+        const before = now ? await seek(addDays(now.date, -RECENT_PACE_DAYS)) : undefined;
+        out.set(unit.id, {
+          target: targets.get(unit.id) ?? 0,
+          now: now ? { collected: now.collected, activated: now.activated } : ZERO,
+          latestReported: now?.date ?? null,
+          weekAgo: before ? { collected: before.collected, activated: before.activated } : ZERO,
+        });
+      }
+      return out;
     }
     const out = new Map<number, Standing>();
     for (const table of ['tally_report', 'tally_rollup'] as const) {
       const ids = units.filter((u) => seriesTable(u) === table).map((u) => u.id);
       if (ids.length === 0) continue;
-      const inForce = (alias: string) => `LEFT JOIN ${table} ${alias} ON ${alias}.campaign_id = ? AND ${alias}.unit_id = ids.value
-        AND ${alias}.date = (SELECT MAX(x.date) FROM ${table} x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date <= ?)`;
-      const rows = await this.sql.all<{ unitId: number; target: number | null; collected: number | null; activated: number | null; weekCollected: number | null; weekActivated: number | null }>(
-        `SELECT ids.value AS unitId, t.target, c.collected, c.activated, w.collected AS weekCollected, w.activated AS weekActivated
+      const inForce = (alias: string, until: string) => `LEFT JOIN ${table} ${alias} ON ${alias}.campaign_id = ? AND ${alias}.unit_id = ids.value
+        AND ${alias}.date = (SELECT MAX(x.date) FROM ${table} x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date <= ${until})`;
+      const rows = await this.sql.all<{ unitId: number; target: number | null; date: IsoDate | null; collected: number | null; activated: number | null; weekCollected: number | null; weekActivated: number | null }>(
+        `SELECT ids.value AS unitId, t.target, c.date, c.collected, c.activated, w.collected AS weekCollected, w.activated AS weekActivated
          FROM ${idsFrom(this.sql)}
          LEFT JOIN target t ON t.campaign_id = ? AND t.unit_id = ids.value
-         ${inForce('c')}
-         ${inForce('w')}`,
-        JSON.stringify(ids), campaignId, campaignId, campaignId, asOf, campaignId, campaignId, weekAgo,
+         ${inForce('c', '?')}
+         ${inForce('w', daysBefore(this.sql, 'c.date', RECENT_PACE_DAYS))}`,
+        JSON.stringify(ids), campaignId, campaignId, campaignId, asOf, campaignId, campaignId,
       );
       for (const row of rows) {
         out.set(Number(row.unitId), {
           target: row.target ?? 0,
           now: row.collected === null ? ZERO : { collected: row.collected, activated: row.activated! },
+          latestReported: row.date,
           weekAgo: row.weekCollected === null ? ZERO : { collected: row.weekCollected, activated: row.weekActivated! },
         });
       }

@@ -9,8 +9,8 @@ registerEnumType(ProgressStateEnum, {
   description: 'Where a unit or a directive line stands on a date (trạng thái).',
   valuesConfig: {
     DONE: { description: 'Target reached (hoàn thành).' },
-    ON_TRACK: { description: 'At the recent pace it finishes by the deadline (đúng tiến độ).' },
-    AT_RISK: { description: 'At the recent pace it finishes after the deadline, or not at all (có nguy cơ chậm).' },
+    ON_TRACK: { description: 'At the recent pace (the 7 days up to the latest reported day) it finishes by the deadline (đúng tiến độ).' },
+    AT_RISK: { description: 'At the recent pace (the 7 days up to the latest reported day) it finishes after the deadline, or not at all (có nguy cơ chậm).' },
     OVERDUE: { description: 'The deadline has passed and the target is not reached (quá hạn).' },
     NOT_STARTED: { description: 'Nothing reported yet (chưa bắt đầu).' },
   },
@@ -24,13 +24,13 @@ export class Trend {
   @Field(() => Float, { nullable: true, description: 'Accounts per day needed from now to finish by the deadline (tốc độ cần): remaining ÷ days left; null once the deadline is reached.' })
   paceNeeded: number | null;
 
-  @Field(() => Float, { description: 'Mean daily gain over the last 7 days (tốc độ 7 ngày gần nhất).' })
+  @Field(() => Float, { description: 'Mean daily gain over the 7 days ending on the latest reported day (tốc độ 7 ngày gần nhất): the latest day on or before asOf with a report from the unit or below it (asOf when there is none), so a day nobody has reported on yet is not a day of zero gain.' })
   recentPace: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'asOf + remaining ÷ recent pace (dự kiến hoàn thành); null when done or not moving.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The latest reported day (as in recentPace) + remaining ÷ recent pace, rounded up to a whole day and never before asOf (dự kiến hoàn thành); null when done or not moving. Days left and pace needed count from asOf.' })
   projectedCompletion: string | null;
 
-  @Field(() => ProgressStateEnum, { description: 'State of this count alone.' })
+  @Field(() => ProgressStateEnum, { description: 'State of this count alone: AT_RISK when projectedCompletion is after the deadline or it is not moving, so it changes with reported figures, not with the clock.' })
   state: ProgressState;
 }
 
@@ -57,7 +57,7 @@ export class Progress {
   @Field(() => Float, { nullable: true, description: 'The lower of the two rates (tỷ lệ hoàn thành).' })
   percentDone: number | null;
 
-  @Field(() => ProgressStateEnum, { description: 'DONE when both counts reach the target, NOT_STARTED with nothing reported, else the worse of the two counts\' states.' })
+  @Field(() => ProgressStateEnum, { description: 'DONE when both counts reach the target, NOT_STARTED with nothing reported, else the worse of the two counts\' states (each from the pace up to the latest reported day).' })
   state: ProgressState;
 
   @Field(() => Int, { description: 'Calendar days from asOf to the campaign deadline (số ngày còn lại); negative after it.' })

@@ -2,8 +2,10 @@ import { DIRECTIVE_KIND_NAMES, formatDate } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import { inBothLanguages } from '../../../i18n/i18n';
 import type { DirectiveDetailQuery } from '../../../gql/graphql';
+import { Codicon } from '../../../workbench/Codicon';
 import { useLanguage, useWorkbench } from '../../../workbench/WorkbenchContext';
 import { StateBadge } from '../../units';
+import { OPEN_REPORT_COMMAND } from '../commands';
 import { openDirectiveForm } from '../open';
 import type { DirectiveRef } from '../refs';
 import { useSession } from '../session';
@@ -16,6 +18,7 @@ export function DirectiveHeader({ directive: d, directiveRef, label }: { directi
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const { isAdmin } = useSession();
+  const reportTask = d.tasks.find((task) => task.kind === 'REPORT_BY');
   const signer = d.signerName ? `${d.signerTitle} ${d.signerName}` : d.signerTitle;
   const facts: Array<[string, string]> = [
     [t('header.number'), d.number],
@@ -35,6 +38,12 @@ export function DirectiveHeader({ directive: d, directiveRef, label }: { directi
           {label}
         </h1>
         <StateBadge state={d.state} />
+        {reportTask && (
+          <button type="button" className="button primary directive-report" onClick={() => void wb.commands.execute(OPEN_REPORT_COMMAND, directiveRef)}>
+            <Codicon name="file-text" />
+            {reportTask.deadline ? t('header.reportBy', { date: formatDate(reportTask.deadline) }) : t('header.report')}
+          </button>
+        )}
         {isAdmin && (
           <button type="button" className="button secondary directive-edit" onClick={() => openDirectiveForm(wb, directiveRef, inBothLanguages('directives:form.editTab', { label }))}>
             {t('header.edit')}

@@ -7,6 +7,7 @@ import { useLanguage, useWorkbench } from '../../../workbench/WorkbenchContext';
 import { openReport } from '../open';
 import { LineHistoryQuery } from '../operations/line-history';
 import type { DirectiveRef } from '../refs';
+import { LineTrends } from './LineTrends';
 import { MarkDoneButton } from './MarkDoneButton';
 import type { TaskSummary } from './TaskSection';
 import { UpdateForm } from './UpdateForm';
@@ -25,6 +26,7 @@ export function LineDetail({ directiveRef, task, line }: { directiveRef: Directi
   return (
     <div className="dir-line-detail" data-testid="line-detail">
       {task.linkedToTarget && <p className="muted">{t('detail.linked')}</p>}
+      {task.linkedToTarget && line.progress && <LineTrends progress={line.progress} deadline={task.deadline ?? null} />}
       {task.kind === 'REPORT_BY' && (
         <div className="dir-line-detail-actions">
           <button type="button" className="button primary" onClick={() => openReport(wb, lineRef, inBothLanguages('directives:report.tab', { number: directiveRef.number }))}>

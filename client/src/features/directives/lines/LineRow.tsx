@@ -5,6 +5,7 @@ import { Codicon } from '../../../workbench/Codicon';
 import { useLanguage, useWorkbench } from '../../../workbench/WorkbenchContext';
 import { StateBadge } from '../../units';
 import { CountBar } from './CountBar';
+import { LinePace } from './LinePace';
 import type { TaskSummary } from './TaskSection';
 
 /** The units feature's command that opens a unit's editor ({ code, name }). */
@@ -36,9 +37,12 @@ export function LineRow({ line, task, expanded, onToggle }: { line: LineFieldsFr
             <td className="dir-count-cell">
               <CountBar label={t('lines.columns.activatedRate')} count={progress.activated} target={progress.target} rate={progress.activatedRate ?? null} />
             </td>
+            <td>
+              <LinePace progress={progress} />
+            </td>
           </>
         ) : (
-          <td colSpan={2} className="muted">{t('lines.noProgress')}</td>
+          <td colSpan={3} className="muted">{t('lines.noProgress')}</td>
         )
       ) : (
         <td className="dir-line-update">

@@ -61,6 +61,7 @@ export function LinesTable({ directiveRef, filterKey, task }: { directiveRef: Di
               <>
                 {collected}
                 {activated}
+                <th scope="col">{t('lines.columns.pace')}</th>
               </>
             ) : (
               <th scope="col">{t('lines.columns.latestUpdate')}</th>
@@ -78,7 +79,7 @@ export function LinesTable({ directiveRef, filterKey, task }: { directiveRef: Di
               <LineRow line={line} task={task} expanded={expanded === line.id} onToggle={() => setExpanded(expanded === line.id ? null : line.id)} />
               {expanded === line.id && (
                 <tr className="dir-line-detail-row">
-                  <td colSpan={task.linkedToTarget ? 7 : 6}>
+                  <td colSpan={task.linkedToTarget ? 8 : 6}>
                     <LineDetail directiveRef={directiveRef} task={task} line={line} />
                   </td>
                 </tr>

@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-/** What a line row shows: assignee, unit, state, percent, both counts, the latest update. */
+/** What a line row shows: assignee, unit, state, percent, both counts with their paces, the latest update. */
 export const LineFieldsFragment = graphql(`
   fragment LineFields on AssignmentLine {
     id
@@ -26,6 +26,13 @@ export const LineFieldsFragment = graphql(`
       collectedRate
       activatedRate
       state
+      daysLeft
+      collection {
+        ...LineTrendFields
+      }
+      activation {
+        ...LineTrendFields
+      }
     }
     latestUpdate {
       id
@@ -34,5 +41,13 @@ export const LineFieldsFragment = graphql(`
       percent
       done
     }
+  }
+
+  fragment LineTrendFields on Trend {
+    remaining
+    paceNeeded
+    recentPace
+    projectedCompletion
+    state
   }
 `);

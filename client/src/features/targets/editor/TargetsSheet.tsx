@@ -26,7 +26,7 @@ export function TargetsSheet({ setDirty, registerSave, split, campaign, reload }
   const [preview, setPreview] = useState<{ method: SplitMethod; parts: number[] } | null>(null);
   const [splitError, setSplitError] = useState<string | null>(null);
   const parent = split.parent;
-  const saver = useSaveTargets({ campaign, parent, language, state, reason, reload });
+  const saver = useSaveTargets({ campaign, parent, language, state, reason, reload, onSaved: () => setReason('') });
   const dirty = state.check?.dirty ?? false;
 
   useEffect(() => setDirty(dirty), [dirty, setDirty]);
@@ -112,6 +112,8 @@ export function TargetsSheet({ setDirty, registerSave, split, campaign, reload }
       {editable && (
         <TargetsFooter
           changed={check.changed.length}
+          unallocated={check.unallocated}
+          language={language}
           dirty={dirty}
           saving={saver.saving}
           reason={reason}

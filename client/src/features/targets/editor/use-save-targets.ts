@@ -20,6 +20,8 @@ export function useSaveTargets(options: {
   state: TargetsDraftState;
   reason: string;
   reload: () => Promise<TargetSplitData | undefined>;
+  /** After a save that went through (the reason field starts empty for the next change). */
+  onSaved?: () => void;
 }) {
   const wb = useWorkbench();
   const client = useApolloClient();
@@ -47,6 +49,7 @@ export function useSaveTargets(options: {
       const { data } = await client.mutate({ mutation: AssignTargetsMutation, variables: { input } });
       setConflict(null);
       state.reset(await options.reload());
+      options.onSaved?.();
       wb.notifications.info(t('saved', { count: data?.assignTargets.changed ?? input.targets.length, name: options.parent.name }));
       void refreshAll(client).catch(() => undefined);
     } catch (error) {

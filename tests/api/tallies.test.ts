@@ -54,6 +54,16 @@ describe('recording a day', () => {
     expect(thanhPhu.activation.recentPace).toBeGreaterThan(0);
   });
 
+  it('still counts the days of a unit that stopped reporting as days without gain', async () => {
+    // As of 20-11 Huyện Thạnh Phú's last report is of 14-11: its week is 12-11 → 19-11 (the day
+    // before the as-of date), five days of it without a gain, not the week that ended on 14-11.
+    const PACE = `query ($asOf: Date) { unit(code: "837") { progress(campaign: "DDDT-2023", asOf: $asOf) { activation { recentPace } } } }`;
+    const pace = (await admin.data(PACE, { asOf: '2023-11-20' })).unit.progress.activation.recentPace as number;
+    const [last, weekBefore, oldWeek] = [await figures(admin, '837', '2023-11-19'), await figures(admin, '837', '2023-11-12'), await figures(admin, '837', '2023-11-07')];
+    expect(pace).toBeCloseTo((last.activated - weekBefore.activated) / 7, 9);
+    expect(pace).toBeLessThan((last.activated - oldWeek.activated) / 7);
+  });
+
   it('rejects bad cells with per-cell messages, and writes nothing', async () => {
     const hamlets = await hamletsOfTanXuan();
     const [a, b] = hamlets;

@@ -100,13 +100,3 @@ export function chunks<T>(items: readonly T[], size = 500): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
-
-/**
- * A date `days` before a YYYY-MM-DD text expression, as YYYY-MM-DD text (null stays null): for a
- * bound that depends on a row read in the same statement (the week before a unit's latest report).
- */
-export function daysBefore(db: Pick<Db, 'dialect'>, expr: string, days: number): string {
-  return db.dialect === 'postgres'
-    ? `to_char(CAST(${expr} AS date) - ${Math.trunc(days)}, 'YYYY-MM-DD')`
-    : `date(${expr}, '-${Math.trunc(days)} days')`;
-}

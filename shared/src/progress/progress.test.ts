@@ -53,10 +53,15 @@ describe('one count against the deadline', () => {
 });
 
 describe('the recent pace up to the latest reported day', () => {
-  it('ends the 7 days at the latest day with a report on or before the as-of date', () => {
+  it('ends the 7 days on the as-of date once it has a report, on the day before until then', () => {
     expect(paceWindowEnd('2023-11-14', '2023-11-15')).toBe('2023-11-14');
     expect(paceWindowEnd('2023-11-15', '2023-11-15')).toBe('2023-11-15');
-    expect(paceWindowEnd(null, '2023-11-15')).toBe('2023-11-15');
+    expect(paceWindowEnd(null, '2023-11-15')).toBe('2023-11-14');
+  });
+
+  it('still counts the days of a unit that stopped reporting as days without gain', () => {
+    // Last report on 08-11: on 15-11 the window is 07-11..14-11, not the week that ended on 08-11.
+    expect(paceWindowEnd('2023-11-08', '2023-11-15')).toBe('2023-11-14');
   });
 
   it('gives the morning before anyone reports the same pace, projection and state as the day before', () => {

@@ -13,12 +13,14 @@ export type Metric = (typeof METRICS)[number];
 export const RECENT_PACE_DAYS = 7;
 
 /**
- * The last day of the recent pace's window: the latest day on or before asOf on which the unit
- * (its subtree) has a report, or asOf when it has none. A morning before anyone has reported is
- * then not a day of zero gain: a state changes because of figures, not because the clock moved.
+ * The last day of the recent pace's window: asOf once the unit (a hamlet below it) has a report on
+ * asOf, the day before until then. A morning before anyone has reported is not a day of zero gain,
+ * so the clock alone changes no state that morning; but a unit that stopped reporting days ago
+ * still shows those days as days without gain (its pace falls, its state turns AT_RISK), since the
+ * window never ends earlier than yesterday.
  */
 export function paceWindowEnd(latestReported: IsoDate | null, asOf: IsoDate): IsoDate {
-  return latestReported !== null && latestReported < asOf ? latestReported : asOf;
+  return latestReported === asOf ? asOf : addDays(asOf, -1);
 }
 
 /** tally ÷ target, exact; null when the target is 0 (a rate of nothing means nothing). */

@@ -1,7 +1,8 @@
-import { assessProgress, paceWindowEnd, rate, RECENT_PACE_DAYS, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
+import { assessProgress, paceWindowEnd, rate, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import { MAX_SCANNED_UNITS } from '../../app/limits/cost-hints';
-import { daysBefore, type Db } from '../../db/sql';
+import { type Db } from '../../db/sql';
+import { weekBeforePaceEnd } from '../tallies/pace-window';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitProgress } from '../tallies/progress.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
@@ -104,15 +105,15 @@ export class RankingService {
   async rank(q: RankingQuery): Promise<{ nodes: Ranked[]; totalCount: number }> {
     const series = q.level === 'HAMLET' ? 'tally_report' : 'tally_rollup';
     const id = q.campaign.id;
-    // The week before is read from the date of the counts in force (the latest report): still one seek each.
-    const weekBefore = daysBefore(this.sql, 'substr(b.now, 1, 10)', RECENT_PACE_DAYS);
+    // The week before the pace window's end (asOf once reported on asOf, else the day before): one seek each.
+    const weekBefore = weekBeforePaceEnd('substr(b.now, 1, 10)', q.asOf);
     const rows = await this.sql.all<Row>(
-      `SELECT b.*, ${latestCounts(series, 'b.id', weekBefore)} AS weekAgo
+      `SELECT b.*, ${latestCounts(series, 'b.id', weekBefore.sql)} AS weekAgo
        FROM (SELECT ${UNIT_COLUMNS}, COALESCE(t.target, 0) AS target, ${latestCounts(series, 'u.id', '?', true)} AS now
          FROM unit u LEFT JOIN target t ON t.campaign_id = ? AND t.unit_id = u.id
          WHERE u.level = ? AND u.path >= ? AND u.path < ?
          LIMIT ?) b`,
-      id, id, q.asOf, id, q.level, q.within.path, pathRangeEnd(q.within.path), MAX_SCANNED_UNITS + 1,
+      id, ...weekBefore.params, id, q.asOf, id, q.level, q.within.path, pathRangeEnd(q.within.path), MAX_SCANNED_UNITS + 1,
     );
     if (rows.length > MAX_SCANNED_UNITS) {
       throw appError('BAD_USER_INPUT', `Xếp hạng tối đa ${MAX_SCANNED_UNITS} đơn vị; hãy chọn đơn vị cha nhỏ hơn.`, `A ranking covers at most ${MAX_SCANNED_UNITS} units; choose a smaller parent.`);

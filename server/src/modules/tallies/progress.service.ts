@@ -1,6 +1,7 @@
 import { addDays, assessProgress, dateRange, paceWindowEnd, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
 import { appError } from '../../app/errors';
-import { type Db, daysBefore, idsFrom, idsJoin } from '../../db/sql';
+import { type Db, idsFrom, idsJoin } from '../../db/sql';
+import { weekBeforePaceEnd } from './pace-window';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { TargetService } from '../targets/target.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
@@ -114,7 +115,7 @@ export class ProgressService {
 
   /**
    * Each unit's target, its counts in force on asOf with their date, and its counts a week before
-   * that date (the recent pace's window, paceWindowEnd). A roll-up has a row on every day with a
+   * the recent pace's window ends (asOf when that date is asOf, else the day before: paceWindowEnd). A roll-up has a row on every day with a
    * report below it and only then, so the seek for the counts also finds that day: still one seek
    * per date. A few units: their seeks one by one. A list (a district's communes): one statement
    * per series table, the unit list driving the joins, so a unit costs its index seeks and the
@@ -130,7 +131,7 @@ export class ProgressService {
           campaignId, unit.id, date,
         );
         const now = await seek(asOf);
-        const before = now ? await seek(addDays(now.date, -RECENT_PACE_DAYS)) : undefined;
+        const before = now ? await seek(addDays(paceWindowEnd(now.date, asOf), -RECENT_PACE_DAYS)) : undefined;
         out.set(unit.id, {
           target: targets.get(unit.id) ?? 0,
           now: now ? { collected: now.collected, activated: now.activated } : ZERO,
@@ -144,6 +145,7 @@ export class ProgressService {
     for (const table of ['tally_report', 'tally_rollup'] as const) {
       const ids = units.filter((u) => seriesTable(u) === table).map((u) => u.id);
       if (ids.length === 0) continue;
+      const weekBefore = weekBeforePaceEnd('c.date', asOf);
       const inForce = (alias: string, until: string) => `LEFT JOIN ${table} ${alias} ON ${alias}.campaign_id = ? AND ${alias}.unit_id = ids.value
         AND ${alias}.date = (SELECT MAX(x.date) FROM ${table} x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date <= ${until})`;
       const rows = await this.sql.all<{ unitId: number; target: number | null; date: IsoDate | null; collected: number | null; activated: number | null; weekCollected: number | null; weekActivated: number | null }>(
@@ -151,8 +153,8 @@ export class ProgressService {
          FROM ${idsFrom(this.sql)}
          LEFT JOIN target t ON t.campaign_id = ? AND t.unit_id = ids.value
          ${inForce('c', '?')}
-         ${inForce('w', daysBefore(this.sql, 'c.date', RECENT_PACE_DAYS))}`,
-        JSON.stringify(ids), campaignId, campaignId, campaignId, asOf, campaignId, campaignId,
+         ${inForce('w', weekBefore.sql)}`,
+        JSON.stringify(ids), campaignId, campaignId, campaignId, asOf, campaignId, campaignId, ...weekBefore.params,
       );
       for (const row of rows) {
         out.set(Number(row.unitId), {

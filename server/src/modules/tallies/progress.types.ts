@@ -24,10 +24,10 @@ export class Trend {
   @Field(() => Float, { nullable: true, description: 'Accounts per day needed from now to finish by the deadline (tốc độ cần): remaining ÷ days left; null once the deadline is reached.' })
   paceNeeded: number | null;
 
-  @Field(() => Float, { description: 'Mean daily gain over the 7 days ending on the latest reported day (tốc độ 7 ngày gần nhất): the latest day on or before asOf with a report from the unit or below it (asOf when there is none), so a day nobody has reported on yet is not a day of zero gain.' })
+  @Field(() => Float, { description: 'Mean daily gain over the 7 days ending on the latest reported day (tốc độ 7 ngày gần nhất): asOf once the unit (a hamlet below it) has a report on asOf, the day before until then. A day nobody has reported on yet is not a day of zero gain, but a unit that stopped reporting days ago shows those days as days without gain.' })
   recentPace: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The latest reported day (as in recentPace) + remaining ÷ recent pace, rounded up to a whole day and never before asOf (dự kiến hoàn thành); null when done or not moving. Days left and pace needed count from asOf.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The pace window\'s last day (as in recentPace) + remaining ÷ recent pace, rounded up to a whole day and never before asOf (dự kiến hoàn thành); null when done or not moving. Days left and pace needed count from asOf.' })
   projectedCompletion: string | null;
 
   @Field(() => ProgressStateEnum, { description: 'State of this count alone: AT_RISK when projectedCompletion is after the deadline or it is not moving, so it changes with reported figures, not with the clock.' })

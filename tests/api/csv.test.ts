@@ -108,6 +108,21 @@ describe('importing tallies from CSV', () => {
     expect(await hamlet('29119', '2023-11-14')).toEqual({ collected: commune.d14.collected + 1000, activated: commune.d14.activated });
   });
 
+  it('refuses control characters in a reason, as GraphQL does, and stores nothing', async () => {
+    const s = h[0]!;
+    const d14 = at(s, '2023-11-14');
+    const before = await dbFingerprint(server);
+    for (const control of ['\u0000', '\u0007', '\u001B']) {
+      const file = `hamlet,date,collected,activated,reason\n${s.code},2023-11-14,${d14.collected + 1},${d14.activated},"sửa${control}lại"\n`;
+      const dry = await importCsv(server.url, admin, file, `${Q}&dryRun=1`);
+      expect(dry.body.summary.rejected, JSON.stringify(control)).toBe(1);
+      expect(dry.body.rejected[0].problems[0]).toMatchObject({ field: 'reason', messageVi: expect.stringMatching(/ký tự điều khiển/), messageEn: expect.stringMatching(/control character/) });
+      const real = await importCsv(server.url, admin, file, Q);
+      expect(real.status).toBe(400);
+    }
+    expect(await dbFingerprint(server)).toBe(before);
+  });
+
   it('says clearly what is wrong with the request itself', async () => {
     const file = `hamlet,date,collected,activated\n${h[0]!.code},2023-11-15,1,1\n`;
     const cases: Array<[ApiClient | null, string | Buffer, string, Record<string, string> | undefined, number, RegExp]> = [

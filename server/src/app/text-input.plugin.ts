@@ -1,11 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { findTextFault, MAX_VALUE_NESTING, textFault, type TextFault } from '@chitieu/shared';
+import { findTextFault, MAX_VALUE_NESTING, TEXT_FAULT_NAMES, textFault, type TextFault } from '@chitieu/shared';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 
-const WHAT: Record<TextFault, { vi: string; en: string }> = {
-  control: { vi: 'ký tự điều khiển (như NUL)', en: 'a control character (such as NUL)' },
-  'broken-unicode': { vi: 'ký tự Unicode hỏng (nửa cặp surrogate)', en: 'broken Unicode (half a surrogate pair)' },
-};
+const WHAT = TEXT_FAULT_NAMES;
 
 /** The first string literal of the query text with a fault. */
 function literalFault(document: DocumentNode): TextFault | null {

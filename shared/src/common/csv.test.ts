@@ -34,6 +34,16 @@ describe('writing CSV', () => {
     expect(csvField(null, ',')).toBe('');
   });
 
+  it('defuses a text starting with a space or a line break as it does a formula', () => {
+    expect(csvField(' =1+1', ';')).toBe(`' =1+1`);
+    expect(csvField('\n=cmd', ';')).toBe(`"'\n=cmd"`);
+    expect(csvField(' Ấp 1', ';')).toBe(`' Ấp 1`);
+    expect(csvField('\r\nẤp 2', ';')).toBe(`"'\r\nẤp 2"`);
+    // Inside a text, spaces and line breaks only need quotes.
+    expect(csvField('Ấp 1\nẤp 2', ';')).toBe('"Ấp 1\nẤp 2"');
+    expect(csvField('Ấp 1 ', ';')).toBe('"Ấp 1 "');
+  });
+
   it('starts with a BOM and ends lines with CRLF, and reads back what it wrote', () => {
     const text = formatCsv([['Mã', 'Tên'], ['836', 'Huyện Ba Tri'], ['x', 'a;"b"']], ';');
     expect(text.startsWith('\uFEFFMã;Tên\r\n')).toBe(true);

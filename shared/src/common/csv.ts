@@ -106,13 +106,19 @@ export function parseCsv(text: string, delimiter?: CsvDelimiter): CsvRecord[] {
 }
 
 /**
+ * Texts a spreadsheet may take for a formula: =, +, -, @ in front, or whitespace (space, tab, line
+ * break) before one, which Excel and LibreOffice skip.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n ]/;
+
+/**
  * One field for a spreadsheet: quoted when it must be, and a text that Excel would take for a
- * formula (=, +, -, @ in front) starts with an apostrophe instead.
+ * formula (FORMULA_START) starts with an apostrophe instead.
  */
 export function csvField(value: string | number | null, delimiter: CsvDelimiter): string {
   if (value === null) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -8,6 +8,12 @@ export type TextFault = 'control' | 'broken-unicode';
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** What each fault is, in both languages, for the messages of every entry point (GraphQL, CSV import). */
+export const TEXT_FAULT_NAMES: Readonly<Record<TextFault, { vi: string; en: string }>> = {
+  control: { vi: 'ký tự điều khiển (như NUL)', en: 'a control character (such as NUL)' },
+  'broken-unicode': { vi: 'ký tự Unicode hỏng (nửa cặp surrogate)', en: 'broken Unicode (half a surrogate pair)' },
+};
+
 export function textFault(value: string): TextFault | null {
   if (CONTROL.test(value)) return 'control';
   if (LONE_SURROGATE.test(value)) return 'broken-unicode';

@@ -163,12 +163,13 @@ describe('exporting a unit\'s children', () => {
     expect(row[9]).toBe('14/11/2023');
   });
 
-  it('speaks English with commas on request, and keeps to the reader\'s scope', async () => {
+  it('speaks English on request in the same dialect (semicolons, decimal commas), and keeps to the reader\'s scope', async () => {
     const en = await exportCsv(server.url, analyst, `${Q}&unit=83&asOf=2023-11-14&lang=en`);
+    expect([...en.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = en.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Code,Name,Level,Target,Collected,Collected rate (%),Activated,Activated rate (%),State,As of');
+    expect(lines[0]).toBe('Code;Name;Level;Target;Collected;Collected rate (%);Activated;Activated rate (%);State;As of');
     expect(lines).toHaveLength(10);
-    expect(lines.find((l) => l.startsWith('837,'))).toMatch(/^837,Huyện Thạnh Phú,District,\d+,\d+,\d+\.\d\d,\d+,83\.77,/);
+    expect(lines.find((l) => l.startsWith('837;'))).toMatch(/^837;Huyện Thạnh Phú;District;\d+;\d+;\d+,\d\d;\d+;83,77;/);
     expect((await exportCsv(server.url, official, `${Q}&unit=836`)).status).toBe(403);
     expect((await exportCsv(server.url, official, `${Q}&unit=29119`)).status).toBe(200);
     expect((await exportCsv(server.url, null, `${Q}&unit=836`)).status).toBe(401);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, detectDelimiter, formatCsv, parseCsv } from './csv';
+import { csvDecimal, csvField, detectDelimiter, formatCsv, parseCsv } from './csv';
 
 describe('reading CSV', () => {
   it('reads comma and semicolon files, with or without a BOM, CRLF or LF', () => {
@@ -44,8 +44,15 @@ describe('writing CSV', () => {
     expect(csvField('Ấp 1 ', ';')).toBe('"Ấp 1 "');
   });
 
+  it('writes one dialect, what Excel with Vietnamese settings opens: semicolons, decimal commas', () => {
+    expect(formatCsv([['Tỷ lệ', 'Số'], [0.8377, 1234], [-1.5, null]])).toBe('\uFEFFTỷ lệ;Số\r\n0,8377;1234\r\n-1,5;\r\n');
+    expect(csvDecimal(92.3, 2)).toBe('92,30');
+    expect(csvDecimal(1 / 3)).toBe('0,3333333333333333');
+    expect(csvDecimal(100, 2)).toBe('100,00');
+  });
+
   it('starts with a BOM and ends lines with CRLF, and reads back what it wrote', () => {
-    const text = formatCsv([['Mã', 'Tên'], ['836', 'Huyện Ba Tri'], ['x', 'a;"b"']], ';');
+    const text = formatCsv([['Mã', 'Tên'], ['836', 'Huyện Ba Tri'], ['x', 'a;"b"']]);
     expect(text.startsWith('\uFEFFMã;Tên\r\n')).toBe(true);
     expect(parseCsv(text).map((r) => r.fields)).toEqual([['Mã', 'Tên'], ['836', 'Huyện Ba Tri'], ['x', 'a;"b"']]);
   });

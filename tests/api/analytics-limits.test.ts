@@ -6,7 +6,7 @@ import { ApiClient, errorCodes } from '../support/graphql';
 import { useServer } from '../support/use-server';
 import { serverLimits } from '../support/server-dist';
 
-const { server, analyst } = useServer({ logins: ['analyst'] });
+const { server, analyst, official } = useServer({ logins: ['analyst', 'official'] });
 
 const auditCount = () => dbValue(server, 'SELECT COUNT(*) AS n FROM audit_event');
 
@@ -130,6 +130,63 @@ function sample(ref: TypeRef, types: Map<string, IntrospectedType>, depth = 0): 
   }
   return ({ Int: 1, Float: 1, Boolean: true, ID: '1', Date: '2023-11-15' } as Record<string, unknown>)[type.name] ?? 'DDDT-2023';
 }
+
+const PROGRESS = 'progress(campaign: "DDDT-2023") { target collected activated collectedRate activatedRate percentDone state }';
+
+type CostExtension = { estimated: number; limit: number };
+const costOfResponse = (res: { extensions?: Record<string, unknown> }) => res.extensions?.cost as CostExtension | undefined;
+
+describe('the cost estimate prices what a query really reads', () => {
+  it('the province, its districts with progress and their communes\' codes (167 units, 10 progress reads) runs', async () => {
+    const res = await analyst.request(`{ unit(code: "83") { code name ${PROGRESS} children { code name ${PROGRESS} children { code } } } }`);
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+    expect((res.data as any).unit.children.flatMap((d: any) => d.children)).toHaveLength(157);
+    expect(costOfResponse(res)).toEqual({ estimated: expect.any(Number), limit: 8000 });
+    expect(costOfResponse(res)!.estimated).toBeLessThan(1000);
+  });
+
+  it('the province → districts → communes with progress on the communes runs', async () => {
+    const res = await analyst.request(`{ unit(code: "83") { code name children { code name children { code name ${PROGRESS} } } } }`);
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+    expect(costOfResponse(res)!.estimated).toBeLessThan(8000);
+  });
+
+  it('the largest district → communes → hamlets with progress at every level runs', async () => {
+    const district = await dbValue<string>(server, "SELECT code FROM unit WHERE level = 'DISTRICT' ORDER BY hamlet_count DESC LIMIT 1");
+    const hamlets = await dbValue(server, 'SELECT hamlet_count FROM unit WHERE code = ?', district);
+    const res = await analyst.request(`{ unit(code: "${district}") { code ${PROGRESS} children { code name ${PROGRESS} children { code name ${PROGRESS} } } } }`);
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+    expect((res.data as any).unit.children.flatMap((c: any) => c.children)).toHaveLength(hamlets);
+    expect(costOfResponse(res)!.estimated).toBeLessThan(8000);
+  });
+
+  it('still refuses what really reads a lot: every hamlet of the province with its progress', async () => {
+    const res = await analyst.request(`{ unit(code: "83") { children { children { children { code ${PROGRESS} } } } } }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ limit: 'COST', max: 8000 });
+    expect(costOfResponse(res)).toEqual({ estimated: res.errors?.[0]?.extensions?.actual, limit: 8000 });
+  });
+
+  it('says the estimate in the extensions of every answer, a cheap one and one with an error', async () => {
+    expect(costOfResponse(await analyst.request('{ today }'))).toEqual({ estimated: 1, limit: 8000 });
+    const missing = await analyst.request('{ unit(code: "nope") { code } }');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(costOfResponse(missing)).toEqual({ estimated: 2, limit: 8000 });
+  });
+
+  it('counts no subtree outside the viewer\'s scope: the estimate tells an official nothing about it', async () => {
+    const query = (code: string) => `{ unit(code: "${code}") { children { children { code } } } }`;
+    const above = costOfResponse(await official.request(query('83')));
+    const none = costOfResponse(await official.request(query('nope')));
+    expect(above).toEqual(none);
+    const own = costOfResponse(await official.request(`{ unit(code: "29119") { children { code } } }`));
+    const hamlets = await dbValue(server, "SELECT COUNT(*) AS n FROM unit u JOIN unit p ON u.parent_id = p.id WHERE p.code = '29119'");
+    expect(own!.estimated).toBe(1 + 1 + hamlets * 2); // unit, children, and each hamlet read and its code
+  });
+});
 
 describe('an analyst changes nothing', () => {
   it('every mutation of the schema but their own session, password and queries is FORBIDDEN before it runs', async () => {

@@ -108,6 +108,21 @@ describe('importing tallies from CSV', () => {
     expect(await hamlet('29119', '2023-11-14')).toEqual({ collected: commune.d14.collected + 1000, activated: commune.d14.activated });
   });
 
+  it('refuses control characters in a reason, as GraphQL does, and stores nothing', async () => {
+    const s = h[0]!;
+    const d14 = at(s, '2023-11-14');
+    const before = await dbFingerprint(server);
+    for (const control of ['\u0000', '\u0007', '\u001B']) {
+      const file = `hamlet,date,collected,activated,reason\n${s.code},2023-11-14,${d14.collected + 1},${d14.activated},"sửa${control}lại"\n`;
+      const dry = await importCsv(server.url, admin, file, `${Q}&dryRun=1`);
+      expect(dry.body.summary.rejected, JSON.stringify(control)).toBe(1);
+      expect(dry.body.rejected[0].problems[0]).toMatchObject({ field: 'reason', messageVi: expect.stringMatching(/ký tự điều khiển/), messageEn: expect.stringMatching(/control character/) });
+      const real = await importCsv(server.url, admin, file, Q);
+      expect(real.status).toBe(400);
+    }
+    expect(await dbFingerprint(server)).toBe(before);
+  });
+
   it('says clearly what is wrong with the request itself', async () => {
     const file = `hamlet,date,collected,activated\n${h[0]!.code},2023-11-15,1,1\n`;
     const cases: Array<[ApiClient | null, string | Buffer, string, Record<string, string> | undefined, number, RegExp]> = [
@@ -148,12 +163,13 @@ describe('exporting a unit\'s children', () => {
     expect(row[9]).toBe('14/11/2023');
   });
 
-  it('speaks English with commas on request, and keeps to the reader\'s scope', async () => {
+  it('speaks English on request in the same dialect (semicolons, decimal commas), and keeps to the reader\'s scope', async () => {
     const en = await exportCsv(server.url, analyst, `${Q}&unit=83&asOf=2023-11-14&lang=en`);
+    expect([...en.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = en.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Code,Name,Level,Target,Collected,Collected rate (%),Activated,Activated rate (%),State,As of');
+    expect(lines[0]).toBe('Code;Name;Level;Target;Collected;Collected rate (%);Activated;Activated rate (%);State;As of');
     expect(lines).toHaveLength(10);
-    expect(lines.find((l) => l.startsWith('837,'))).toMatch(/^837,Huyện Thạnh Phú,District,\d+,\d+,\d+\.\d\d,\d+,83\.77,/);
+    expect(lines.find((l) => l.startsWith('837;'))).toMatch(/^837;Huyện Thạnh Phú;District;\d+;\d+;\d+,\d\d;\d+;83,77;/);
     expect((await exportCsv(server.url, official, `${Q}&unit=836`)).status).toBe(403);
     expect((await exportCsv(server.url, official, `${Q}&unit=29119`)).status).toBe(200);
     expect((await exportCsv(server.url, null, `${Q}&unit=836`)).status).toBe(401);

@@ -79,7 +79,7 @@ describe('filing the report', () => {
 });
 
 describe('the report as CSV', () => {
-  it('downloads UTF-8 with a BOM, one row per district and the total last', async () => {
+  it('downloads the one CSV dialect (semicolons, decimal commas, UTF-8 with a BOM, CRLF), one row per district and the total last', async () => {
     const res = await fetch(csvUrl({ directive: '7027/UBND-KSTT', task: '5', asOf: '2023-11-14' }), { headers: { cookie: admin.sessionCookie! } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -88,9 +88,9 @@ describe('the report as CSV', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
     expect(lines).toHaveLength(11);
-    expect(lines[0]).toBe('Xếp hạng,Mã đơn vị,Đơn vị,Chỉ tiêu,Thu nhận,Tỷ lệ thu nhận (%),Kích hoạt,Tỷ lệ kích hoạt (%),Thu nhận tăng so với kỳ trước,Kích hoạt tăng so với kỳ trước,Trạng thái');
-    expect(lines).toContain('9,836,Huyện Ba Tri,133449,95549,71.60,75866,56.85,,,Có nguy cơ chậm');
-    expect(lines.at(-1)).toBe('Tổng cộng,83,Tỉnh Bến Tre,930767,822139,88.33,663614,71.30,,,Có nguy cơ chậm');
+    expect(lines[0]).toBe('Xếp hạng;Mã đơn vị;Đơn vị;Chỉ tiêu;Thu nhận;Tỷ lệ thu nhận (%);Kích hoạt;Tỷ lệ kích hoạt (%);Thu nhận tăng so với kỳ trước;Kích hoạt tăng so với kỳ trước;Trạng thái');
+    expect(lines).toContain('9;836;Huyện Ba Tri;133449;95549;71,60;75866;56,85;;;Có nguy cơ chậm');
+    expect(lines.at(-1)).toBe('Tổng cộng;83;Tỉnh Bến Tre;930767;822139;88,33;663614;71,30;;;Có nguy cơ chậm');
   });
 
   it('answers with a code when the request is not allowed or not valid', async () => {

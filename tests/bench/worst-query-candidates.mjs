@@ -30,6 +30,10 @@ export function candidates(scale) {
     { name: 'introspection (what GraphiQL sends)', query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }) },
     { name: 'console: province children with progress', query: `{ unit(code: ${P}) { children { code name level childCount ${PROGRESS} } } }` },
     { name: 'console: district children with progress', query: `{ unit(code: ${D}) { children { code name ${PROGRESS} } } }` },
+    // `children` below unit(code:) is priced by the real subtree: the deepest trees the limits let through.
+    { name: 'district → communes → hamlets, progress at every level', query: `{ unit(code: ${D}) { code ${PROGRESS} children { code name ${PROGRESS} children { code name ${PROGRESS} } } } }` },
+    { name: 'province → districts → communes with progress', query: `{ unit(code: ${P}) { code name children { code name children { code name ${PROGRESS} } } } }` },
+    { name: 'province → districts → communes → hamlets\' codes', query: `{ unit(code: ${P}) { children { children { children { code name } } } } }` },
     { name: '100 hamlets ranked, every progress field', query: `{ ranking(campaign: ${C}, level: HAMLET, by: NEEDED, first: 100) { totalCount nodes { rank value unit { code name } ${PROGRESS.replace(`progress(campaign: ${C})`, 'progress')} } } }` },
     { name: 'units page of 100 with progress and parents', query: `{ units(level: HAMLET, first: 100) { totalCount nodes { code name parent { code name parent { code name } } ${PROGRESS} } } }` },
     { name: 'ranking of all hamlets × N dates', build: (n) => aliased(n, (i) => `ranking(campaign: ${C}, level: HAMLET, asOf: "${date(i)}", first: 1) { totalCount }`) },

@@ -3,6 +3,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }>;
+  /** The response's own extensions (the cost estimate: `{ cost: { estimated, limit } }`). */
+  extensions?: Record<string, unknown>;
   headers: Headers;
 }
 

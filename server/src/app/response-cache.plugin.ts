@@ -78,7 +78,8 @@ export function responseCachePlugin(budget = CACHE_BUDGET): ApolloServerPlugin<C
       let outcome: 'hit' | 'miss' | null = null;
       return {
         async responseForOperation({ operation, request }) {
-          if (!cacheable(operation)) return null;
+          // No operation when operationName names none of the document's: execution answers 400.
+          if (!(operation as OperationDefinitionNode | undefined) || !cacheable(operation)) return null;
           keyVersion = sql.answersVersion();
           if (keyVersion === null) return null;
           if (keyVersion !== version) {

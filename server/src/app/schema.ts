@@ -13,6 +13,7 @@ import { TargetResolver } from '../modules/targets/target.resolver';
 import { UnitResolver } from '../modules/units/unit.resolver';
 import type { Unit } from '../modules/units/unit.types';
 import type { Context } from './context';
+import { COST_DESCRIPTION } from './limits/cost-description';
 import { ANALYTICS_RESOLVERS } from '../modules/analytics/analytics.module';
 
 export const RESOLVERS = [AccessResolver, CampaignResolver, UnitResolver, ProgressResolver, TallyResolver, ...DIRECTIVE_RESOLVERS, TargetResolver, UsersResolver, AuditResolver, ...ANALYTICS_RESOLVERS] as const;
@@ -27,5 +28,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   // called directly, and answers from its list's batch (one read for the whole list).
   const progress = (schema.getType('Unit') as GraphQLObjectType).getFields().progress!;
   progress.resolve = (unit: Unit, args: { campaign: string; asOf?: IsoDate | null }, ctx: Context) => unitProgress(unit, ctx, args.campaign, args.asOf ?? null);
+  // type-graphql names no description for its root types: the Query type says how cost is counted.
+  schema.getQueryType()!.description = COST_DESCRIPTION;
   return schema;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, detectDelimiter, formatCsv, parseCsv } from './csv';
+import { csvDecimal, csvField, detectDelimiter, formatCsv, parseCsv } from './csv';
 
 describe('reading CSV', () => {
   it('reads comma and semicolon files, with or without a BOM, CRLF or LF', () => {
@@ -34,8 +34,25 @@ describe('writing CSV', () => {
     expect(csvField(null, ',')).toBe('');
   });
 
+  it('defuses a text starting with a space or a line break as it does a formula', () => {
+    expect(csvField(' =1+1', ';')).toBe(`' =1+1`);
+    expect(csvField('\n=cmd', ';')).toBe(`"'\n=cmd"`);
+    expect(csvField(' Ấp 1', ';')).toBe(`' Ấp 1`);
+    expect(csvField('\r\nẤp 2', ';')).toBe(`"'\r\nẤp 2"`);
+    // Inside a text, spaces and line breaks only need quotes.
+    expect(csvField('Ấp 1\nẤp 2', ';')).toBe('"Ấp 1\nẤp 2"');
+    expect(csvField('Ấp 1 ', ';')).toBe('"Ấp 1 "');
+  });
+
+  it('writes one dialect, what Excel with Vietnamese settings opens: semicolons, decimal commas', () => {
+    expect(formatCsv([['Tỷ lệ', 'Số'], [0.8377, 1234], [-1.5, null]])).toBe('\uFEFFTỷ lệ;Số\r\n0,8377;1234\r\n-1,5;\r\n');
+    expect(csvDecimal(92.3, 2)).toBe('92,30');
+    expect(csvDecimal(1 / 3)).toBe('0,3333333333333333');
+    expect(csvDecimal(100, 2)).toBe('100,00');
+  });
+
   it('starts with a BOM and ends lines with CRLF, and reads back what it wrote', () => {
-    const text = formatCsv([['Mã', 'Tên'], ['836', 'Huyện Ba Tri'], ['x', 'a;"b"']], ';');
+    const text = formatCsv([['Mã', 'Tên'], ['836', 'Huyện Ba Tri'], ['x', 'a;"b"']]);
     expect(text.startsWith('\uFEFFMã;Tên\r\n')).toBe(true);
     expect(parseCsv(text).map((r) => r.fields)).toEqual([['Mã', 'Tên'], ['836', 'Huyện Ba Tri'], ['x', 'a;"b"']]);
   });

@@ -106,17 +106,41 @@ export function parseCsv(text: string, delimiter?: CsvDelimiter): CsvRecord[] {
 }
 
 /**
+ * Texts a spreadsheet may take for a formula: =, +, -, @ in front, or whitespace (space, tab, line
+ * break) before one, which Excel and LibreOffice skip.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n ]/;
+
+/**
  * One field for a spreadsheet: quoted when it must be, and a text that Excel would take for a
- * formula (=, +, -, @ in front) starts with an apostrophe instead.
+ * formula (FORMULA_START) starts with an apostrophe instead.
  */
 export function csvField(value: string | number | null, delimiter: CsvDelimiter): string {
   if (value === null) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole file: BOM first (so Excel reads UTF-8), CRLF line ends. */
-export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>, delimiter: CsvDelimiter): string {
-  return CSV_BOM + rows.map((row) => row.map((v) => csvField(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+/**
+ * The one dialect every CSV export writes (the server's and the console's): what Excel with
+ * Vietnamese regional settings, where the list separator is ";" and the decimal mark ",", opens
+ * as columns and numbers without an import wizard. Semicolons, decimal commas, UTF-8 with a BOM,
+ * CRLF. (LibreOffice and Google Sheets read it too; the import reads it and more.)
+ */
+export const CSV_EXPORT_DELIMITER: CsvDelimiter = ';';
+
+/** A number with a decimal comma ("92,30"), with `fractionDigits` decimals if given, else as many as it has. */
+export function csvDecimal(value: number, fractionDigits?: number): string {
+  return (fractionDigits === undefined ? String(value) : value.toFixed(fractionDigits)).replace('.', ',');
+}
+
+/**
+ * A whole file in the export dialect (CSV_EXPORT_DELIMITER): BOM first (so Excel reads UTF-8),
+ * numbers with a decimal comma, CRLF line ends.
+ */
+export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  const d = CSV_EXPORT_DELIMITER;
+  const cell = (v: string | number | null) => (typeof v === 'number' ? csvDecimal(v) : csvField(v, d));
+  return CSV_BOM + rows.map((row) => row.map(cell).join(d)).join('\r\n') + '\r\n';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextFault, textFault } from './text';
+import { findTextFault, MAX_VALUE_NESTING, textFault } from './text';
 
 describe('text a user can type', () => {
   it('accepts any language, emoji, marks and line breaks', () => {
@@ -19,5 +19,18 @@ describe('text a user can type', () => {
   it('says where in the variables the bad text is', () => {
     expect(findTextFault({ input: { tasks: [{ title: 'ok' }, { title: 'a\u0000' }] } })).toEqual({ path: 'input.tasks[1].title', fault: 'control' });
     expect(findTextFault({ input: { n: 5, ok: true, list: ['a', 'b'] } })).toBeNull();
+  });
+
+  it('stops at a value nested deeper than the limit, without overflowing the stack', () => {
+    const nest = (levels: number, inner: unknown): unknown => {
+      let value = inner;
+      for (let i = 0; i < levels; i++) value = i % 2 ? [value] : { a: value };
+      return value;
+    };
+    expect(findTextFault(nest(MAX_VALUE_NESTING, 'ok'))).toBeNull();
+    expect(findTextFault(nest(MAX_VALUE_NESTING + 1, 'ok'))?.fault).toBe('too-deep');
+    expect(findTextFault({ v: nest(30_000, 'ok') })).toEqual({ path: expect.stringMatching(/^v\[0\]\.a\[0\]/), fault: 'too-deep' });
+    // The first fault in order is reported, before a deeper sibling.
+    expect(findTextFault({ a: 'x\u0007', b: nest(100, 'ok') })).toEqual({ path: 'a', fault: 'control' });
   });
 });

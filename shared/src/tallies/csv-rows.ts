@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '../common/dates';
 import type { CsvRecord } from '../common/csv';
+import { TEXT_FAULT_NAMES, textFault } from '../common/text';
 import { foldVietnamese } from '../units/search';
 
 /** The columns of a tally file; `reason` may be left out. */
@@ -98,6 +99,11 @@ export function readTallyRow(record: CsvRecord, header: TallyCsvHeader): ReadRow
   const problems: RowProblem[] = [];
   const add = (field: string, messageVi: string, messageEn: string) => problems.push({ field, messageVi, messageEn });
   if (record.unterminated) add('row', 'Dấu ngoặc kép không được đóng.', 'A quoted field is never closed.');
+  // The same rule as every GraphQL text input: text nobody types is refused, never stored.
+  for (const field of ['hamlet', 'reason'] as const) {
+    const fault = textFault(cell(field));
+    if (fault) add(field, `Ô chứa ${TEXT_FAULT_NAMES[fault].vi}.`, `The cell holds ${TEXT_FAULT_NAMES[fault].en}.`);
+  }
   const unit = cell('hamlet').trim();
   if (!unit) add('hamlet', 'Thiếu mã ấp.', 'The hamlet code is missing.');
   const dateText = cell('date');

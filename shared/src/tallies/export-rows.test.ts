@@ -8,20 +8,22 @@ const thanhPhu = {
 };
 
 describe('children export', () => {
-  it('writes percents in the style of the separator', () => {
-    expect(percentCell(822_139 / 930_767, ';')).toBe('88,33');
-    expect(percentCell(822_139 / 930_767, ',')).toBe('88.33');
-    expect(percentCell(null, ',')).toBe('');
+  it('writes percents with two decimals and a decimal comma, in every language', () => {
+    expect(percentCell(822_139 / 930_767)).toBe('88,33');
+    expect(percentCell(1)).toBe('100,00');
+    expect(percentCell(null)).toBe('');
   });
 
   it('has Vietnamese or English headers and one row per child', () => {
-    const vi = childrenExportRows([thanhPhu], '2023-11-14', 'vi', ';');
+    const vi = childrenExportRows([thanhPhu], '2023-11-14', 'vi');
     expect(vi[0]?.[0]).toBe('Mã');
     expect(vi[1]).toEqual(['837', 'Huyện Thạnh Phú', 'Huyện', '100000', '101000', '101,00', '83770', '83,77', 'Đúng tiến độ', '14/11/2023']);
-    const en = childrenExportRows([thanhPhu], '2023-11-14', 'en', ',');
+    const en = childrenExportRows([thanhPhu], '2023-11-14', 'en');
     expect(en[0]?.[3]).toBe('Target');
+    expect(en[1]?.[7]).toBe('83,77');
     expect(en[1]?.slice(-2)).toEqual(['On track', '2023-11-14']);
-    // The decimal comma needs quoting only when the separator is a comma: it never is.
-    expect(parseCsv(formatCsv(vi, ';'))[1]?.fields[5]).toBe('101,00');
+    // The separator is a semicolon: the decimal comma needs no quotes.
+    expect(formatCsv(vi)).toContain(';101,00;');
+    expect(parseCsv(formatCsv(vi))[1]?.fields[5]).toBe('101,00');
   });
 });

@@ -1,4 +1,4 @@
-import type { CsvDelimiter } from '../common/csv';
+import { csvDecimal } from '../common/csv';
 import type { IsoDate } from '../common/dates';
 import type { Locale } from '../format/vi';
 import type { ProgressState } from '../progress/states';
@@ -31,24 +31,21 @@ const HEADERS: Record<Locale, string[]> = {
 };
 
 /**
- * A rate as a percent with two decimals, in the spreadsheet's own number style: decimal comma
- * when fields are separated by semicolons (Vietnamese regional settings), decimal point otherwise.
- * Counts are plain digits, which every Excel reads as numbers.
+ * A rate as a percent with two decimals and the export dialect's decimal comma ("88,33"), in every
+ * language (formatCsv). Counts are plain digits, which every Excel reads as numbers.
  */
-export function percentCell(rate: number | null, delimiter: CsvDelimiter): string {
-  if (rate === null) return '';
-  const text = (Math.round(rate * 10_000) / 100).toFixed(2);
-  return delimiter === ';' ? text.replace('.', ',') : text;
+export function percentCell(rate: number | null): string {
+  return rate === null ? '' : csvDecimal(Math.round(rate * 10_000) / 100, 2);
 }
 
 /** The rows of a children export (header first), ready for formatCsv. */
-export function childrenExportRows(units: readonly ExportUnit[], asOf: IsoDate, locale: Locale, delimiter: CsvDelimiter): string[][] {
+export function childrenExportRows(units: readonly ExportUnit[], asOf: IsoDate, locale: Locale): string[][] {
   const date = locale === 'vi' ? asOf.split('-').reverse().join('/') : asOf;
   return [
     HEADERS[locale],
     ...units.map((u) => [
-      u.code, u.name, LEVEL_NAMES[u.level][locale], String(u.target), String(u.collected), percentCell(u.collectedRate, delimiter),
-      String(u.activated), percentCell(u.activatedRate, delimiter), STATE_NAMES[u.state][locale], date,
+      u.code, u.name, LEVEL_NAMES[u.level][locale], String(u.target), String(u.collected), percentCell(u.collectedRate),
+      String(u.activated), percentCell(u.activatedRate), STATE_NAMES[u.state][locale], date,
     ]),
   ];
 }

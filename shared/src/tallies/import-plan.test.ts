@@ -35,6 +35,21 @@ describe('reading a tally file', () => {
     expect(!bad.ok && bad.rejected.problems.map((p) => p.field)).toEqual(['date', 'collected']);
   });
 
+  it('refuses text nobody types in a reason or a code, as the GraphQL inputs do', () => {
+    const header = readTallyHeader(['hamlet', 'date', 'collected', 'activated', 'reason']);
+    if (!header.ok) throw new Error('header');
+    for (const [code, reason, field] of [['h1', 'sửa\u0000', 'reason'], ['h1', '\u0007chuông', 'reason'], ['h1', '\u001B[31m', 'reason'], ['h1', 'x\uD800', 'reason'], ['h\u0000', 'ok', 'hamlet']]) {
+      const read = readTallyRow({ line: 2, fields: [code!, '2023-11-15', '5', '4', reason!] }, header.header);
+      expect(read.ok, JSON.stringify(reason)).toBe(false);
+      const problem = !read.ok ? read.rejected.problems[0] : undefined;
+      expect(problem?.field).toBe(field);
+      expect(problem?.messageVi).toMatch(/ký tự/);
+      expect(problem?.messageEn).toMatch(/control character|broken Unicode/);
+    }
+    // Tabs and line breaks inside a quoted reason are text people type.
+    expect(readTallyRow({ line: 2, fields: ['h1', '2023-11-15', '5', '4', 'dòng 1\ndòng\t2'] }, header.header).ok).toBe(true);
+  });
+
   it('keeps report dates inside the window', () => {
     const window = { today: '2023-11-15', campaignStart: '2023-09-01', earliest: '2023-11-08' };
     expect(reportDateProblem('2023-11-15', window)).toBeNull();

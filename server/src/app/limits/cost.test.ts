@@ -7,7 +7,7 @@ import { introspectionCost } from './introspection-cost';
 import { fragmentsOf } from './selections';
 import { TEST_SCHEMA } from './test-schema';
 
-const OPTIONS = { hints: {} as CostHints, defaultItems: 100, budget: 1_000_000, introspectionFieldsPerUnit: 1, context: { unitsBelow: () => 1000 } as CostContext };
+const OPTIONS = { hints: {} as CostHints, defaultItems: 100, budget: 1_000_000, introspectionFieldsPerUnit: 1, context: { unitsBelow: () => 1000, unitsAtDepth: (_code, depth) => 100 ** depth } as CostContext };
 
 function cost(text: string, variables: Record<string, unknown> = {}, options = OPTIONS, schema: GraphQLSchema = TEST_SCHEMA) {
   const document = parse(text);
@@ -41,6 +41,25 @@ describe('operationCost', () => {
     expect(cost('{ unit(code: "1") { shortfalls(first: 5) { code } } }')).toBe(1 + 1 + 5);
   });
 
+  it('counts children below a named unit by the real subtree, level by level, `first` of each at most', () => {
+    // A province of 9 districts, 157 communes, 1,173 hamlets.
+    const sizes = [1, 9, 157, 1173];
+    const asked: Array<[string, number]> = [];
+    const context: CostContext = { unitsBelow: () => 1000, unitsAtDepth: (code, depth) => (asked.push([code, depth]), sizes[depth] ?? 0) };
+    const hints: CostHints = { 'Query.unit': { opensUnit: (args) => String(args.code) }, 'Unit.children': { items: 100, perItem: 1, childrenOfParent: true }, 'Unit.progress': { cost: 6 } };
+    const options = { ...OPTIONS, hints, context };
+    // unit, children, each district (1 + code + progress 6 + target), children of each, each commune (1 + code).
+    expect(cost('{ unit(code: "83") { children { code progress(campaign: "c") { target } children { code } } } }', {}, options)).toBe(1 + 1 + 9 * (1 + 1 + 7 + 1) + 157 * 2);
+    expect(asked).toContainEqual(['83', 2]);
+    // `first` caps each parent's list: 9 districts × 5 communes at most.
+    expect(cost('{ unit(code: "83") { children { children(first: 5) { code } } } }', {}, options)).toBe(1 + 1 + 9 * (1 + 1) + 45 * 2);
+    // The same fields through a fragment cost the same.
+    expect(cost('{ unit(code: "83") { children { ...C } } } fragment C on Unit { children { code } }', {}, options)).toBe(1 + 1 + 9 * 2 + 157 * 2);
+    // Below a list of units whose parents are not named, each list is as long as the bound.
+    expect(cost('{ units(first: 2) { nodes { children { code } } } }', {}, options)).toBe(1 + 1 + 2 * (1 + 100 * 2));
+    expect(cost('{ unit(code: "83") { parent { children { code } } } }', {}, options)).toBe(1 + 1 + 1 + 100 * 2);
+  });
+
   it('takes a field\'s own cost, fixed or from its arguments, and the fragments\' types', () => {
     const hints: CostHints = { 'Unit.progress': { cost: 4 }, 'Query.units': { cost: (args) => (args.search ? 500 : 50), items: 20 } };
     expect(cost('{ unit(code: "1") { ...P } } fragment P on Unit { progress(campaign: "c") { target } }', {}, { ...OPTIONS, hints })).toBe(1 + 4 + 1);
@@ -56,6 +75,7 @@ describe('operationCost', () => {
         asked.push(parent);
         return parent === 'big' ? 3000 : 12;
       },
+      unitsAtDepth: () => 0,
     };
     expect(cost('query ($s: String) { units(search: $s, first: 1) { totalCount } }', { s: 'small' }, { ...OPTIONS, hints, context })).toBe(12 + 1);
     expect(cost('{ units(search: "big", first: 1) { totalCount } }', {}, { ...OPTIONS, hints, context })).toBe(3000 + 1);

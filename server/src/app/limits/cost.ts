@@ -13,6 +13,11 @@ import type { Fragments } from './selections';
  */
 export interface CostContext {
   unitsBelow(parent: unknown, level: unknown): number;
+  /**
+   * How many units are exactly `depth` levels below the unit of `code` (0: the unit itself, 1 if
+   * it exists): what `children` nested `depth` times under `unit(code:)` returns in all.
+   */
+  unitsAtDepth(code: string, depth: number): number;
 }
 
 /** What a field costs beyond the default (1, and a list of `first` or 100 items). */
@@ -21,6 +26,15 @@ export interface CostHint {
   cost?: number | ((args: Record<string, unknown>, context: CostContext) => number);
   /** How many items a list returns at most, or how many given its arguments. */
   items?: number | ((args: Record<string, unknown>) => number | undefined);
+  /** What reading each item of a list costs beyond its selection (a row). */
+  perItem?: number;
+  /** The field returns the unit its arguments name (`unit(code:)`): the code, or null if they do not. */
+  opensUnit?: (args: Record<string, unknown>) => string | null;
+  /**
+   * The list is the children of its parent object: below a unit `opensUnit` named, it is sized by
+   * the real subtree (context.unitsAtDepth), `first` per parent at most; elsewhere by `items`.
+   */
+  childrenOfParent?: boolean;
 }
 
 /** Hints by "Type.field". A field may also carry them itself: @Extensions({ cost, maxItems }). */
@@ -42,6 +56,18 @@ export interface Cost {
   /** Counting stopped early (an introspection bomb): the real cost is higher. */
   atLeast: boolean;
 }
+
+/**
+ * The units the objects of a selection stand for, when known: every unit `depth` levels below the
+ * unit of `code`, `count` of them at most (fewer when a `first` cut the lists above).
+ */
+interface UnitSet {
+  code: string;
+  depth: number;
+  count: number;
+}
+
+const unitSetKey = (units: UnitSet | null) => (units ? `${units.code}/${units.depth}/${units.count}` : '');
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
@@ -75,7 +101,9 @@ function itemsOf(hint: CostHint, args: Record<string, unknown>): number | undefi
  * The estimated cost of running an operation, before it runs, in units of about 10 µs of server
  * time (measured: tests/bench/worst-query.mjs): every field costs 1 (or its hint);
  * a list multiplies the cost of its selection by its size: its `first` argument, else its known
- * bound, else the `first` of the connection it is the `nodes` of, else the maximum page size.
+ * bound, else the `first` of the connection it is the `nodes` of, else the maximum page size;
+ * `children` below `unit(code:)` by the real size of the subtree, level by level (the lists of all
+ * parents at one level together, so `unit { children { children } }` costs its real grandchildren).
  * `__typename` is free; introspection is counted exactly (introspection-cost.ts), a few fields a
  * unit. Fragments are
  * measured once per (fragment, inherited page size): linear in the document, whatever it spreads.
@@ -94,21 +122,21 @@ export function operationCost(
   let introspected = 0;
   const memo = new Map<string, number>();
 
-  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, inherited: number | null): number => {
+  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, inherited: number | null, units: UnitSet | null): number => {
     let total = 0;
     for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) total += fieldCost(selection, parent, inherited);
+      if (selection.kind === Kind.FIELD) total += fieldCost(selection, parent, inherited, units);
       else {
         const definition = selection.kind === Kind.INLINE_FRAGMENT ? null : fragments.get(selection.name.value);
         const condition = selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition : definition?.typeCondition;
         const typed = condition ? schema.getType(condition.name.value) : parent;
         const type = typed && isCompositeType(typed) ? typed : parent;
-        if (selection.kind === Kind.INLINE_FRAGMENT) total += selectionCost(selection.selectionSet, type, inherited);
+        if (selection.kind === Kind.INLINE_FRAGMENT) total += selectionCost(selection.selectionSet, type, inherited, units);
         else if (definition) {
-          const key = `${definition.name.value}|${inherited}`;
+          const key = `${definition.name.value}|${inherited}|${unitSetKey(units)}`;
           if (!memo.has(key)) {
             memo.set(key, 0); // a cycle counts nothing (graphql-js refuses it)
-            memo.set(key, selectionCost(definition.selectionSet, type, inherited));
+            memo.set(key, selectionCost(definition.selectionSet, type, inherited, units));
           }
           total += memo.get(key)!;
         }
@@ -117,7 +145,8 @@ export function operationCost(
     return total;
   };
 
-  const fieldCost = (node: FieldNode, parent: GraphQLCompositeType, inherited: number | null): number => {
+  /** The cost of a field for one object of its parent (a fraction when the parents' lists differ in size). */
+  const fieldCost = (node: FieldNode, parent: GraphQLCompositeType, inherited: number | null, units: UnitSet | null): number => {
     const name = node.name.value;
     if (name === '__typename') return 0;
     if (INTROSPECTION_ROOTS.has(name)) {
@@ -137,17 +166,27 @@ export function operationCost(
     const hasFirst = field.args.some((a) => a.name === 'first');
     const pageSize = hasFirst && typeof args.first === 'number' ? Math.max(0, args.first) : undefined;
     const named = getNamedType(field.type) as GraphQLCompositeType;
+    const perItem = hint.perItem ?? 0;
     if (isListType(getNullableType(field.type))) {
+      if (hint.childrenOfParent && units) {
+        // All the parents' lists together: the units one level further down, or `first` of each.
+        const below = options.context.unitsAtDepth(units.code, units.depth + 1);
+        const count = pageSize === undefined ? below : Math.min(below, pageSize * units.count);
+        const children = { code: units.code, depth: units.depth + 1, count };
+        return own + (units.count > 0 ? count / units.count : 0) * (perItem + selectionCost(node.selectionSet, named, null, children));
+      }
       const items = pageSize ?? itemsOf(hint, args) ?? inherited ?? options.defaultItems;
-      return own + items * selectionCost(node.selectionSet, named, null);
+      return own + items * (perItem + selectionCost(node.selectionSet, named, null, null));
     }
+    const code = hint.opensUnit?.(args) ?? null;
     // A connection: its `first` (or default page) is the size of the list inside it (`nodes`).
     const passDown = hasFirst ? (pageSize ?? itemsOf(hint, args) ?? options.defaultItems) : null;
-    return own + selectionCost(node.selectionSet, named, passDown);
+    return own + selectionCost(node.selectionSet, named, passDown, code === null ? null : { code, depth: 0, count: 1 });
   };
 
   const root = schema.getRootType(operation.operation);
   if (!root) return { cost: 0, atLeast };
-  const cost = selectionCost(operation.selectionSet, root, null);
+  // Fractions of parents add up to whole units: rounded up, past the float error of the sums.
+  const cost = Math.max(0, Math.ceil(selectionCost(operation.selectionSet, root, null, null) - 1e-6));
   return Number.isFinite(cost) && cost <= Number.MAX_SAFE_INTEGER ? { cost, atLeast } : { cost: Number.MAX_SAFE_INTEGER, atLeast: true };
 }

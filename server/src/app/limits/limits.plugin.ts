@@ -8,13 +8,15 @@ import { countTokens, tokenLimitOf } from './tokens';
 
 /**
  * The limits that need the request: cost (page sizes often come in variables) before execution,
- * and the token limit's message, which graphql-js writes in English without the count: it is
+ * its estimate returned in the answer's `extensions.cost: { estimated, limit }` (refused or not,
+ * so an analyst sees a query growing towards the limit), and the token limit's message, which graphql-js writes in English without the count: it is
  * rewritten in both languages with how many tokens the query had.
  */
 export function limitsPlugin(limits: QueryLimits = QUERY_LIMITS): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       let tokens: { count: number; atLeast: boolean; max: number } | null = null;
+      let estimated: number | null = null;
       return {
         async parsingDidStart({ source }) {
           return async (error?: Error) => {
@@ -25,9 +27,14 @@ export function limitsPlugin(limits: QueryLimits = QUERY_LIMITS): ApolloServerPl
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return; // execution answers "unknown operation" itself
           const { cost, atLeast } = await withUnitCounts(contextValue.services, contextValue.viewer, (sizes) => costOf(schema, document, operation, request.variables ?? {}, sizes, limits));
+          estimated = cost;
           if (cost > limits.cost) throw limitError('COST', cost, limits.cost, { atLeast });
         },
         async willSendResponse({ response }) {
+          if (estimated !== null && response.body.kind === 'single') {
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, cost: { estimated, limit: limits.cost } };
+          }
           const found = tokens;
           if (!found || response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const message = limitMessage('TOKENS', found.count, found.max, { atLeast: found.atLeast });

@@ -18,7 +18,7 @@ export const TEST_SCHEMA = buildSchema(`
     code: String!
     name: String!
     parent: Unit
-    children: [Unit!]
+    children(first: Int, offset: Int): [Unit!]
     progress(campaign: String!): Progress
     shortfalls(first: Int): [Unit!]
   }

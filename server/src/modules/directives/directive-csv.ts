@@ -1,4 +1,4 @@
-import { formatCsv, type ProgressState } from '@chitieu/shared';
+import { formatCsv, percentCell, type ProgressState } from '@chitieu/shared';
 import type { DirectiveReportData, ReportRowData } from './directive-report.service';
 
 const STATE_VI: Record<ProgressState, string> = {
@@ -14,22 +14,17 @@ const HEADER = [
   'Thu nhận tăng so với kỳ trước', 'Kích hoạt tăng so với kỳ trước', 'Trạng thái',
 ];
 
-/** A rate as a percent with two decimals and a dot ("88.33"): spreadsheets in any locale read it. */
-function percent(rate: number | null): string | null {
-  return rate === null ? null : (rate * 100).toFixed(2);
-}
-
 function row(r: ReportRowData, rank: string | number | null): Array<string | number | null> {
-  return [rank, r.unitCode, r.unitName, r.target, r.collected, percent(r.collectedRate), r.activated, percent(r.activatedRate), r.collectedChange, r.activatedChange, STATE_VI[r.state]];
+  return [rank, r.unitCode, r.unitName, r.target, r.collected, percentCell(r.collectedRate), r.activated, percentCell(r.activatedRate), r.collectedChange, r.activatedChange, STATE_VI[r.state]];
 }
 
 /**
  * The report as one table for a spreadsheet: a header row, one row per unit in tree order with its
- * rank, and the total ("Tổng cộng") last. UTF-8 with a BOM and CRLF (formatCsv), so Excel opens
- * the Vietnamese names as they are.
+ * rank, and the total ("Tổng cộng") last, in the one export dialect (formatCsv: semicolons, rates
+ * "88,33", UTF-8 with a BOM, CRLF), so Excel with Vietnamese settings opens names and numbers as they are.
  */
 export function reportCsv(report: DirectiveReportData): string {
-  return formatCsv([HEADER, ...report.rows.map((r) => row(r, r.rank)), row(report.total, 'Tổng cộng')], ',');
+  return formatCsv([HEADER, ...report.rows.map((r) => row(r, r.rank)), row(report.total, 'Tổng cộng')]);
 }
 
 /** "7027-UBND-KSTT_nv5_2023-11-14.csv": safe in a Content-Disposition header on every system. */

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { childrenExportRows, formatCsv, isIsoDate, type CsvDelimiter, type Locale } from '@chitieu/shared';
+import { childrenExportRows, formatCsv, isIsoDate, type Locale } from '@chitieu/shared';
 import type { Services } from '../../app/context';
 import { appError, errors } from '../../app/errors';
 import { param, requestIdOf, requireCsrfHeader, restViewer, sendError } from '../../app/rest';
@@ -8,7 +8,6 @@ import { assertCanRead } from '../access/viewer';
 /** The largest file the import takes. */
 export const IMPORT_LIMIT = '16mb';
 
-const SEPARATORS: Record<string, CsvDelimiter> = { semicolon: ';', comma: ',', tab: '\t' };
 
 async function campaignOf(services: Services, req: Request) {
   const code = param(req, 'campaign');
@@ -29,7 +28,8 @@ function decodeUtf8(body: unknown): string {
 /**
  * POST /api/import/tallies?campaign=…&dryRun=1: the CSV file is the request body (text/csv or
  * any type but multipart); the session cookie and the x-chitieu-csrf header are required.
- * GET /api/export/children?campaign=…&unit=…&asOf=…[&lang=en][&sep=comma|semicolon|tab].
+ * GET /api/export/children?campaign=…&unit=…&asOf=…[&lang=en]: in the one export dialect
+ * (formatCsv); `lang` changes the headers and names, never the separators.
  */
 export function tallyCsvRoutes(services: Services): Router {
   const router = express.Router();
@@ -71,9 +71,6 @@ export function tallyCsvRoutes(services: Services): Router {
       const asOf = param(req, 'asOf') ?? await services.clock.today();
       if (!isIsoDate(asOf)) throw errors.badDate('asOf', asOf);
       const locale: Locale = param(req, 'lang') === 'en' ? 'en' : 'vi';
-      const sep = param(req, 'sep');
-      if (sep !== null && !SEPARATORS[sep]) throw appError('BAD_USER_INPUT', '"sep" là comma, semicolon hoặc tab.', '"sep" is comma, semicolon or tab.');
-      const delimiter = sep ? SEPARATORS[sep]! : locale === 'vi' ? ';' : ',';
       const children = await services.units.children(unit.id);
       const progress = await services.progress.progressOf(campaign, children, asOf);
       const rows = children.map((c) => {
@@ -83,7 +80,7 @@ export function tallyCsvRoutes(services: Services): Router {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="chitieu-${campaign.code}-${unit.code}-${asOf}.csv"`);
       res.setHeader('Cache-Control', 'no-store');
-      res.send(formatCsv(childrenExportRows(rows, asOf, locale, delimiter), delimiter));
+      res.send(formatCsv(childrenExportRows(rows, asOf, locale)));
     } catch (error) {
       sendError(res, error);
     }

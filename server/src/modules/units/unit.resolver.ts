@@ -52,7 +52,7 @@ export class UnitResolver {
 
   @FieldResolver(() => [Unit], {
     nullable: true,
-    description: `The units directly below, by code. With \`first\` (1 to ${MAX_CHILDREN_WINDOW}), only that many from position \`offset\` (0 for the first): a long level read a window at a time. FORBIDDEN above your scope.`,
+    description: `The units directly below, by code. With \`first\` (1 to ${MAX_CHILDREN_WINDOW}), only that many from position \`offset\` (0 for the first): a long level read a window at a time. FORBIDDEN above your scope. Below unit(code:) the cost estimate counts the real children at each level (see Query).`,
   })
   async children(
     @Root() unit: Unit,

@@ -1,20 +1,14 @@
-import { formatCsv, type CsvDelimiter } from '@chitieu/shared';
-import type { Language } from '../../../workbench/state/localized';
+import { formatCsv } from '@chitieu/shared';
 import type { Cell, ResultTable } from './flatten';
 
 /**
- * The table as CSV for Excel: UTF-8 with a BOM, CRLF, and the separator of the user's language as
- * the server's own exports do: semicolon and decimal comma in Vietnamese (Vietnamese regional
- * settings), comma and decimal point in English. Numbers stay unformatted (no thousands dots).
+ * The table as CSV for Excel, in the one dialect of every export, the server's included
+ * (formatCsv: semicolons, decimal commas, UTF-8 with a BOM, CRLF), whatever the console's
+ * language. Numbers stay unformatted (no thousands dots).
  */
-export function tableToCsv(table: ResultTable, language: Language): string {
-  const delimiter: CsvDelimiter = language === 'vi' ? ';' : ',';
-  const cell = (value: Cell): string | number | null => {
-    if (typeof value === 'number') return language === 'vi' ? String(value).replace('.', ',') : value;
-    if (typeof value === 'boolean') return String(value);
-    return value;
-  };
-  return formatCsv([table.columns.map((c) => c.key), ...table.rows.map((row) => row.map(cell))], delimiter);
+export function tableToCsv(table: ResultTable): string {
+  const cell = (value: Cell): string | number | null => (typeof value === 'boolean' ? String(value) : value);
+  return formatCsv([table.columns.map((c) => c.key), ...table.rows.map((row) => row.map(cell))]);
 }
 
 /** The whole response as the server sent it, indented. */

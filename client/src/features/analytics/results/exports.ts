@@ -22,7 +22,7 @@ export function exportCsv(a: Analytics, docId: string): void {
     a.wb.notifications.info(i18n.t('analytics:export.noRows'));
     return;
   }
-  downloadText(tableToCsv(table, currentLanguage()), exportFileName(found.name, 'csv'), 'text/csv;charset=utf-8');
+  downloadText(tableToCsv(table), exportFileName(found.name, 'csv'), 'text/csv;charset=utf-8');
 }
 
 /** The whole answer as a JSON file. */

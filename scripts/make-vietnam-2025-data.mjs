@@ -173,7 +173,7 @@ const data = {
     communes2023OnlyByName: from2023.onlyByName.length,
     communes2023Unmapped: from2023.unmapped.length,
   },
-  corrections: CORRECTIONS.map((c) => ({ ...c, note: 'the package\'s code disagrees with the official code list of 01-07-2025: the official code is used here, in the list and in the mapping' })),
+  corrections: CORRECTIONS.map((c) => ({ ...c, note: 'the package\'s code disagrees with the official code list of 01-07-2025 (as the project\'s reference notes, ../shared/data/SOURCES.md, record it): the official code is used here, in the list and in the mapping' })),
   droppedRows: {
     note: 'ids of the package\'s mapping rows left out: emptyOldCode, five special zones (đặc khu) the package gives no old code (they bear the names of the five 2023 districts without communes, see vietnam-2023.json); onlyOldNames, rows with an old name, district and province but no code, many duplicated (badNewCode: their new code is not in the package\'s 2025 list, or names another commune there)',
     ...dropped,
@@ -185,7 +185,7 @@ const data = {
     renamedOrReused: from2023.renamedOrReused,
   },
   from2023: {
-    note: 'communes of 2023 (vietnam-2023.json) with no old code in the mapping. onlyByName: a dropped row without a code names it (same name, district and province): [code, name, the codes the rows give], not used as a mapping. unmapped: no row at all, by code or by name (many were merged on 01-12-2024 or earlier): nothing is guessed',
+    note: 'communes of 2023 (vietnam-2023.json) with no old code in the mapping. onlyByName: a dropped row without a code names it (same name, district and province, the two spellings of a tone mark, Thuỷ / Thủy, taken as one): [code, name, the codes the rows give], not used as a mapping. unmapped: no row at all, by code or by name (many were merged on 01-12-2024 or earlier): nothing is guessed',
     onlyByName: from2023.onlyByName,
     unmapped: from2023.unmapped,
   },

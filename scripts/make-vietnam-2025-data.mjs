@@ -91,7 +91,9 @@ for (const m of table('ward_mappings')) {
     if (ward?.name === m.new_ward_name) dropped.onlyOldNames.push(m.id);
     else {
       dropped.onlyOldNamesBadNewCode.push(m.id);
-      const why = ward ? `which is ${ward.name} in its own 2025 list` : 'not in its own 2025 list';
+      const padded = wardByCode.get(target.padStart(5, '0'));
+      const hint = target.length < 5 && padded?.name === m.new_ward_name ? ` (its leading zeros lost: ${target.padStart(5, '0')} is ${padded.name})` : '';
+      const why = (ward ? `which is ${ward.name} in its own 2025 list` : 'not in its own 2025 list') + hint;
       log(`dropped row ${m.id}: only old names (${m.old_ward_name}, ${m.old_district_name}, ${m.old_province_name}) → code ${m.new_ward_code} (${m.new_ward_name}), ${why}`);
     }
   } else {

@@ -30,7 +30,7 @@ export class Trend {
   @Field(() => DateScalar, { nullable: true, description: 'The pace window\'s last day (as in recentPace) + remaining ÷ recent pace, rounded up to a whole day and never before asOf (dự kiến hoàn thành); null when done or not moving. Days left and pace needed count from asOf.' })
   projectedCompletion: string | null;
 
-  @Field(() => ProgressStateEnum, { description: 'State of this count alone: AT_RISK when projectedCompletion is after the deadline or it is not moving, so it changes with reported figures, not with the clock.' })
+  @Field(() => ProgressStateEnum, { description: 'State of this count alone: AT_RISK when projectedCompletion is after the deadline or it is not moving.' })
   state: ProgressState;
 }
 

@@ -14,6 +14,7 @@ import { ActivityBar } from './ActivityBar';
 import { PanelPart } from './PanelPart';
 import { SideBar } from './SideBar';
 import { useContextKeySync } from './useContextKeySync';
+import { useInitialFocus } from './useInitialFocus';
 import { useNarrowLayout } from './useNarrowLayout';
 
 /** The whole window: activity bar, side bar, editors, panel, status bar, and the overlays. */
@@ -23,6 +24,7 @@ export function WorkbenchShell() {
   const layout = useStore(wb.layout.store);
   useContextKeySync();
   useNarrowLayout();
+  useInitialFocus();
 
   useEffect(
     () => bindKeybindings(window, wb.commands, wb.context, (error) => wb.notifications.error(String(error))),

@@ -30,7 +30,7 @@ async function waitForFirstEmptyCell(page: Page): Promise<string> {
   const handle = await page.waitForFunction(
     () => {
       const sheet = document.querySelector('.editor-group.active [data-testid="report-editor"]');
-      const empty = [...(sheet?.querySelectorAll<HTMLInputElement>('input.count-input') ?? [])].find((input) => input.value === '');
+      const empty = Array.from(sheet?.querySelectorAll<HTMLInputElement>('input.count-input') ?? []).find((input) => input.value === '');
       return empty !== undefined && document.activeElement === empty ? empty.getAttribute('aria-label') : null;
     },
     undefined,

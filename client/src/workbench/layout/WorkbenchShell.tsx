@@ -5,6 +5,7 @@ import { bindKeybindings } from '../commands/keybindings';
 import { DialogHost } from '../dialogs/DialogHost';
 import { EditorArea } from '../editors/EditorArea';
 import { ContextMenuHost } from '../menus/ContextMenuHost';
+import { useLongPress } from '../menus/useLongPress';
 import { NotificationToasts } from '../notifications/NotificationToasts';
 import { QuickInput } from '../palette/QuickInput';
 import { useStore } from '../state/store';
@@ -25,6 +26,7 @@ export function WorkbenchShell() {
   useContextKeySync();
   useNarrowLayout();
   useInitialFocus();
+  useLongPress();
 
   useEffect(
     () => bindKeybindings(window, wb.commands, wb.context, (error) => wb.notifications.error(String(error))),

@@ -176,17 +176,40 @@ describe('console on a phone (360×740, touch): the official’s day', () => {
     await waitForText(page.getByTestId('report-editor').locator('h1'), 'Xã Tân Xuân');
   });
 
+  it('the commune’s target split fits the width, its hamlet names whole', async () => {
+    await page.getByRole('tab', { name: 'Đơn vị' }).tap();
+    const commune = page.getByRole('treeitem', { name: /Xã Tân Xuân/ }).first();
+    await longPress(page, commune);
+    await page.getByRole('menu').getByRole('menuitem', { name: /Phân bổ chỉ tiêu/ }).tap();
+    const grid = page.getByTestId('targets-editor');
+    await grid.getByLabel(/^Chỉ tiêu của/).last().tap();
+    await page.waitForTimeout(300);
+    const sideways = await grid.locator('.table-scroll').evaluate((e) => e.scrollWidth - e.clientWidth);
+    expect(sideways).toBeLessThanOrEqual(1);
+    expect(await layoutFaults(page)).toEqual([]);
+    // Its tab, opened after the others, is in sight in the strip with its whole title.
+    const tab = page.locator('.editor-group.active .tab.active');
+    const inSight = await tab.evaluate((e) => {
+      const t = e.getBoundingClientRect();
+      const s = (e.parentElement as HTMLElement).getBoundingClientRect();
+      const label = e.querySelector('.tab-label') as HTMLElement;
+      return t.left >= s.left - 1 && t.right <= s.right + 1 && label.scrollWidth <= label.clientWidth;
+    });
+    expect(inSight).toBe(true);
+    await shot(page, '89-phone-targets');
+  });
+
   it('the menu button opens the commands, by touch', async () => {
     await page.getByRole('button', { name: 'Trình đơn lệnh' }).tap();
     const box = page.locator('.quick-input').getByRole('combobox');
     await box.waitFor();
     expect(await box.inputValue()).toBe('>');
-    await page.getByRole('option', { name: /Đăng xuất/ }).first().waitFor();
+    await page.locator('.quick-input').getByRole('option', { name: /Đăng xuất/ }).first().waitFor();
     // No shortcuts on a touch screen, and rows a finger can hit.
     expect(await page.locator('.quick-input .quick-input-keys').first().isVisible()).toBe(false);
-    expect((await page.getByRole('option').first().boundingBox())?.height).toBeGreaterThanOrEqual(36);
+    expect((await page.locator('.quick-input').getByRole('option').first().boundingBox())?.height).toBeGreaterThanOrEqual(36);
     await shot(page, '88-phone-commands');
-    await page.getByRole('option', { name: /Đăng xuất/ }).first().tap();
+    await page.locator('.quick-input').getByRole('option', { name: /Đăng xuất/ }).first().tap();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     expect(await textOf(page.locator('.login-card h1'))).toBe('Đăng nhập');
     expect(errors).toEqual([]);

@@ -49,7 +49,9 @@ export async function logIn(page: Page, username: string, password = 'demo'): Pr
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('tree').getByRole('treeitem').first().waitFor();
+  // A phone opens on the editor area (the side bar is a drawer, closed); a desktop on the tree.
+  if ((page.viewportSize()?.width ?? 1440) <= 600) await page.locator('[data-part="editor"]').waitFor();
+  else await page.getByRole('tree').getByRole('treeitem').first().waitFor();
 }
 
 /** Waits until the locator's text contains `text` (playwright-core has no expect). */

@@ -19,13 +19,19 @@ export const connectionStore = createStore<ConnectionState>({
   sessionLost: false,
 });
 
+/**
+ * Operations whose UNAUTHENTICATED answer says nothing about a session: "Me" is how the console
+ * asks whether there is one, and a refused "Login" (a wrong password) never had one.
+ */
+const SESSION_CHECKS: ReadonlySet<string> = new Set(['Me', 'Login']);
+
 /** Watches every request: whether the server answers, and whether the session still holds. */
 export const connectionLink = new ApolloLink((operation, forward) =>
   forward(operation).pipe(
     tap({
       next(result) {
         const lost =
-          operation.operationName !== 'Me' &&
+          !SESSION_CHECKS.has(operation.operationName ?? '') &&
           (result.errors ?? []).some((error) => error.extensions?.code === 'UNAUTHENTICATED');
         connectionStore.set((s) => ({ ...s, online: true, lastAnswer: new Date(), sessionLost: s.sessionLost || lost }));
       },

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '../../lib/errors';
+import { errorCode, localizedErrorMessage } from '../../lib/errors';
 import { Codicon } from '../../workbench/Codicon';
 import { updateSettings } from '../../workbench/settings/settings-service';
 import { LoginMutation } from './operations/login';
@@ -23,7 +23,9 @@ export function LoginScreen({ notice }: { notice?: string }) {
     login({ variables: { username: username.trim(), password } }).catch(() => undefined);
   };
 
-  const message = error ? (errorCode(error) ? t('login.failed') : t('login.offline')) : notice;
+  // The server's own answer ("Tên đăng nhập hoặc mật khẩu không đúng."), in the user's language.
+  const language = i18n.language === 'en' ? 'en' : 'vi';
+  const message = error ? (errorCode(error) ? localizedErrorMessage(error, language) : t('login.offline')) : notice;
   return (
     <div className="login-screen">
       <form className="login-card" onSubmit={submit} aria-labelledby="login-title">

@@ -5,7 +5,8 @@ import type { SessionUser } from '../../lib/feature';
 import { activeTab } from '../../workbench/editors/editor-state';
 import type { Workbench } from '../../workbench/workbench';
 import { campaignStore } from '../campaigns';
-import { UNIT_EDITOR } from '../units';
+import { UNIT_EDITOR, UNIT_PRIMARY_MENU } from '../units';
+import { WELCOME_MENU } from '../../workbench/editors/Watermark';
 import { downloadCsv, exportChildrenUrl, CsvApiError } from './csv/csv-api';
 import { FindCommuneQuery } from './operations/find-commune';
 import { UnitParentQuery } from './operations/unit-parent';
@@ -49,6 +50,16 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
     return commune ?? null;
   };
 
+  /** Today's report of the commune the command is about (see subject). */
+  const enterToday = async (...args: unknown[]) => {
+    const today = campaignStore.get().today;
+    const commune = await communeOf(subject(wb, user, args)).catch((error: unknown) => {
+      wb.notifications.error(t('command.noCommune'), errorMessage(error));
+      return null;
+    });
+    if (commune && today) openReport(wb, commune, today);
+  };
+
   if (user.role !== 'ANALYST') {
     wb.commands.register({
       id: 'tallies.enterReport',
@@ -56,14 +67,21 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
       category: CATEGORY,
       icon: 'edit',
       menus: [{ menu: EXPLORER_MENU, group: '4_tallies', order: 1, when: 'explorerItemLevel == COMMUNE || explorerItemLevel == HAMLET' }],
-      run: async (...args) => {
-        const today = campaignStore.get().today;
-        const commune = await communeOf(subject(wb, user, args)).catch((error: unknown) => {
-          wb.notifications.error(t('command.noCommune'), errorMessage(error));
-          return null;
-        });
-        if (commune && today) openReport(wb, commune, today);
-      },
+      run: enterToday,
+    });
+    // The same task as a visible button: on a commune's and a hamlet's editor, and on the
+    // welcome page of an official (whose scope is their commune). The palette has it above.
+    wb.commands.register({
+      id: 'tallies.enterToday',
+      title: { vi: 'Nhập số liệu hôm nay', en: "Enter Today's Figures" },
+      category: CATEGORY,
+      icon: 'edit',
+      palette: false,
+      menus: [
+        { menu: UNIT_PRIMARY_MENU, group: '1_tallies', order: 1, when: 'unitLevel == COMMUNE || unitLevel == HAMLET' },
+        ...(user.role === 'OFFICIAL' ? [{ menu: WELCOME_MENU, group: '1_tallies', order: 1 }] : []),
+      ],
+      run: enterToday,
     });
     wb.commands.register({
       id: 'tallies.importCsv',

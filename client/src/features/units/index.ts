@@ -13,7 +13,7 @@ import './i18n';
 
 export { openUnit, type UnitRef } from './open-unit';
 export { ReportCompleteness } from './ReportCompleteness';
-export { UNIT_EDITOR } from './open-unit';
+export { UNIT_EDITOR, UNIT_PRIMARY_MENU } from './open-unit';
 export { UnitPicker } from './UnitPicker';
 export { RateBadge } from './RateBadge';
 export { rateBand, type RateBand } from './rate-band';

@@ -2,6 +2,12 @@ import type { Workbench } from '../../workbench/workbench';
 
 export const UNIT_EDITOR = 'unit';
 
+/**
+ * The unit editor's buttons for the main tasks on a unit (e.g. today's report): run with the
+ * unit `{ code, name, level }`; when clauses may read `unitLevel`.
+ */
+export const UNIT_PRIMARY_MENU = 'unit/primary';
+
 export interface UnitRef {
   code: string;
   name: string;

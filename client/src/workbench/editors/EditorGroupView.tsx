@@ -4,6 +4,7 @@ import { ActionBar } from '../menus/ActionBar';
 import { useWorkbench } from '../WorkbenchContext';
 import { tabTitle, type EditorGroup } from './editor-state';
 import { TabStrip } from './TabStrip';
+import { useRevealActiveTab } from './use-reveal-active-tab';
 
 /** A group: its tab strip, the active editor's breadcrumbs, and the editor itself. */
 export function EditorGroupView({ group, active, multiple }: { group: EditorGroup; active: boolean; multiple: boolean }) {
@@ -14,6 +15,7 @@ export function EditorGroupView({ group, active, multiple }: { group: EditorGrou
   const provider = tab ? providers.find((p) => p.id === tab.input.typeId) : undefined;
   const Editor = provider?.component;
   const Breadcrumbs = provider?.breadcrumbs;
+  useRevealActiveTab(tab ? `tab-${group.id}-${tab.key}` : null);
 
   return (
     <section

@@ -14,6 +14,8 @@ export function ActivityBar() {
   const { activeSidebarView, sidebarVisible } = useStore(wb.layout.store);
   const active = activeSidebarView ?? views[0]?.id ?? null;
   const settings = wb.commands.get('workbench.action.openSettings');
+  // VS Code's menu button: every command in reach of a pointer or a finger, no key needed.
+  const commands = wb.commands.get('workbench.action.showCommands');
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -26,6 +28,17 @@ export function ActivityBar() {
 
   return (
     <div className="part activitybar" data-part="activitybar" aria-label={t('parts.activitybar')}>
+      {commands && (
+        <button
+          type="button"
+          className="activity-item activity-menu"
+          title={`${localize(commands.title)} (${formatKeybindings(commands.keybinding)})`}
+          aria-label={t('activity.menu')}
+          onClick={() => void wb.commands.execute(commands.id)}
+        >
+          <Codicon name="menu" size={24} />
+        </button>
+      )}
       <div role="tablist" aria-orientation="vertical" aria-label={t('parts.activitybar')} onKeyDown={onKeyDown}>
         {views.map((view) => {
           const selected = sidebarVisible && view.id === active;

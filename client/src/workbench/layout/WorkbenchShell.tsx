@@ -5,6 +5,7 @@ import { bindKeybindings } from '../commands/keybindings';
 import { DialogHost } from '../dialogs/DialogHost';
 import { EditorArea } from '../editors/EditorArea';
 import { ContextMenuHost } from '../menus/ContextMenuHost';
+import { useLongPress } from '../menus/useLongPress';
 import { NotificationToasts } from '../notifications/NotificationToasts';
 import { QuickInput } from '../palette/QuickInput';
 import { useStore } from '../state/store';
@@ -14,6 +15,7 @@ import { ActivityBar } from './ActivityBar';
 import { PanelPart } from './PanelPart';
 import { SideBar } from './SideBar';
 import { useContextKeySync } from './useContextKeySync';
+import { useInitialFocus } from './useInitialFocus';
 import { useNarrowLayout } from './useNarrowLayout';
 
 /** The whole window: activity bar, side bar, editors, panel, status bar, and the overlays. */
@@ -23,6 +25,8 @@ export function WorkbenchShell() {
   const layout = useStore(wb.layout.store);
   useContextKeySync();
   useNarrowLayout();
+  useInitialFocus();
+  useLongPress();
 
   useEffect(
     () => bindKeybindings(window, wb.commands, wb.context, (error) => wb.notifications.error(String(error))),

@@ -7,9 +7,10 @@ import { useWorkbench } from '../WorkbenchContext';
 export const NARROW_QUERY = '(max-width: 600px)';
 
 /**
- * On a phone the side bar and the panel would leave the editor a sliver: there the panel starts
- * closed, and opening an editor hides the side bar, which the activity bar brings back, as a
- * drawer. Wider windows keep the layout the user chose.
+ * On a phone the side bar and the panel would leave the editor a sliver: there both start
+ * closed (the welcome page's main action shows first), and opening an editor hides the side bar,
+ * which the activity bar (a bottom bar) brings back as a drawer over the whole width. Wider
+ * windows keep the layout the user chose.
  */
 export function useNarrowLayout(): void {
   const wb = useWorkbench();
@@ -17,7 +18,7 @@ export function useNarrowLayout(): void {
   const key = activeTab(editors)?.key ?? null;
 
   useEffect(() => {
-    if (window.matchMedia?.(NARROW_QUERY).matches) wb.layout.update({ panelVisible: false });
+    if (window.matchMedia?.(NARROW_QUERY).matches) wb.layout.update({ panelVisible: false, sidebarVisible: false });
   }, [wb]);
 
   useEffect(() => {

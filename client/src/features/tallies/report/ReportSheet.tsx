@@ -14,6 +14,7 @@ import { ReportFooter } from './ReportFooter';
 import { ReportGrid } from './ReportGrid';
 import { cellId } from './ReportRow';
 import { sheetRows } from './sheet-rows';
+import { useFirstEmptyFocus } from './use-first-empty-focus';
 import { useReportDraft } from './use-report-draft';
 import { useSaveReport } from './use-save-report';
 
@@ -27,6 +28,7 @@ export function ReportSheet({ input, groupId, setDirty, registerSave, role, data
   const { t } = useTranslation('tallies');
   const language = useLanguage();
   const saveButton = useRef<HTMLButtonElement>(null);
+  const sheet = useRef<HTMLElement>(null);
   const unit = data.unit;
   const rows = useMemo(() => {
     const before = byCode(data.before.nodes);
@@ -48,6 +50,7 @@ export function ReportSheet({ input, groupId, setDirty, registerSave, role, data
 
   useEffect(() => setDirty(state.dirty), [state.dirty, setDirty]);
   useEffect(() => registerSave(save), [registerSave, save]);
+  useFirstEmptyFocus(sheet, state.draft !== null);
 
   const changeDate = (next: IsoDate) => {
     openReport(wb, unit, next);
@@ -55,7 +58,7 @@ export function ReportSheet({ input, groupId, setDirty, registerSave, role, data
   };
 
   return (
-    <article className="report-editor" aria-labelledby={`report-title-${input.id}`} data-testid="report-editor" data-code={unit.code} data-date={date}>
+    <article ref={sheet} className="report-editor" aria-labelledby={`report-title-${input.id}`} data-testid="report-editor" data-code={unit.code} data-date={date}>
       <header className="report-header">
         <div className="report-heading">
           <h1 id={`report-title-${input.id}`}>{t('report.title', { name: unit.name })}</h1>

@@ -4,8 +4,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessage } from '../../../lib/errors';
 import type { EditorProps } from '../../../workbench/views/contributions';
+import { MenuButtons } from '../../../workbench/menus/MenuButtons';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { useCampaign } from '../../campaigns';
+import { UNIT_PRIMARY_MENU } from '../open-unit';
 import { UnitAncestorsQuery } from '../operations/unit-ancestors';
 import { UnitSummaryQuery } from '../operations/unit-summary';
 import { ReportCompleteness } from '../ReportCompleteness';
@@ -64,6 +66,13 @@ export function UnitEditor({ input }: EditorProps) {
         </span>
         <span className="unit-asof muted">{t('editor.asOf', { date: formatDate(progress.asOf) })}</span>
         <ReportCompleteness code={code} className="unit-completeness" />
+        <MenuButtons
+          menu={UNIT_PRIMARY_MENU}
+          args={[{ code: unit.code, name: unit.name, level: unit.level }]}
+          context={{ unitLevel: unit.level }}
+          label={t('editor.actions')}
+          className="unit-actions"
+        />
       </header>
       <KpiGrid progress={progress} deadline={campaign.deadline} />
       <div className="unit-sections">

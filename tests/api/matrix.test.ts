@@ -137,11 +137,14 @@ type Reads = Record<Actor, Outcome>;
 const ALL: Reads = { admin83: 'ok', admin836: 'ok', official: 'ok', analyst: 'ok' };
 const PROVINCE: Reads = { admin83: 'ok', admin836: 'FORBIDDEN', official: 'FORBIDDEN', analyst: 'ok' };
 const DISTRICT: Reads = { admin83: 'ok', admin836: 'ok', official: 'FORBIDDEN', analyst: 'ok' };
-const UNIT_FIELDS = ['childCount', 'progress(campaign: "DDDT-2023") { collected activatedRate percentDone }',
+const UNIT_FIELDS = ['population', 'hamlets', 'childCount', 'progress(campaign: "DDDT-2023") { collected activatedRate percentDone }',
   'history(campaign: "DDDT-2023", from: "2023-11-01") { collected }', 'completeness(campaign: "DDDT-2023") { hamletsReported }', 'shortfalls(campaign: "DDDT-2023") { needed }'];
 const READS: Array<{ name: string; query: string; expect: Reads }> = [
   ...([['83', PROVINCE], ['836', DISTRICT], ['29119', ALL]] as const).flatMap(([code, expect]) =>
     UNIT_FIELDS.map((field) => ({ name: `Unit ${code}.${field.split('(')[0]}`, query: `{ unit(code: "${code}") { code name ${field} } }`, expect }))),
+  { name: 'Campaign.rootTarget, root 83', query: `{ campaign(code: "DDDT-2023") { code rootUnit { code name } rootTarget } }`, expect: PROVINCE },
+  { name: 'Campaign.rootTarget, root 836', query: `{ campaign(code: "FIG-836") { code rootTarget } }`, expect: DISTRICT },
+  { name: 'campaigns.rootTarget', query: `{ campaigns { code rootTarget } }`, expect: PROVINCE },
   { name: 'Task.percentDone, task 2 (province-wide)', query: `{ directive(number: "7027/UBND-KSTT") { task(number: 2) { state percentDone } } }`, expect: PROVINCE },
   { name: 'Task.percentDone, task 4 (Công an tỉnh)', query: `{ directive(number: "7027/UBND-KSTT") { task(number: 4) { state percentDone } } }`, expect: PROVINCE },
   { name: 'AssignmentLine figures under 836', query: `{ directive(number: "7027/UBND-KSTT") { lines(task: 2, under: "836") { nodes { percentDone progress { collected } } } } }`, expect: DISTRICT },
@@ -169,8 +172,11 @@ describe('who reads which figure', () => {
         const res = await as[actor].request(c.query);
         const codes = [...new Set(errorCodes(res))];
         got[actor] = codes.length === 0 ? 'ok' : codes.join(',') + (codes.includes('FORBIDDEN') ? '' : ` ${res.errors?.[0]?.message}`);
-        // A refused figure is no figure: no number leaks beside the error.
-        if (codes.includes('FORBIDDEN')) expect(JSON.stringify(res.data ?? null), `${actor}: ${c.name}`).not.toMatch(/"(population|hamlets|rootTarget|percentDone|collected|target|value|needed|hamletsReported)":\d/);
+        // A refused figure is no figure: nothing stands where the error points.
+        for (const e of res.errors ?? []) {
+          const at = (e.path ?? []).reduce<any>((node, key) => node?.[key], res.data);
+          expect(at ?? null, `${actor}: ${c.name} at ${e.path?.join('.')}`).toBeNull();
+        }
       }
       expect(got).toEqual(c.expect);
     });

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
+import { ECHO_MAX } from './errors';
 
 /**
  * graphql-js refuses variables of the wrong type before anything runs ("Variable "$input" got
@@ -7,10 +8,15 @@ import type { GraphQLFormattedError } from 'graphql';
  * in English only. Here such a message gets its Vietnamese half, naming the variable and where in
  * it the value is wrong, like every other message a user reads: "vi / en", both in extensions.
  */
-export function bilingualVariableError(error: GraphQLFormattedError): GraphQLFormattedError {
+/** A quoted string (JSON, as graphql-js's inspect writes it) longer than ECHO_MAX characters: its head is kept. */
+const LONG_STRING = new RegExp(`"((?:[^"\\\\]|\\\\.){${ECHO_MAX}})(?:[^"\\\\]|\\\\.)+"`, 'g');
+
+export function bilingualVariableError(sent: GraphQLFormattedError): GraphQLFormattedError {
+  const variable = /^Variable "\$(\w+)"/.exec(sent.message)?.[1];
+  if (!variable) return sent;
+  // graphql-js quotes the whole value it refused: a 200 kB string would come back whole.
+  const error = { ...sent, message: sent.message.replace(LONG_STRING, (_all, head: string) => `"${head}…"`) };
   if (typeof error.extensions?.messageVi === 'string') return error; // ours, or a scalar's: already both
-  const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1];
-  if (!variable) return error;
   const at = / at "([\w.[\]]+)"; /.exec(error.message)?.[1];
   const vi = / was not provided\.$| must not be null\.$/.test(error.message)
     ? `Thiếu biến $${variable} (bắt buộc).`

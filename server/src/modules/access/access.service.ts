@@ -1,7 +1,7 @@
 import { LoginThrottle } from './login-throttle';
 import { createHash, randomBytes } from 'node:crypto';
 import { checkPassword, checkRoleScope, checkUsername, ROLES, type Role } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError, echo } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import { isStorageError } from '../../db/storage';
 import type { WriteGate } from '../../db/write-gate';
@@ -134,7 +134,7 @@ export class AccessService {
   /** Inserts a user whose password is already hashed, for callers inside a transaction. */
   async insertUser(input: Omit<NewUser, 'password'> & { passwordHash: string }, actor: Actor): Promise<number> {
     const scope = await this.units.byCode(input.scopeCode);
-    if (!scope) throw appError('NOT_FOUND', `Không tìm thấy đơn vị "${input.scopeCode}".`, `No unit has the code "${input.scopeCode}".`);
+    if (!scope) throw appError('NOT_FOUND', `Không tìm thấy đơn vị ${echo(input.scopeCode)}.`, `No unit has the code ${echo(input.scopeCode)}.`);
     const misfit = checkRoleScope(input.role, scope.level);
     if (misfit) throw appError('BAD_USER_INPUT', misfit.messageVi, misfit.messageEn, [{ unit: null, ...misfit }]);
     if (await this.sql.get(`SELECT 1 FROM app_user WHERE username = ?`, input.username)) {

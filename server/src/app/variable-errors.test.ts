@@ -28,5 +28,8 @@ describe('a refused value in a variable error', () => {
     const ours = bilingualVariableError({ message: `Variable "$d" got invalid value "${long}"; Ngày … / A date …`, extensions: { messageVi: 'Ngày …', messageEn: 'A date …' } });
     expect(ours.message).toBe(`Variable "$d" got invalid value "${'X'.repeat(60)}…"; Ngày … / A date …`);
     expect(bilingualVariableError({ message: 'Variable "$d" got invalid value "short"; x' }).message).toContain('"short"');
+    // Quotes pair as written: the long stretch between two quoted strings is text, not a string.
+    const between = `Variable "$input" got invalid value "2023-02-30" at "input.deadline"; ${'Ngày sai, '.repeat(10)}nhận được "2023-02-30".`;
+    expect(bilingualVariableError({ message: between, extensions: { messageVi: 'x' } }).message).toBe(between);
   });
 });

@@ -101,7 +101,7 @@ export type CreateDirectiveInput = {
   issuer: string;
   /** Kind of letter. */
   kind: DirectiveKind;
-  /** Number and symbol, e.g. "7027/UBND-KSTT"; unique per issuer. */
+  /** Number and symbol, e.g. "7027/UBND-KSTT"; unique per issuer and along the issuer's path: CONFLICT when the issuer, a unit above it or a unit below it already used it, so that whoever sees two letters of one number never has to name the issuer (sibling units, e.g. two districts, may each have their own 45/KH-UBND: only users above both see both, and they pass `issuer`). */
   number: string;
   /** Name of the signer. */
   signerName?: string | null | undefined;
@@ -385,7 +385,7 @@ export type UpdateDirectiveInput = {
   issuer?: string | null | undefined;
   /** Kind of letter. */
   kind?: DirectiveKind | null | undefined;
-  /** New number (still unique for the issuer). */
+  /** New number, by the same rule as at creation: unique per issuer and along the issuer's path: CONFLICT when the issuer, a unit above it or a unit below it already used it, so that whoever sees two letters of one number never has to name the issuer (sibling units, e.g. two districts, may each have their own 45/KH-UBND: only users above both see both, and they pass `issuer`). */
   number?: string | null | undefined;
   /** Name of the signer ("" clears it). */
   signerName?: string | null | undefined;

@@ -1,5 +1,5 @@
 import { normalizeDirectiveNumber, optionalText, optionalTextChange } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError, echo } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignService } from '../campaigns/campaign.service';
@@ -36,7 +36,7 @@ export class DirectiveWriteService {
   async create(sent: NewDirective, writer: Writer): Promise<DirectiveRow> {
     const input = { ...sent, summary: optionalText(sent.summary, ''), fullText: optionalText(sent.fullText, '') };
     const issuer = await this.agencies.bodyByCode(input.issuer);
-    if (!issuer) throw appError('BAD_USER_INPUT', `Không có cơ quan ban hành mã "${input.issuer}".`, `No issuing body has the code "${input.issuer}".`);
+    if (!issuer) throw appError('BAD_USER_INPUT', `Không có cơ quan ban hành mã ${echo(input.issuer)}.`, `No issuing body has the code ${echo(input.issuer)}.`);
     assertCanManage(writer, issuer.unit);
     const number = normalizeDirectiveNumber(input.number);
     const campaignId = await this.campaignId(input.campaign);
@@ -106,7 +106,7 @@ export class DirectiveWriteService {
   private async campaignId(code: string | null): Promise<number | null> {
     if (code === null || code === '') return null;
     const campaign = await this.campaigns.byCode(code);
-    if (!campaign) throw appError('BAD_USER_INPUT', `Không có chiến dịch "${code}".`, `No campaign has the code "${code}".`);
+    if (!campaign) throw appError('BAD_USER_INPUT', `Không có chiến dịch ${echo(code)}.`, `No campaign has the code ${echo(code)}.`);
     return campaign.id;
   }
 

@@ -150,6 +150,11 @@ const READS: Array<{ name: string; query: string; expect: Reads }> = [
   { name: 'AssignmentLine figures under 836', query: `{ directive(number: "7027/UBND-KSTT") { lines(task: 2, under: "836") { nodes { percentDone progress { collected } } } } }`, expect: DISTRICT },
   { name: 'ranking under 83', query: `{ ranking(campaign: "DDDT-2023", parent: "83") { nodes { value } } }`, expect: PROVINCE },
   { name: 'targets of 83', query: `{ targets(campaign: "DDDT-2023", parent: "83") { target children { target population } } }`, expect: PROVINCE },
+  { name: 'previewSplit of 83', query: `{ previewSplit(campaign: "DDDT-2023", parent: "83", method: POPULATION) { total children { current proposed population } } }`, expect: PROVINCE },
+  { name: 'targetProblems under 83', query: `{ targetProblems(campaign: "DDDT-2023", under: "83", first: 5) { totalCount nodes { target allocated unallocated } } }`, expect: PROVINCE },
+  { name: 'reportingStatus under 83', query: `{ reportingStatus(campaign: "DDDT-2023", parent: "83", first: 5) { totalCount nodes { hamletsReported hamletsTotal } } }`, expect: PROVINCE },
+  // Audit rows carry before and after values: admins and analysts read them for their scope only.
+  { name: 'auditEvents of 83', query: `{ auditEvents(unit: "83", first: 5) { totalCount nodes { oldValue newValue } } }`, expect: { ...PROVINCE, official: 'FORBIDDEN' } },
   { name: 'directiveReport of 836: total and rows', query: `{ ${REPORT_836} { total { target collected activatedRate } rows { collected rank } } }`, expect: DISTRICT },
   { name: 'directiveReport of 836: tasks[].percentDone', query: `{ ${REPORT_836} { tasks { number state percentDone } } }`, expect: PROVINCE },
   { name: 'fileReport of 836: tasks[].percentDone', query: `mutation { ${FILE_836} { report { tasks { number percentDone } } } }`, expect: { admin83: 'ok', admin836: 'FORBIDDEN', official: 'FORBIDDEN', analyst: 'FORBIDDEN' } },

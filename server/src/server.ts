@@ -36,6 +36,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const units = await loadOfficialUnitsIfEmpty(services);
     if (units > 0) log.info('official units loaded', { units });
   }
+  await warnOfMisfitOfficials(services);
   // Campaigns and agencies are kept in memory once read outside a transaction (db/rows-cache.ts):
   // read them now rather than on the first request.
   await services.campaigns.all();
@@ -75,4 +76,13 @@ function portError(error: Error & { code?: string }, port: number): Error {
     return new Error(`Cổng ${port} đang được dùng; đặt PORT khác. / Port ${port} is in use; set another PORT.`);
   }
   return error;
+}
+
+/** Officials made before their scope had to be a commune still log in; the log names them for an admin to fix. */
+async function warnOfMisfitOfficials(services: Services): Promise<void> {
+  const misfits = await services.access.misfitOfficials();
+  if (misfits.length === 0) return;
+  log.warn('officials whose scope is not a commune: give each a commune (a new account at the commune) and deactivate this one (README, "Users and roles")', {
+    accounts: misfits.map((m) => ({ username: m.username, scope: m.scope, level: m.level, active: m.active })),
+  });
 }

@@ -83,6 +83,29 @@ describe('errors', () => {
     expect(errorCodes(await admin.request(`{ unit(code: "83") { progress(campaign: "NOPE") { target } } }`))).toEqual(['NOT_FOUND']);
   });
 
+  it('echoes at most 60 characters of an unknown argument, so a 200 kB code gets a short answer', async () => {
+    const admin = await new ApiClient(server.url).login('admin');
+    const huge = 'X'.repeat(200_000);
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['query ($c: String!) { unit(code: $c) { name } }', { c: huge }],
+      ['query ($c: String!) { unit(code: "83") { progress(campaign: $c) { target } } }', { c: huge }],
+      ['query ($c: String!) { directive(number: $c) { title } }', { c: huge }],
+      ['query ($c: String!) { directive(number: "7027/UBND-KSTT", issuer: $c) { title } }', { c: huge }],
+      ['query ($c: String!) { targets(campaign: "DDDT-2023", parent: $c) { target } }', { c: huge }],
+      ['mutation ($c: String!) { resetPassword(username: $c, password: "secret99") { username } }', { c: huge }],
+      ['query ($d: Date) { unit(code: "83") { progress(campaign: "DDDT-2023", asOf: $d) { target } } }', { d: huge }],
+    ];
+    for (const [query, variables] of cases) {
+      const res = await admin.request(query, variables);
+      expect(errorCodes(res), query).toEqual([query.includes('$d') ? 'BAD_USER_INPUT' : 'NOT_FOUND']);
+      const error = res.errors![0]!;
+      expect(JSON.stringify(res.errors).length, query).toBeLessThan(2_000);
+      expect(error.message, query).toContain(`${'X'.repeat(60)}…`);
+      expect(error.message, query).not.toContain('X'.repeat(61));
+      expect(error.extensions?.messageVi, query).toContain('X'.repeat(60));
+    }
+  });
+
   it('rejects malformed dates: a literal fails validation, a variable is BAD_USER_INPUT', async () => {
     const admin = await new ApiClient(server.url).login('admin');
     const literal = await admin.request(`{ unit(code: "83") { progress(campaign: "DDDT-2023", asOf: "2023-02-30") { target } } }`);

@@ -40,15 +40,35 @@ describe('creating a directive', () => {
     expect((await auditRows('directive.task.add')).filter((r) => r.field.startsWith('45/KH-UBND#'))).toHaveLength(2);
   });
 
-  it('refuses a duplicate number for the same issuer (CONFLICT), allows it for another, then wants the issuer', async () => {
+  it('refuses a duplicate number for the same issuer (CONFLICT), allows it for a sibling district, then wants the issuer', async () => {
     const before = await directiveCount();
     const dup = await admin.request(CREATE, { input: plan({ tasks: [] }) });
     expect(errorCodes(dup)).toEqual(['CONFLICT']);
     expect(dup.errors?.[0]?.message).toBe('Cơ quan này đã có văn bản số 45/KH-UBND. / This issuer already has a directive numbered 45/KH-UBND.');
     expect(await directiveCount()).toBe(before);
-    await admin.data(CREATE, { input: plan({ issuer: '83', signerTitle: 'Chủ tịch UBND tỉnh', tasks: [] }) });
+    // Every UBND huyện numbers its own plans: Thạnh Phú's 45/KH-UBND is another letter, which only
+    // users above both districts see, and they name the issuer.
+    await admin.data(CREATE, { input: plan({ issuer: '837', tasks: [] }) });
     expect(errorCodes(await admin.request(`{ directive(number: "45/KH-UBND") { number } }`))).toEqual(['BAD_USER_INPUT']);
     expect((await admin.data(`{ directive(number: "45/KH-UBND", issuer: "836") { issuedBy { code } } }`)).directive.issuedBy.code).toBe('836');
+    expect((await official.data(`{ directive(number: "45/KH-UBND") { issuedBy { code } } }`)).directive.issuedBy.code).toBe('836');
+  });
+
+  it('refuses a number a directive issued above or below already has (CONFLICT), on create and on renumbering', async () => {
+    const before = await directiveCount();
+    const above = await admin.request(CREATE, { input: plan({ issuer: '83', signerTitle: 'Chủ tịch UBND tỉnh', tasks: [] }) });
+    expect(errorCodes(above)).toEqual(['CONFLICT']);
+    expect(above.errors?.[0]?.extensions).toMatchObject({
+      messageVi: 'Số 45/KH-UBND đã dùng cho văn bản của UBND huyện Ba Tri (836), đơn vị cấp trên hoặc cấp dưới của cơ quan ban hành: những người xem được cả hai sẽ không phân biệt được. Hãy dùng số khác.',
+      messageEn: 'The number 45/KH-UBND is already used by a directive of UBND huyện Ba Tri (836), above or below the issuer: people who see both could not tell them apart. Use another number.',
+    });
+    expect(await directiveCount()).toBe(before);
+    const renumber = await admin.request(`mutation { updateDirective(input: { directive: "45/KH-UBND", issuer: "836", number: "7027/UBND-KSTT" }) { number } }`);
+    expect(errorCodes(renumber)).toEqual(['CONFLICT']);
+    expect(renumber.errors?.[0]?.message).toContain('UBND tỉnh Bến Tre (83)');
+    // Nothing moved: both letters are still found by their number alone by those who see them.
+    expect((await official.data(`{ directive(number: "7027/UBND-KSTT") { issuedBy { code } } }`)).directive.issuedBy.code).toBe('83');
+    expect((await official.data(`{ directive(number: "45/KH-UBND") { number } }`)).directive.number).toBe('45/KH-UBND');
   });
 
   it('refuses a deadline before the issue date, unknown assignees and units outside the issuer\'s scope, writing nothing', async () => {

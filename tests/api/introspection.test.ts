@@ -55,3 +55,31 @@ describe('introspection outside production', () => {
     expect((await (await as(development, 'official')).data(TYPE_IN_FRAGMENT)).unit).toEqual({ name: 'Unit' });
   });
 });
+
+// Where introspection is refused, a validation error must not hand out the schema one guess at a
+// time ("Did you mean resetPassword?"). Production names no field, type or value it was not given,
+// for everyone: a document is validated once for all viewers, and those who may introspect read the
+// schema in their editor anyway. Outside production the suggestions stay, for developers.
+const TYPOS: Array<[string, Record<string, unknown>?]> = [
+  ['mutation { resetPasswor(username: "x", password: "yyyyyy") { username } }'],
+  ['{ unit(code: "83") { nme } }'],
+  ['{ unitt(code: "83") { name } }'],
+  ['mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }', { input: { username: 'lan.x', password: 'secret1', role: 'ADMN', scope: '83' } }],
+];
+
+describe('suggestions in errors', () => {
+  it.each([['anonymous', null], ['an official', 'official'], ['the analyst', 'analyst']])('are off in production for %s', async (_who, username) => {
+    const client = await as(production, username);
+    for (const [query, variables] of TYPOS) {
+      const res = await client.request(query, variables);
+      expect(errorCodes(res).length, query).toBeGreaterThan(0);
+      const text = JSON.stringify(res.errors);
+      expect(text, query).not.toMatch(/Did you mean|resetPassword|"name"|"unit"|"ADMIN"/);
+    }
+  });
+
+  it('stay on outside production', async () => {
+    const res = await (await as(development, 'official')).request(TYPOS[0]![0]);
+    expect(res.errors?.[0]?.message).toContain('Did you mean "resetPassword"?');
+  });
+});

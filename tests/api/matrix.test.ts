@@ -129,3 +129,64 @@ describe('who may change what', () => {
     });
   }
 });
+
+// Role × figure × scope: every field that carries a figure, read by the same four users on a unit
+// (or a directive's task) in their scope and on one above it. Names and codes are visible above a
+// scope; figures are a FORBIDDEN error on the field. One query per field, so each cell is one answer.
+const REPORT_836 = `directiveReport(directive: "7027/UBND-KSTT", task: 5, assignee: "836", asOf: "2023-11-14", level: COMMUNE)`;
+const FILE_836 = `fileReport(input: { directive: "7027/UBND-KSTT", task: 5, assignee: "836", asOf: "2023-11-14", level: COMMUNE })`;
+const FILED = (fields: string) => `{ directive(number: "7027/UBND-KSTT") { lines(task: 5, first: 2) { nodes { filedReports(first: 1) { report { ${fields} } } } } } }`;
+type Reads = Record<Actor, Outcome>;
+const ALL: Reads = { admin83: 'ok', admin836: 'ok', official: 'ok', analyst: 'ok' };
+const PROVINCE: Reads = { admin83: 'ok', admin836: 'FORBIDDEN', official: 'FORBIDDEN', analyst: 'ok' };
+const DISTRICT: Reads = { admin83: 'ok', admin836: 'ok', official: 'FORBIDDEN', analyst: 'ok' };
+const UNIT_FIELDS = ['population', 'hamlets', 'childCount', 'progress(campaign: "DDDT-2023") { collected activatedRate percentDone }',
+  'history(campaign: "DDDT-2023", from: "2023-11-01") { collected }', 'completeness(campaign: "DDDT-2023") { hamletsReported }', 'shortfalls(campaign: "DDDT-2023") { needed }'];
+const READS: Array<{ name: string; query: string; expect: Reads }> = [
+  ...([['83', PROVINCE], ['836', DISTRICT], ['29119', ALL]] as const).flatMap(([code, expect]) =>
+    UNIT_FIELDS.map((field) => ({ name: `Unit ${code}.${field.split('(')[0]}`, query: `{ unit(code: "${code}") { code name ${field} } }`, expect }))),
+  { name: 'Campaign.rootTarget, root 83', query: `{ campaign(code: "DDDT-2023") { code rootUnit { code name } rootTarget } }`, expect: PROVINCE },
+  { name: 'Campaign.rootTarget, root 836', query: `{ campaign(code: "FIG-836") { code rootTarget } }`, expect: DISTRICT },
+  { name: 'campaigns.rootTarget', query: `{ campaigns { code rootTarget } }`, expect: PROVINCE },
+  { name: 'Task.percentDone, task 2 (province-wide)', query: `{ directive(number: "7027/UBND-KSTT") { task(number: 2) { state percentDone } } }`, expect: PROVINCE },
+  { name: 'Task.percentDone, task 4 (Công an tỉnh)', query: `{ directive(number: "7027/UBND-KSTT") { task(number: 4) { state percentDone } } }`, expect: PROVINCE },
+  { name: 'AssignmentLine figures under 836', query: `{ directive(number: "7027/UBND-KSTT") { lines(task: 2, under: "836") { nodes { percentDone progress { collected } } } } }`, expect: DISTRICT },
+  { name: 'ranking under 83', query: `{ ranking(campaign: "DDDT-2023", parent: "83") { nodes { value } } }`, expect: PROVINCE },
+  { name: 'targets of 83', query: `{ targets(campaign: "DDDT-2023", parent: "83") { target children { target population } } }`, expect: PROVINCE },
+  { name: 'previewSplit of 83', query: `{ previewSplit(campaign: "DDDT-2023", parent: "83", method: POPULATION) { total children { current proposed population } } }`, expect: PROVINCE },
+  { name: 'targetProblems under 83', query: `{ targetProblems(campaign: "DDDT-2023", under: "83", first: 5) { totalCount nodes { target allocated unallocated } } }`, expect: PROVINCE },
+  { name: 'reportingStatus under 83', query: `{ reportingStatus(campaign: "DDDT-2023", parent: "83", first: 5) { totalCount nodes { hamletsReported hamletsTotal } } }`, expect: PROVINCE },
+  // Audit rows carry before and after values: admins and analysts read them for their scope only.
+  { name: 'auditEvents of 83', query: `{ auditEvents(unit: "83", first: 5) { totalCount nodes { oldValue newValue } } }`, expect: { ...PROVINCE, official: 'FORBIDDEN' } },
+  { name: 'directiveReport of 836: total and rows', query: `{ ${REPORT_836} { total { target collected activatedRate } rows { collected rank } } }`, expect: DISTRICT },
+  { name: 'directiveReport of 836: tasks[].percentDone', query: `{ ${REPORT_836} { tasks { number state percentDone } } }`, expect: PROVINCE },
+  { name: 'fileReport of 836: tasks[].percentDone', query: `mutation { ${FILE_836} { report { tasks { number percentDone } } } }`, expect: { admin83: 'ok', admin836: 'FORBIDDEN', official: 'FORBIDDEN', analyst: 'FORBIDDEN' } },
+  { name: 'filedReports.report of 836: total', query: FILED('total { collected }'), expect: ALL },
+  // The official sees no line of task 5 (none is in Tân Xuân), so no filed report either.
+  { name: 'filedReports.report of 836: tasks[].percentDone', query: FILED('tasks { number percentDone }'), expect: { ...PROVINCE, official: 'ok' } },
+];
+
+describe('who reads which figure', () => {
+  beforeAll(async () => {
+    await as.admin83.data(`mutation { addAssignees(input: { directive: "7027/UBND-KSTT", task: 5, assignees: ["836"] }) { number } }`);
+    await as.admin83.data(`mutation { ${FILE_836} { id } }`);
+    await as.admin83.data(`mutation { createCampaign(input: { code: "FIG-836", name: "Ma trận số liệu", startDate: "2024-01-01", deadline: "2024-02-01", rootUnit: "836", rootTarget: 10 }) { code } }`);
+  });
+
+  for (const c of READS) {
+    it(c.name, async () => {
+      const got = {} as Record<Actor, string>;
+      for (const actor of ACTORS) {
+        const res = await as[actor].request(c.query);
+        const codes = [...new Set(errorCodes(res))];
+        got[actor] = codes.length === 0 ? 'ok' : codes.join(',') + (codes.includes('FORBIDDEN') ? '' : ` ${res.errors?.[0]?.message}`);
+        // A refused figure is no figure: nothing stands where the error points.
+        for (const e of res.errors ?? []) {
+          const at = (e.path ?? []).reduce<any>((node, key) => node?.[key], res.data);
+          expect(at ?? null, `${actor}: ${c.name} at ${e.path?.join('.')}`).toBeNull();
+        }
+      }
+      expect(got).toEqual(c.expect);
+    });
+  }
+});

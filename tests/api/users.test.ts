@@ -62,6 +62,24 @@ describe('creating and listing users', () => {
     const official = await new ApiClient(server.url).login('official');
     expect(errorCodes(await official.request(USERS))).toEqual(['FORBIDDEN']);
   });
+
+  it('gives an official a commune and nothing else, in both languages, and writes nothing', async () => {
+    const hamlet = (await admin.data(`{ unit(code: "29119") { children { code } } }`)).unit.children[0].code;
+    const before = await dbFingerprint(server);
+    for (const scope of ['83', '836', hamlet]) {
+      const res = await create(admin, `official.at.${scope.toLowerCase()}`, 'OFFICIAL', scope);
+      expect(errorCodes(res), scope).toEqual(['BAD_USER_INPUT']);
+      const field = (res.errors![0]!.extensions!.fields as any[])[0];
+      expect(field.field).toBe('scope');
+      expect(field.messageVi).toMatch(/cán bộ.*xã/i);
+      expect(field.messageEn).toMatch(/official.*commune/i);
+      expect(res.errors![0]!.message).toContain(' / ');
+    }
+    expect(await dbFingerprint(server)).toBe(before);
+    // Admins and analysts keep any level; an official of another commune is fine.
+    expect((await create(admin, 'analyst.hamlet', 'ANALYST', hamlet)).errors).toBeUndefined();
+    expect((await create(admin, 'official.29122', 'OFFICIAL', '29122')).errors).toBeUndefined();
+  });
 });
 
 describe('managing a user', () => {

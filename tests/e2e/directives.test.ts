@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../support/graphql';
 import type { TestServer } from '../support/server';
 import { editor, logIn, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
 
@@ -195,6 +196,60 @@ describe('console: the official of Xã Tân Xuân follows Công văn 7027', () =
     await detail.getByRole('button', { name: 'Gửi cập nhật' }).click();
     await waitForText(detail.getByTestId('line-updates'), 'official');
     await shot(page, '79-directives-official');
+    expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * A district admin given a province REPORT_BY task reports on Huyện Ba Tri: the report shows, with
+ * the tasks whose lines reach beyond the district as "—" (their percent is a figure of the province).
+ */
+describe('console: an admin of Huyện Ba Tri reports on task 5 of Công văn 7027', () => {
+  let page: Page;
+  let errors: string[];
+  let session: ConsoleSession;
+
+  beforeAll(async () => {
+    session = await startConsole();
+    ({ page, errors } = session);
+    const admin = await new ApiClient(session.server.url).login('admin');
+    await admin.data(`mutation { createUser(input: { username: "batri.admin", password: "secret1", role: ADMIN, scope: "836" }) { username } }`);
+    await admin.data(`mutation { addAssignees(input: { directive: "7027/UBND-KSTT", task: 5, assignees: ["836"] }) { number } }`);
+  });
+
+  afterAll(() => session?.close());
+
+  it('generates the district report with its own figures and no percent of the province', async () => {
+    await logIn(page, 'batri.admin', 'secret1');
+    await page.getByRole('tab', { name: 'Văn bản chỉ đạo' }).click();
+    await page.getByTestId('directive-list').getByRole('button', { name: /7027\/UBND-KSTT/ }).dblclick();
+    const directive = page.locator('.editor-group.active [data-testid="directive-editor"]');
+    const line = directive.getByTestId('task-5').locator('tbody tr.dir-line-row').first();
+    await waitForText(line, 'UBND huyện Ba Tri');
+    await line.getByRole('button', { name: /Xem chi tiết/ }).click();
+    await directive.getByRole('button', { name: 'Lập báo cáo' }).click();
+    const report = page.locator('.editor-group.active [data-testid="directive-report-editor"]');
+    await report.waitFor();
+    await report.getByLabel('Số liệu đến ngày').fill('14/11/2023');
+    await report.getByLabel('Chi tiết theo').selectOption('COMMUNE');
+    await report.getByRole('button', { name: 'Lập báo cáo' }).click();
+    const tasks = report.getByTestId('report-tasks');
+    await tasks.waitFor();
+    // Task 2 runs over every district and commune, task 4 over the province: no percent here.
+    const percents = await tasks.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td.num')?.textContent?.trim() ?? ''));
+    expect(percents[1]).toBe('—');
+    expect(percents[3]).toBe('—');
+    expect(await textOf(report.getByTestId('report-units'))).toContain('Xã Tân Xuân');
+    await shot(page, '80-directives-report-district');
+  });
+
+  it('opens the province\'s campaign read-only, without its target (a figure above the district)', async () => {
+    await runCommand(page, 'sua chien dich', /Sửa chiến dịch hiện tại/);
+    const form = page.locator('.editor-group.active');
+    await waitForText(form, 'DDDT-2023');
+    expect(await form.getByLabel(/Chỉ tiêu của Tỉnh Bến Tre/).inputValue()).toBe('');
+    expect(await form.getByLabel(/Chỉ tiêu của Tỉnh Bến Tre/).isDisabled()).toBe(true);
+    await shot(page, '81-campaign-read-only-district');
     expect(errors).toEqual([]);
   });
 });

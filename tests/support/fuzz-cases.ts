@@ -172,11 +172,13 @@ export const CASES: Record<string, FuzzCase> = {
   },
   createDirective: {
     as: {
-      admin: (ctx, n) => ({ input: {
-        number: `FZ-C${n}/KH`, kind: 'KE_HOACH', issuer: '83', signerTitle: 'Chủ tịch UBND tỉnh', signerName: 'Nguyễn Văn A', issuedDate: '2023-11-01',
+      // Issued by Huyện Thạnh Phú, a sibling of Ba Tri: updateDirective gives Ba Tri's letters the
+      // same hostile numbers, which a unit above Ba Tri could not use (numbers never repeat along a path).
+      admin: (_ctx, n) => ({ input: {
+        number: `FZ-C${n}/KH`, kind: 'KE_HOACH', issuer: '837', signerTitle: 'Chủ tịch UBND huyện', signerName: 'Nguyễn Văn A', issuedDate: '2023-11-01',
         title: 'Kế hoạch', summary: 'Tóm tắt', fullText: 'Toàn văn', campaign: 'DDDT-2023', status: 'IN_FORCE',
         attachments: [{ title: 'Kế hoạch (PDF)', url: 'https://example.gov.vn/kh.pdf' }],
-        tasks: [{ title: 'Nhiệm vụ', text: 'Nội dung', kind: 'DUE_BY', deadline: '2023-12-10', linkedToTarget: false, assignees: [ctx.communes[0]] }],
+        tasks: [{ title: 'Nhiệm vụ', text: 'Nội dung', kind: 'DUE_BY', deadline: '2023-12-10', linkedToTarget: false, assignees: ['837'] }],
       } }),
     },
     accepts: {

@@ -10,6 +10,7 @@ import { analystGuardPlugin } from '../modules/access/analyst-guard';
 import { introspectionGuardPlugin } from '../modules/access/introspection-guard';
 import { queryHistoryPlugin } from '../modules/analytics/query-history.plugin';
 import { noStorePlugin } from './no-store.plugin';
+import { noSuggestionsPlugin } from './no-suggestions.plugin';
 import { responseCachePlugin } from './response-cache.plugin';
 import { textInputPlugin } from './text-input.plugin';
 import { variableErrorsPlugin } from './variable-errors.plugin';
@@ -95,11 +96,13 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
 
 /**
  * `introspection: true` (development, tests) lets anyone read the schema; `false` (production)
- * keeps `__schema` and `__type` to analysts and admins (introspection-guard.ts). Apollo's own
- * switch stays on either way: it could only refuse everyone.
+ * keeps `__schema` and `__type` to analysts and admins (introspection-guard.ts) and takes the
+ * "Did you mean …?" out of every error (no-suggestions.plugin.ts). Apollo's own switch stays on
+ * either way: it could only refuse everyone.
  */
 export function createApollo(schema: GraphQLSchema, options: { introspection: boolean }): ApolloServer<Context> {
   const guards = options.introspection ? [analystGuardPlugin] : [introspectionGuardPlugin, analystGuardPlugin];
+  const production = options.introspection ? [] : [noSuggestionsPlugin];
   return new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -114,6 +117,6 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
-    plugins: [requestIdPlugin, readSnapshotPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestIdPlugin, readSnapshotPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...production],
   });
 }

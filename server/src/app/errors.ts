@@ -26,15 +26,24 @@ export function appError(code: ErrorCode, vi: string, en: string, fields?: Field
   });
 }
 
+/** The most of an argument a message repeats: a 200 kB code must not come back four times (vi, en, messageVi, messageEn). */
+export const ECHO_MAX = 60;
+
+/** An argument as a message quotes it: in double quotes, cut to ECHO_MAX characters with "…". */
+export function echo(value: string): string {
+  const chars = Array.from(value);
+  return `"${chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX).join('')}…` : value}"`;
+}
+
 export const errors = {
   unauthenticated: () => appError('UNAUTHENTICATED', 'Bạn cần đăng nhập.', 'You need to log in.'),
   forbidden: (whatVi: string, whatEn: string) =>
     appError('FORBIDDEN', `Bạn không có quyền ${whatVi}.`, `You are not allowed to ${whatEn}.`),
-  unitNotFound: (code: string) => appError('NOT_FOUND', `Không tìm thấy đơn vị có mã "${code}".`, `No unit has the code "${code}".`),
+  unitNotFound: (code: string) => appError('NOT_FOUND', `Không tìm thấy đơn vị có mã ${echo(code)}.`, `No unit has the code ${echo(code)}.`),
   campaignNotFound: (code: string) =>
-    appError('NOT_FOUND', `Không tìm thấy chiến dịch "${code}".`, `No campaign has the code "${code}".`),
+    appError('NOT_FOUND', `Không tìm thấy chiến dịch ${echo(code)}.`, `No campaign has the code ${echo(code)}.`),
   badDate: (argument: string, value: string) =>
-    appError('BAD_USER_INPUT', `"${argument}" phải là ngày dạng YYYY-MM-DD, nhận được "${value}".`, `"${argument}" must be a date YYYY-MM-DD, got "${value}".`),
+    appError('BAD_USER_INPUT', `"${argument}" phải là ngày dạng YYYY-MM-DD, nhận được ${echo(value)}.`, `"${argument}" must be a date YYYY-MM-DD, got ${echo(value)}.`),
 };
 
 export function isAppError(error: unknown): error is GraphQLError {

@@ -1,10 +1,11 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from '@chitieu/shared';
-import { appError } from './errors';
+import { appError, echo, ECHO_MAX } from './errors';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw appError('BAD_USER_INPUT', `Ngày phải có dạng YYYY-MM-DD (ví dụ 2023-11-14), nhận được ${JSON.stringify(value)}.`, `A date must be YYYY-MM-DD (e.g. 2023-11-14), got ${JSON.stringify(value)}.`);
+    const got = typeof value === 'string' ? echo(value) : String(JSON.stringify(value)).slice(0, ECHO_MAX);
+    throw appError('BAD_USER_INPUT', `Ngày phải có dạng YYYY-MM-DD (ví dụ 2023-11-14), nhận được ${got}.`, `A date must be YYYY-MM-DD (e.g. 2023-11-14), got ${got}.`);
   }
   return value;
 }

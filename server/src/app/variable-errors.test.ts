@@ -18,3 +18,18 @@ describe('variable errors in both languages', () => {
     expect(bilingualVariableError(other)).toBe(other);
   });
 });
+
+describe('a refused value in a variable error', () => {
+  it('is quoted up to 60 characters, whichever branch writes the message', () => {
+    const long = 'X'.repeat(200_000);
+    const plain = bilingualVariableError({ message: `Variable "$c" got invalid value "${long}"; String cannot represent a non string value.` });
+    expect(plain.message.length).toBeLessThan(600);
+    expect(plain.message).toContain(`"${'X'.repeat(60)}…"`);
+    const ours = bilingualVariableError({ message: `Variable "$d" got invalid value "${long}"; Ngày … / A date …`, extensions: { messageVi: 'Ngày …', messageEn: 'A date …' } });
+    expect(ours.message).toBe(`Variable "$d" got invalid value "${'X'.repeat(60)}…"; Ngày … / A date …`);
+    expect(bilingualVariableError({ message: 'Variable "$d" got invalid value "short"; x' }).message).toContain('"short"');
+    // Quotes pair as written: the long stretch between two quoted strings is text, not a string.
+    const between = `Variable "$input" got invalid value "2023-02-30" at "input.deadline"; ${'Ngày sai, '.repeat(10)}nhận được "2023-02-30".`;
+    expect(bilingualVariableError({ message: between, extensions: { messageVi: 'x' } }).message).toBe(between);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canManageCampaign, canManageUser, canReadAudit, canSplitTarget, canWriteTallies, type Principal } from './permissions';
-import { checkPassword, checkUsername } from './users';
+import { checkPassword, checkRoleScope, checkUsername } from './users';
 
 const admin83: Principal = { role: 'ADMIN', scopePath: '/83/' };
 const admin836: Principal = { role: 'ADMIN', scopePath: '/83/836/' };
@@ -50,5 +50,13 @@ describe('user fields', () => {
     expect(checkPassword('demo')).toBeNull();
     expect(checkPassword('abc', 'newPassword')?.field).toBe('newPassword');
     expect(checkPassword('x'.repeat(201))).not.toBeNull();
+  });
+});
+
+describe('an account\'s scope for its role', () => {
+  it('gives an official a commune, and admins and analysts any level', () => {
+    expect(checkRoleScope('OFFICIAL', 'COMMUNE')).toBeNull();
+    for (const level of ['COUNTRY', 'PROVINCE', 'DISTRICT', 'HAMLET'] as const) expect(checkRoleScope('OFFICIAL', level)?.field).toBe('scope');
+    for (const role of ['ADMIN', 'ANALYST'] as const) expect(checkRoleScope(role, 'HAMLET')).toBeNull();
   });
 });

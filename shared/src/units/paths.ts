@@ -14,3 +14,10 @@ export function isWithin(path: string, scopePath: string): boolean {
 export function pathCodes(path: string): string[] {
   return path.split('/').filter((part) => part.length > 0);
 }
+
+/** The paths of the units strictly above: "/83/836/29119/" → ["/83/", "/83/836/"]. */
+export function ancestorPaths(path: string): string[] {
+  const codes = pathCodes(path);
+  return codes.slice(0, -1).map((_code, i) => childPath(i === 0 ? null : `/${codes.slice(0, i).join('/')}/`, codes[i]!));
+}
+

@@ -1,7 +1,7 @@
 import { LoginThrottle } from './login-throttle';
 import { createHash, randomBytes } from 'node:crypto';
-import { checkPassword, checkUsername, ROLES, type Role } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { checkPassword, checkRoleScope, checkUsername, ROLES, type Role } from '@chitieu/shared';
+import { appError, echo } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import { isStorageError } from '../../db/storage';
 import type { WriteGate } from '../../db/write-gate';
@@ -134,7 +134,9 @@ export class AccessService {
   /** Inserts a user whose password is already hashed, for callers inside a transaction. */
   async insertUser(input: Omit<NewUser, 'password'> & { passwordHash: string }, actor: Actor): Promise<number> {
     const scope = await this.units.byCode(input.scopeCode);
-    if (!scope) throw appError('NOT_FOUND', `Không tìm thấy đơn vị "${input.scopeCode}".`, `No unit has the code "${input.scopeCode}".`);
+    if (!scope) throw appError('NOT_FOUND', `Không tìm thấy đơn vị ${echo(input.scopeCode)}.`, `No unit has the code ${echo(input.scopeCode)}.`);
+    const misfit = checkRoleScope(input.role, scope.level);
+    if (misfit) throw appError('BAD_USER_INPUT', misfit.messageVi, misfit.messageEn, [{ unit: null, ...misfit }]);
     if (await this.sql.get(`SELECT 1 FROM app_user WHERE username = ?`, input.username)) {
       throw appError('CONFLICT', `Tên đăng nhập "${input.username}" đã có.`, `The username "${input.username}" is taken.`);
     }
@@ -144,6 +146,18 @@ export class AccessService {
     );
     await this.audit.record(actor, [{ action: 'user.create', unitId: scope.id, unitPath: scope.path, field: input.username, newValue: { role: input.role, scope: scope.code } }]);
     return insertedId;
+  }
+
+  /**
+   * Officials whose scope is not a commune: accounts made before createUser refused them (an
+   * official's scope is a commune). The server names them in a warning at startup.
+   */
+  async misfitOfficials(): Promise<Array<{ username: string; scope: string; level: string; active: boolean }>> {
+    const rows = await this.sql.all<{ username: string; scope: string; level: string; active: number | boolean }>(
+      `SELECT u.username, un.code AS scope, un.level, u.active FROM app_user u JOIN unit un ON un.id = u.scope_unit_id
+       WHERE u.role = 'OFFICIAL' AND un.level <> 'COMMUNE' ORDER BY u.username`,
+    );
+    return rows.map((r) => ({ ...r, active: Boolean(r.active) }));
   }
 
   async userCount(): Promise<number> {

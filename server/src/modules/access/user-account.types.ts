@@ -26,5 +26,5 @@ export class CreateUserInput {
   @Field(() => String, { description: 'Login name: 3–32 characters a-z, 0-9, dot, dash, underscore.' }) username: string;
   @Field(() => String, { description: 'First password, 4 to 200 characters; tell the user to change it.' }) password: string;
   @Field(() => RoleEnum, { description: 'Role (vai trò).' }) role: Role;
-  @Field(() => String, { description: 'Code of the scope unit (phạm vi), at or below your own.' }) scope: string;
+  @Field(() => String, { description: 'Code of the scope unit (phạm vi), at or below your own. An OFFICIAL\'s scope is a commune (xã, phường, thị trấn), on a tree with districts or without: any other level is BAD_USER_INPUT on this field. ADMIN and ANALYST may have any unit.' }) scope: string;
 }

@@ -1,5 +1,5 @@
 import { canManageUser, checkPassword, checkUsername, foldVietnamese, ROLES, type Principal, type Role } from '@chitieu/shared';
-import { appError, errors } from '../../app/errors';
+import { appError, echo, errors } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import type { Actor, AuditEntry, AuditService } from '../audit/audit.service';
 import { pathRangeEnd, type UnitService } from '../units/unit.service';
@@ -132,7 +132,7 @@ export class UserAdminService {
   private async managed(username: string, by: ByAdmin): Promise<UserAccountRow> {
     if (by.principal.role !== 'ADMIN') throw errors.forbidden('quản lý người dùng', 'manage users');
     const user = await this.byUsername(username);
-    if (!user) throw appError('NOT_FOUND', `Không có người dùng "${username}".`, `No user is called "${username}".`);
+    if (!user) throw appError('NOT_FOUND', `Không có người dùng ${echo(username)}.`, `No user is called ${echo(username)}.`);
     if (!canManageUser(by.principal, user.scopePath)) throw errors.forbidden(`quản lý người dùng ${username} (ngoài phạm vi)`, `manage user ${username} (outside your scope)`);
     if (user.id === by.principal.userId) {
       throw appError('BAD_USER_INPUT', 'Không thể tự thao tác trên tài khoản của mình; dùng "Đổi mật khẩu".', 'You cannot do this to your own account; use changeMyPassword.');

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resol
 import type { Context } from '../../app/context';
 import { errors } from '../../app/errors';
 import { DateScalar } from '../../app/scalars';
-import { actorOf, requireViewer } from '../access/viewer';
+import { actorOf, assertCanRead, requireViewer } from '../access/viewer';
 import { Unit } from '../units/unit.types';
 import { CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
 
@@ -68,8 +68,9 @@ export class CampaignResolver {
     return (await ctx.loaders.unitById.load(campaign.rootUnitId))!;
   }
 
-  @FieldResolver(() => Int, { description: 'The target of the root unit (chỉ tiêu của tỉnh), e.g. 930,767.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'The target of the root unit (chỉ tiêu của tỉnh), e.g. 930,767. A figure of the root unit: FORBIDDEN (null with the error) when the root is outside your scope, as for a district\'s or a commune\'s users of a province\'s campaign; they read their own unit\'s target through `progress` or `targets`.' })
   async rootTarget(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<number> {
+    assertCanRead(requireViewer(ctx.viewer), (await ctx.loaders.unitById.load(campaign.rootUnitId))!);
     return await ctx.services.targets.targetOf(campaign.id, campaign.rootUnitId);
   }
 }

@@ -1,5 +1,5 @@
 import { peoplesCommitteeName, type BodyKind } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError, echo } from '../../app/errors';
 import { RowsCache } from '../../db/rows-cache';
 import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
@@ -91,9 +91,9 @@ export class AgencyService {
   /** Adds an agency (the seed; for callers inside a transaction). */
   async insert(input: NewAgency, actor: Actor): Promise<AgencyRow> {
     const home = await this.units.byCode(input.homeUnitCode);
-    if (!home) throw appError('BAD_USER_INPUT', `Không có đơn vị "${input.homeUnitCode}".`, `No unit has the code "${input.homeUnitCode}".`);
+    if (!home) throw appError('BAD_USER_INPUT', `Không có đơn vị ${echo(input.homeUnitCode)}.`, `No unit has the code ${echo(input.homeUnitCode)}.`);
     if (!/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/.test(input.code) || await this.units.byCode(input.code) || await this.byCode(input.code)) {
-      throw appError('CONFLICT', `Mã cơ quan "${input.code}" không hợp lệ hoặc đã dùng.`, `The agency code "${input.code}" is not valid or is taken.`);
+      throw appError('CONFLICT', `Mã cơ quan ${echo(input.code)} không hợp lệ hoặc đã dùng.`, `The agency code ${echo(input.code)} is not valid or is taken.`);
     }
     await this.sql.run(
       `INSERT INTO agency (code, name, short_name, home_unit_id) VALUES (?, ?, ?, ?)`,

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { isIsoDate, type ReportLevel } from '@chitieu/shared';
 import type { Services } from '../../app/context';
 import { readCookie, SESSION_COOKIE } from '../../app/cookies';
-import { appError, isAppError } from '../../app/errors';
+import { appError, echo, isAppError } from '../../app/errors';
 import { Loaders } from '../../app/loaders';
 import { log } from '../../app/log';
 import { assertCanRead, requireViewer } from '../access/viewer';
@@ -24,7 +24,7 @@ function reportParams(req: Request, today: string) {
   if (!directive || !Number.isInteger(task) || task < 1) {
     throw appError('BAD_USER_INPUT', 'Cần "directive" (số văn bản) và "task" (số nhiệm vụ).', 'Give "directive" (its number) and "task" (the task number).');
   }
-  if (!isIsoDate(asOf)) throw appError('BAD_USER_INPUT', `"asOf" phải là ngày YYYY-MM-DD, nhận được "${asOf}".`, `"asOf" must be a date YYYY-MM-DD, got "${asOf}".`);
+  if (!isIsoDate(asOf)) throw appError('BAD_USER_INPUT', `"asOf" phải là ngày YYYY-MM-DD, nhận được ${echo(asOf)}.`, `"asOf" must be a date YYYY-MM-DD, got ${echo(asOf)}.`);
   if (level !== 'DISTRICT' && level !== 'COMMUNE') throw appError('BAD_USER_INPUT', '"level" là DISTRICT hoặc COMMUNE.', '"level" is DISTRICT or COMMUNE.');
   return { directive, issuer: param(req, 'issuer'), task, assignee: param(req, 'assignee'), asOf, level };
 }

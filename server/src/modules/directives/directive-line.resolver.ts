@@ -9,10 +9,9 @@ import { Progress, ProgressStateEnum } from '../tallies/progress.types';
 import { Unit } from '../units/unit.types';
 import { canWorkOnLine } from './directive-access';
 import { AssignmentLine, FiledReport, ProgressUpdate } from './directive-line.types';
-import { DirectiveReport } from './directive-report.types';
-import type { DirectiveReportData } from './directive-report.service';
+import { servedFiled, type ServedFiledReport } from './directive-report.resolver';
 import { Body, Task, toBody, toTask } from './directive.types';
-import type { FiledReportRow, UpdateRow } from './directive.rows';
+import type { UpdateRow } from './directive.rows';
 
 const DEFAULT_HISTORY = 20;
 const FIRST = { nullable: true, description: 'How many, 1 to 100 (default 20).' } as const;
@@ -74,8 +73,8 @@ export class DirectiveLineResolver {
 
   @Extensions({ maxItems: DEFAULT_HISTORY })
   @FieldResolver(() => [FiledReport], { description: 'Reports filed on this line, latest as-of first (báo cáo đã nộp): the latest `first` (default 20, at most 100).' })
-  async filedReports(@Root() line: AssignmentLine, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number | null): Promise<FiledReportRow[]> {
-    return (await ctx.loaders.directives.reports.load(line.id)).slice(0, historySize(first));
+  async filedReports(@Root() line: AssignmentLine, @Ctx() ctx: Context, @Arg('first', () => Int, FIRST) first?: number | null): Promise<ServedFiledReport[]> {
+    return (await ctx.loaders.directives.reports.load(line.id)).slice(0, historySize(first)).map((filed) => servedFiled(filed, line.item.directive));
   }
 
   @FieldResolver(() => Boolean, { description: 'True when you may post updates, mark it done or file its report (admins in scope; a commune\'s officials on its own unlinked lines).' })
@@ -89,13 +88,5 @@ export class BodyResolver {
   @FieldResolver(() => Unit, { description: 'The People\'s Committee\'s unit, or the agency\'s home unit.' })
   unit(@Root() body: Body): Unit {
     return body.unitRow;
-  }
-}
-
-@Resolver(() => FiledReport)
-export class FiledReportResolver {
-  @FieldResolver(() => DirectiveReport, { description: 'The report exactly as it was filed (snapshot).' })
-  report(@Root() filed: FiledReportRow): DirectiveReportData {
-    return JSON.parse(filed.snapshot) as DirectiveReportData;
   }
 }

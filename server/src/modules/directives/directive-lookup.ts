@@ -1,5 +1,5 @@
 import { normalizeDirectiveNumber } from '@chitieu/shared';
-import { appError, errors } from '../../app/errors';
+import { appError, echo, errors } from '../../app/errors';
 import type { AgencyService } from './agency.service';
 import { bodyCode } from './agency.service';
 import type { DirectiveRow, LineRow, TaskRow } from './directive.rows';
@@ -30,11 +30,11 @@ export class DirectiveLookup {
    */
   async directive(number: string, issuer: string | null | undefined, scopePath: string): Promise<DirectiveRow> {
     const normalized = normalizeDirectiveNumber(number);
-    const notFound = () => appError('NOT_FOUND', `Không tìm thấy văn bản số "${normalized}".`, `No directive is numbered "${normalized}".`);
+    const notFound = () => appError('NOT_FOUND', `Không tìm thấy văn bản số ${echo(normalized)}.`, `No directive is numbered ${echo(normalized)}.`);
     let candidates: DirectiveRow[];
     if (issuer) {
       const body = await this.agencies.bodyByCode(issuer);
-      if (!body) throw appError('NOT_FOUND', `Không có cơ quan ban hành mã "${issuer}".`, `No issuing body has the code "${issuer}".`);
+      if (!body) throw appError('NOT_FOUND', `Không có cơ quan ban hành mã ${echo(issuer)}.`, `No issuing body has the code ${echo(issuer)}.`);
       const found = await this.store.byIssuerAndNumber(body.unit.id, body.agency?.id ?? null, normalized);
       candidates = found ? [found] : [];
     } else {
@@ -74,7 +74,7 @@ export class DirectiveLookup {
         break;
       }
     }
-    if (!line) throw appError('NOT_FOUND', `"${assignee}" không được giao nhiệm vụ ${task.number}.`, `"${assignee}" has no line in task ${task.number}.`);
+    if (!line) throw appError('NOT_FOUND', `${echo(assignee)} không được giao nhiệm vụ ${task.number}.`, `${echo(assignee)} has no line in task ${task.number}.`);
     return { directive, task, line, assignee };
   }
 }

@@ -3,6 +3,7 @@ import type { IsoDate, ProgressState, ReportLevel, TaskKind } from '@chitieu/sha
 import { DateScalar } from '../../app/scalars';
 import { ProgressStateEnum } from '../tallies/progress.types';
 import { ReportLevelEnum, TaskKindEnum } from './directive.enums';
+import type { DirectiveRow } from './directive.rows';
 
 /** Most communes a province has (about 580 in 2023): the bound of a report's rows, for the cost estimate. */
 export const MAX_REPORT_ROWS = 600;
@@ -29,7 +30,10 @@ export class ReportTask {
   @Field(() => TaskKindEnum, { description: 'Kind of task (loại).' }) kind: TaskKind;
   @Field(() => DateScalar, { nullable: true, description: 'Deadline (thời hạn).' }) deadline: IsoDate | null;
   @Field(() => ProgressStateEnum, { description: 'Its worst line\'s state (trạng thái).' }) state: ProgressState;
-  @Field(() => Float, { nullable: true, description: 'Mean percent done of its lines, 0..1 (tỷ lệ hoàn thành).' }) percentDone: number | null;
+  /** Read through ReportTaskResolver, which checks scope as Task.percentDone does. */
+  percentDone: number | null;
+  /** The directive the report is of: the scope check of percentDone reads its lines. */
+  directive: DirectiveRow;
 }
 
 @ObjectType({ description: 'The report of a REPORT_BY task as of a date (báo cáo kết quả thực hiện), as generated or as filed.' })

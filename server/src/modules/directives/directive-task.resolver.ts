@@ -1,15 +1,13 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { Level, ProgressState } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { errors } from '../../app/errors';
-import { requireViewer } from '../access/viewer';
 import { ProgressStateEnum } from '../tallies/progress.types';
 import { LevelEnum } from '../units/unit.types';
-import { canSeeLine } from './directive-access';
 import { AssignmentLine, toLine } from './directive-line.types';
 import { LineOrderEnum, type LineOrder } from './directive.enums';
 import { Task } from './directive.types';
 import { queryLines } from './line-query';
+import { assertCanSeeTaskFigure } from './task-figure';
 
 @Resolver(() => Task)
 export class DirectiveTaskResolver {
@@ -20,11 +18,7 @@ export class DirectiveTaskResolver {
 
   @FieldResolver(() => Float, { nullable: true, description: 'Mean percent done of its lines, 0..1 (tỷ lệ hoàn thành); null when no line has a measure (ONGOING). FORBIDDEN when some of its lines are outside your scope: it is a figure of the units above you.' })
   async percentDone(@Root() task: Task, @Ctx() ctx: Context): Promise<number | null> {
-    const viewer = requireViewer(ctx.viewer);
-    const items = (await ctx.loaders.directives.inContext(task.directive)).filter((i) => i.task.id === task.id);
-    if (items.some((i) => !canSeeLine(viewer, i.line))) {
-      throw errors.forbidden(`xem tỷ lệ chung của nhiệm vụ ${task.number} (có đơn vị ngoài phạm vi của bạn)`, `read the overall percent of task ${task.number} (some of its lines are outside your scope)`);
-    }
+    await assertCanSeeTaskFigure(ctx, task.directive, task.number);
     return (await this.status(task, ctx)).percentDone;
   }
 

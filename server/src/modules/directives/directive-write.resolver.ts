@@ -21,7 +21,7 @@ const keep = <T>(value: T | null | undefined): T | undefined => (value === null 
 /** Admins in scope of the issuer manage directives, their tasks and assignees. Everything is audited. */
 @Resolver()
 export class DirectiveWriteResolver {
-  @Mutation(() => Directive, { description: 'Registers a directive with its tasks and assignees, all or nothing. BAD_USER_INPUT (with extensions.fields) for a deadline before the issue date, an unknown assignee or one outside the issuer\'s scope; CONFLICT for a number the issuer already used.' })
+  @Mutation(() => Directive, { description: 'Registers a directive with its tasks and assignees, all or nothing. BAD_USER_INPUT (with extensions.fields) for a deadline before the issue date, an unknown assignee or one outside the issuer\'s scope; CONFLICT for a number the issuer, a unit above it or a unit below it already used (see `number`).' })
   async createDirective(@Arg('input', () => CreateDirectiveInput) input: CreateDirectiveInput, @Ctx() ctx: Context): Promise<DirectiveRow> {
     const row = await ctx.services.directives.writes.create({
       number: input.number, kind: input.kind, issuer: input.issuer, signerTitle: input.signerTitle, signerName: input.signerName ?? null,

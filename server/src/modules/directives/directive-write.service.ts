@@ -1,10 +1,10 @@
 import { normalizeDirectiveNumber, optionalText, optionalTextChange } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError, echo } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignService } from '../campaigns/campaign.service';
 import type { AgencyService, Body } from './agency.service';
-import { bodyCode } from './agency.service';
+import { bodyCode, bodyName } from './agency.service';
 import { assertCanManage, type Writer } from './directive-access';
 import type { DirectiveFields } from '@chitieu/shared';
 import { checkHeader, failIfAny, type NewTask } from './directive-input';
@@ -36,7 +36,7 @@ export class DirectiveWriteService {
   async create(sent: NewDirective, writer: Writer): Promise<DirectiveRow> {
     const input = { ...sent, summary: optionalText(sent.summary, ''), fullText: optionalText(sent.fullText, '') };
     const issuer = await this.agencies.bodyByCode(input.issuer);
-    if (!issuer) throw appError('BAD_USER_INPUT', `Không có cơ quan ban hành mã "${input.issuer}".`, `No issuing body has the code "${input.issuer}".`);
+    if (!issuer) throw appError('BAD_USER_INPUT', `Không có cơ quan ban hành mã ${echo(input.issuer)}.`, `No issuing body has the code ${echo(input.issuer)}.`);
     assertCanManage(writer, issuer.unit);
     const number = normalizeDirectiveNumber(input.number);
     const campaignId = await this.campaignId(input.campaign);
@@ -45,6 +45,7 @@ export class DirectiveWriteService {
     await this.assertNumberFree(issuer, number, null);
     const tasks = await this.tasks.prepare(null, { issuedDate: input.issuedDate, hasCampaign: campaignId !== null }, issuer, input.tasks);
     return await this.sql.tx(async () => {
+      await this.assertNumberFree(issuer, number, null); // again, inside: another writer may have taken it meanwhile
       const now = new Date().toISOString();
       const insertedId = await this.sql.insert(
         `INSERT INTO directive (number, kind, issuer_unit_id, issuer_agency_id, signer_title, signer_name, issued_date, title, summary,
@@ -86,6 +87,7 @@ export class DirectiveWriteService {
       updatedAt: new Date().toISOString(),
     };
     return await this.sql.tx(async () => {
+      if (number !== directive.number) await this.assertNumberFree(issuer, number, directive.id);
       await this.sql.run(
         `UPDATE directive SET number = ?, kind = ?, signer_title = ?, signer_name = ?, issued_date = ?, title = ?, summary = ?, full_text = ?,
            campaign_id = ?, status = ?, attachments = ?, updated_at = ? WHERE id = ?`,
@@ -104,7 +106,7 @@ export class DirectiveWriteService {
   private async campaignId(code: string | null): Promise<number | null> {
     if (code === null || code === '') return null;
     const campaign = await this.campaigns.byCode(code);
-    if (!campaign) throw appError('BAD_USER_INPUT', `Không có chiến dịch "${code}".`, `No campaign has the code "${code}".`);
+    if (!campaign) throw appError('BAD_USER_INPUT', `Không có chiến dịch ${echo(code)}.`, `No campaign has the code ${echo(code)}.`);
     return campaign.id;
   }
 
@@ -114,10 +116,27 @@ export class DirectiveWriteService {
     }
   }
 
+  /**
+   * A number is the issuer's own, and also not used on the issuer's path (by a unit above or
+   * below it): whoever sees two letters of one number sees both issuers on one path, so
+   * `directive(number:)` and the export URL without an issuer stay unambiguous for them. Sibling
+   * units may repeat a number (every UBND huyện numbers its own 45/KH-UBND); only users above both
+   * see both, and they name the issuer.
+   */
   private async assertNumberFree(issuer: Body, number: string, exceptId: number | null): Promise<void> {
     const existing = await this.store.byIssuerAndNumber(issuer.unit.id, issuer.agency?.id ?? null, number);
     if (existing && existing.id !== exceptId) {
       throw appError('CONFLICT', `Cơ quan này đã có văn bản số ${number}.`, `This issuer already has a directive numbered ${number}.`);
+    }
+    const onPath = (await this.store.sameNumberOnPath(number, issuer.unit.path)).find((d) => d.id !== exceptId);
+    if (onPath) {
+      const other = await this.agencies.bodyOf(onPath.issuerUnitId, onPath.issuerAgencyId);
+      const who = `${bodyName(other)} (${bodyCode(other)})`;
+      throw appError(
+        'CONFLICT',
+        `Số ${number} đã dùng cho văn bản của ${who}, đơn vị cấp trên hoặc cấp dưới của cơ quan ban hành: những người xem được cả hai sẽ không phân biệt được. Hãy dùng số khác.`,
+        `The number ${number} is already used by a directive of ${who}, above or below the issuer: people who see both could not tell them apart. Use another number.`,
+      );
     }
   }
 

@@ -21,7 +21,7 @@ export class TaskInput {
 
 @InputType({ description: 'A new directive (văn bản chỉ đạo) with its tasks: saved all together or not at all.' })
 export class CreateDirectiveInput {
-  @Field(() => String, { description: 'Number and symbol, e.g. "7027/UBND-KSTT"; unique per issuer.' }) number: string;
+  @Field(() => String, { description: 'Number and symbol, e.g. "7027/UBND-KSTT"; unique per issuer and along the issuer\'s path: CONFLICT when the issuer, a unit above it or a unit below it already used it, so that whoever sees two letters of one number never has to name the issuer (sibling units, e.g. two districts, may each have their own 45/KH-UBND: only users above both see both, and they pass `issuer`).' }) number: string;
   @Field(() => DirectiveKindEnum, { description: 'Kind of letter.' }) kind: DirectiveKind;
   @Field(() => String, { description: 'Issuer: a unit code (its People\'s Committee) or an agency code, inside your scope.' }) issuer: string;
   @Field(() => String, { description: 'Title of the signer, e.g. "Chủ tịch UBND tỉnh".' }) signerTitle: string;
@@ -44,7 +44,7 @@ export class DirectiveRefInput {
 
 @InputType({ description: 'Changes to a directive\'s header; absent fields stay as they are.' })
 export class UpdateDirectiveInput extends DirectiveRefInput {
-  @Field(() => String, { nullable: true, description: 'New number (still unique for the issuer).' }) number?: string | null;
+  @Field(() => String, { nullable: true, description: 'New number, by the same rule as at creation: unique per issuer and along the issuer\'s path: CONFLICT when the issuer, a unit above it or a unit below it already used it, so that whoever sees two letters of one number never has to name the issuer (sibling units, e.g. two districts, may each have their own 45/KH-UBND: only users above both see both, and they pass `issuer`).' }) number?: string | null;
   @Field(() => DirectiveKindEnum, { nullable: true, description: 'Kind of letter.' }) kind?: DirectiveKind | null;
   @Field(() => String, { nullable: true, description: 'Title of the signer.' }) signerTitle?: string | null;
   @Field(() => String, { nullable: true, description: 'Name of the signer ("" clears it).' }) signerName?: string | null;

@@ -1,4 +1,5 @@
-import { DirectiveLineResolver, BodyResolver, FiledReportResolver } from './directive-line.resolver';
+import { DirectiveLineResolver, BodyResolver } from './directive-line.resolver';
+import { FiledReportResolver, ReportTaskResolver } from './directive-report.resolver';
 import { DirectiveTaskResolver } from './directive-task.resolver';
 import { DirectiveWriteResolver } from './directive-write.resolver';
 import { DirectiveResolver } from './directive.resolver';
@@ -6,5 +7,5 @@ import { LineProgressResolver } from './line-progress.resolver';
 
 /** The directives module's resolvers, listed once in app/schema.ts. */
 export const DIRECTIVE_RESOLVERS = [
-  DirectiveResolver, DirectiveTaskResolver, DirectiveLineResolver, BodyResolver, FiledReportResolver, DirectiveWriteResolver, LineProgressResolver,
+  DirectiveResolver, DirectiveTaskResolver, DirectiveLineResolver, BodyResolver, FiledReportResolver, ReportTaskResolver, DirectiveWriteResolver, LineProgressResolver,
 ] as const;

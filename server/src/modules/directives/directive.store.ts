@@ -1,4 +1,4 @@
-import type { IsoDate, Level } from '@chitieu/shared';
+import { ancestorPaths, type IsoDate, type Level } from '@chitieu/shared';
 import { type Db, chunks, placeholders } from '../../db/sql';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
 import {
@@ -37,6 +37,20 @@ export class DirectiveStore {
       issuerUnitId, issuerAgencyId ?? 0, number,
     );
     return row && toDirective(row);
+  }
+
+  /**
+   * Directives with this number issued on the issuer's path: by one of its units above, by the
+   * unit itself (any of its bodies), or by a unit below it.
+   */
+  async sameNumberOnPath(number: string, issuerPath: string): Promise<DirectiveRow[]> {
+    const above = ancestorPaths(issuerPath);
+    const orAbove = above.length > 0 ? ` OR iu.path IN (${placeholders(above.length)})` : '';
+    return (await this.sql.all<RawDirective>(
+      `SELECT ${DIRECTIVE_COLUMNS} FROM directive d JOIN unit iu ON iu.id = d.issuer_unit_id
+       WHERE d.number = ? AND ((iu.path >= ? AND iu.path < ?)${orAbove}) ORDER BY d.id`,
+      number, issuerPath, pathRangeEnd(issuerPath), ...above,
+    )).map(toDirective);
   }
 
   /**

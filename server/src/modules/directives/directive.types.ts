@@ -35,7 +35,7 @@ export class Directive implements Pick<DirectiveRow, 'id' | 'number'> {
   createdAt: string;
 
   @Field(() => ID, { description: 'Stable id (for caches); people name a directive by its number and issuer.' }) id: number;
-  @Field(() => String, { description: 'Number and symbol (số, ký hiệu), e.g. "7027/UBND-KSTT"; unique per issuer.' }) number: string;
+  @Field(() => String, { description: 'Number and symbol (số, ký hiệu), e.g. "7027/UBND-KSTT"; unique per issuer, and never repeated above or below the issuer (so `directive(number:)` needs `issuer` only for users above two sibling issuers).' }) number: string;
   @Field(() => DirectiveKindEnum, { description: 'Kind of letter (loại văn bản).' }) kind: DirectiveKind;
   @Field(() => String, { description: 'Title of the signer (chức vụ người ký), e.g. "Chủ tịch UBND tỉnh".' }) signerTitle: string;
   @Field(() => String, { nullable: true, description: 'Name of the signer (người ký), when recorded.' }) signerName: string | null;

@@ -5,11 +5,10 @@ import { DateScalar } from '../../app/scalars';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import { asOfOr, findDirective, findLine, writerFor } from './directive-context';
 import { AssignmentLine, FiledReport, toLine } from './directive-line.types';
-import type { DirectiveReportData } from './directive-report.service';
+import { servedFiled, servedReport, type ServedFiledReport, type ServedReport } from './directive-report.resolver';
 import { DirectiveReport } from './directive-report.types';
 import { ReportLevelEnum } from './directive.enums';
 import { FileReportInput, MarkLineDoneInput, ProgressUpdateInput } from './directive.inputs';
-import type { FiledReportRow } from './directive.rows';
 
 /** Assignees' work on their lines: updates, the DONE mark, and the report of a REPORT_BY task. */
 @Resolver()
@@ -31,7 +30,7 @@ export class LineProgressResolver {
   }
 
   @Mutation(() => FiledReport, { description: 'Generates the report of a REPORT_BY line as of a date and files it: the snapshot is kept and the line is DONE from today. Later reports show the change since this one.' })
-  async fileReport(@Arg('input', () => FileReportInput) input: FileReportInput, @Ctx() ctx: Context): Promise<FiledReportRow> {
+  async fileReport(@Arg('input', () => FileReportInput) input: FileReportInput, @Ctx() ctx: Context): Promise<ServedFiledReport> {
     const ref = await findLine(ctx, input);
     const writer = await writerFor(ctx);
     const asOf = await asOfOr(ctx, input.asOf);
@@ -40,7 +39,7 @@ export class LineProgressResolver {
     const snapshot = await ctx.services.directives.reports.build(ref, asOf, level, ctx.loaders);
     const filed = await ctx.services.directives.lines.fileReport(ref, { asOf, level, snapshot }, writer);
     ctx.loaders.directives.clearAll();
-    return filed;
+    return servedFiled(filed, ref.directive);
   }
 
   @Query(() => DirectiveReport, { description: 'The report of a REPORT_BY task as of a date, per district (or per commune) under the reporting assignee, with the state of every task. FORBIDDEN when that unit is outside your scope. Also as CSV: GET /api/export/directive-report?directive=…&task=…&asOf=…&level=….' })
@@ -52,11 +51,11 @@ export class LineProgressResolver {
     @Arg('assignee', () => String, { nullable: true, description: 'Reporting assignee, when the task has several.' }) assignee?: string | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Figures as of this date (default today).' }) asOf?: IsoDate | null,
     @Arg('level', () => ReportLevelEnum, { nullable: true, description: 'Rows per district (default) or per commune.' }) level?: ReportLevel | null,
-  ): Promise<DirectiveReportData> {
+  ): Promise<ServedReport> {
     const viewer = requireViewer(ctx.viewer);
     const row = await findDirective(ctx, directive, issuer, viewer);
     const ref = await ctx.services.directives.lookup.line(row, await ctx.services.directives.lookup.task(row, task), assignee);
     assertCanRead(viewer, ref.line.unit);
-    return ctx.services.directives.reports.build(ref, await asOfOr(ctx, asOf), level ?? 'DISTRICT', ctx.loaders);
+    return servedReport(await ctx.services.directives.reports.build(ref, await asOfOr(ctx, asOf), level ?? 'DISTRICT', ctx.loaders), ref.directive);
   }
 }

@@ -2,7 +2,7 @@ import {
   addDays, checkTally, isIsoDate, pathCodes, replaceConflicts,
   type Counts, type IsoDate, type ReplacingReport, type TallyConflictCell, type TallyInput, type TallyProblem,
 } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError, echo } from '../../app/errors';
 import { chunks, placeholders, typedRows, type Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { CampaignRow } from '../campaigns/campaign.service';
@@ -146,7 +146,7 @@ export class TallyService {
   }
 
   private checkDate({ date, today, earliestDate, campaign }: RecordTalliesCommand): void {
-    if (!isIsoDate(date)) throw appError('BAD_USER_INPUT', `Ngày "${date}" không hợp lệ (YYYY-MM-DD).`, `"${date}" is not a date (YYYY-MM-DD).`);
+    if (!isIsoDate(date)) throw appError('BAD_USER_INPUT', `Ngày ${echo(date)} không hợp lệ (YYYY-MM-DD).`, `${echo(date)} is not a date (YYYY-MM-DD).`);
     if (date > today) {
       throw appError('BAD_USER_INPUT', `Không thể báo cáo cho ngày trong tương lai (${date}, hôm nay là ${today}).`, `Cannot report for a future date (${date}; today is ${today}).`);
     }
@@ -167,7 +167,7 @@ export class TallyService {
       const hamlet = found.get(unit);
       const problem = (vi: string, en: string) => problems.push({ unit, field: 'unit', messageVi: vi, messageEn: en });
       if (seen.has(unit)) problem('Ấp này xuất hiện hai lần trong cùng báo cáo.', 'This hamlet appears twice in the same report.');
-      else if (!hamlet) problem(`Không có đơn vị mã "${unit}".`, `No unit has the code "${unit}".`);
+      else if (!hamlet) problem(`Không có đơn vị mã ${echo(unit)}.`, `No unit has the code ${echo(unit)}.`);
       else if (hamlet.level !== 'HAMLET') problem('Chỉ nhập số liệu cho ấp, khu phố.', 'Tallies are entered for hamlets only.');
       seen.add(unit);
     }

@@ -74,9 +74,16 @@ export class UnitResolver {
     return ctx.loaders.childCount(unit);
   }
 
-  @FieldResolver(() => Int, { description: 'How many hamlets (ấp, khu phố) are below (1 for a hamlet).' })
-  hamlets(@Root() unit: Unit): number {
+  @FieldResolver(() => Int, { nullable: true, description: 'How many hamlets (ấp, khu phố) are below (1 for a hamlet). A figure: FORBIDDEN above your scope (null with the error).' })
+  hamlets(@Root() unit: Unit, @Ctx() ctx: Context): number {
+    assertCanRead(requireViewer(ctx.viewer), unit);
     return unit.hamletCount;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Population (dân số) used to split targets, where known (2019 census; synthetic for demo hamlets). A figure: FORBIDDEN above your scope.' })
+  population(@Root() unit: Unit, @Ctx() ctx: Context): number | null {
+    assertCanRead(requireViewer(ctx.viewer), unit);
+    return unit.population;
   }
 
   @FieldResolver(() => [Unit], { description: 'The units above, root first (for breadcrumbs). Their names and codes are always visible.' })

@@ -36,7 +36,7 @@ export class Unit {
   @Field(() => Boolean, { description: 'True for units invented for the demo (hamlets are not in the official catalogue).' })
   synthetic: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Population (dân số) used to split targets, where known (2019 census; synthetic for demo hamlets).' })
+  /** Read through UnitResolver.population, a figure: FORBIDDEN above the viewer's scope. */
   population: number | null;
 }
 

@@ -9,8 +9,10 @@ import './i18n';
 export function CampaignEditor(props: EditorProps & { scope: { code: string; name: string } }) {
   const { t } = useTranslation('campaignEditor');
   const creating = props.input.id === 'new';
+  // The root's target is FORBIDDEN to an admin below the root: null with its error (errorPolicy "all",
+  // the console's default), and the rest of the campaign shows, read-only.
   const { data } = useQuery(CampaignDetailsQuery, { variables: { code: props.input.id }, skip: creating });
   if (creating) return <CampaignFormView {...props} campaign={null} rootUnit={props.scope} editable />;
-  if (!data) return <p className="editor-message">{t('loading')}</p>;
+  if (!data?.campaign) return <p className="editor-message">{t('loading')}</p>;
   return <CampaignFormView {...props} campaign={data.campaign} rootUnit={data.campaign.rootUnit} editable={data.campaign.rootUnit.inScope} />;
 }

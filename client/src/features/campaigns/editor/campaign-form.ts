@@ -14,12 +14,13 @@ export interface CampaignForm {
   rootTarget: string;
 }
 
-export function formOf(fields: CampaignFields, language: Locale): CampaignForm {
+/** The form of a saved campaign; its root target is null (left blank) for an admin below the root, who may not read it. */
+export function formOf(fields: Omit<CampaignFields, 'rootTarget'> & { rootTarget: number | null }, language: Locale): CampaignForm {
   return {
     ...fields,
     startDate: formatDate(fields.startDate),
     deadline: formatDate(fields.deadline),
-    rootTarget: formatCountInput(fields.rootTarget, language),
+    rootTarget: fields.rootTarget === null ? '' : formatCountInput(fields.rootTarget, language),
   };
 }
 

@@ -1,5 +1,6 @@
 import { graphql } from '../../../gql';
 
+/** The campaign the console shows, for everyone: no figure (the root's target is FORBIDDEN below the root). */
 export const CurrentCampaignQuery = graphql(`
   query CurrentCampaign {
     today
@@ -9,7 +10,6 @@ export const CurrentCampaignQuery = graphql(`
       description
       startDate
       deadline
-      rootTarget
     }
   }
 `);

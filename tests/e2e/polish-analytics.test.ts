@@ -78,4 +78,27 @@ describe('analytics: the query editor in both languages, without page errors', (
     await shot(page, 'p12-refused-after-json');
     expect(errors).toEqual([]);
   });
+  it('completion and hover docs of our schema lead with the Vietnamese term', async () => {
+    await setQuery(page, '{ unit(code: "83") { lev');
+    const suggest = page.locator('.suggest-widget.visible');
+    await suggest.locator('.monaco-list-row').first().waitFor();
+    await waitForText(suggest.locator('.monaco-list-row.focused'), 'level');
+    // Ctrl+Space shows the focused suggestion's docs, as in VS Code.
+    const details = page.locator('.suggest-details-container .suggest-details');
+    if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
+    await waitForText(details, 'Level in the tree');
+    expect(await details.textContent()).toContain('cấp — Level in the tree');
+    await shot(page, 'p13-completion-docs-vi');
+    await page.keyboard.press('Escape');
+
+    await setQuery(page, '{ today }');
+    await page.keyboard.press('Escape');
+    const word = gql(page).root.locator('.gql-monaco .view-lines span', { hasText: 'today' }).first();
+    await word.hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Today on the business clock' });
+    await hover.first().waitFor({ timeout: 10_000 });
+    expect(await hover.first().textContent()).toContain('hôm nay — Today on the business clock');
+    await shot(page, 'p14-hover-docs-vi');
+    expect(errors).toEqual([]);
+  });
 });

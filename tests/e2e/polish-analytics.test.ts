@@ -101,4 +101,21 @@ describe('analytics: the query editor in both languages, without page errors', (
     await shot(page, 'p14-hover-docs-vi');
     expect(errors).toEqual([]);
   });
+  it('in English the same docs read as written, and the editor’s own strings follow', async () => {
+    await runCommand(page, 'switch language', /Đổi ngôn ngữ/);
+    await gql(page).root.getByRole('button', { name: /Run Query/ }).waitFor();
+    await gql(page).results.getByRole('tab', { name: 'Table' }).waitFor();
+    // The editor's title line names the query as its tab does.
+    expect((await gql(page).root.locator('.gql-title').textContent())?.trim()).toBe('Query 1');
+    await page.mouse.move(10, 450);
+    await page.waitForTimeout(300);
+    await gql(page).root.locator('.gql-monaco .view-lines span', { hasText: 'today' }).first().hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Today on the business clock' });
+    await hover.first().waitFor({ timeout: 10_000 });
+    expect(await hover.first().textContent()).toContain('Today on the business clock (hôm nay): the default as-of date.');
+    await shot(page, 'p15-hover-docs-en');
+    await runCommand(page, 'language', /Switch Language/);
+    await gql(page).root.getByRole('button', { name: /Chạy truy vấn/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });

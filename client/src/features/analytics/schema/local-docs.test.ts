@@ -1,4 +1,4 @@
-import { buildSchema } from 'graphql';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { localizeSdl, vietnameseFirst } from './local-docs';
 
@@ -19,7 +19,7 @@ describe('the editor’s completion and hover docs, Vietnamese first', () => {
   it('rewrites the descriptions of a schema text and nothing else', () => {
     const sdl = '"""A unit (đơn vị)."""\ntype Unit {\n  """Collected so far (thu nhận, cumulative)."""\n  collected(\n    """How many (default 20)."""\n    first: Int\n  ): Int\n}\n';
     const schema = buildSchema(localizeSdl(sdl, 'vi'));
-    const unit = schema.getType('Unit') as import('graphql').GraphQLObjectType;
+    const unit = schema.getType('Unit') as GraphQLObjectType;
     expect(unit.description).toBe('đơn vị — A unit.');
     expect(unit.getFields().collected!.description).toBe('thu nhận — Collected so far (cumulative).');
     expect(unit.getFields().collected!.args[0]!.description).toBe('How many (default 20).');

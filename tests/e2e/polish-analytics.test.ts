@@ -78,4 +78,44 @@ describe('analytics: the query editor in both languages, without page errors', (
     await shot(page, 'p12-refused-after-json');
     expect(errors).toEqual([]);
   });
+  it('completion and hover docs of our schema lead with the Vietnamese term', async () => {
+    await setQuery(page, '{ unit(code: "83") { lev');
+    const suggest = page.locator('.suggest-widget.visible');
+    await suggest.locator('.monaco-list-row').first().waitFor();
+    await waitForText(suggest.locator('.monaco-list-row.focused'), 'level');
+    // Ctrl+Space shows the focused suggestion's docs, as in VS Code.
+    const details = page.locator('.suggest-details-container .suggest-details');
+    if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
+    await waitForText(details, 'Level in the tree');
+    expect(await details.textContent()).toContain('cấp — Level in the tree');
+    await shot(page, 'p13-completion-docs-vi');
+    await page.keyboard.press('Escape');
+
+    await setQuery(page, '{ today }');
+    await page.keyboard.press('Escape');
+    const word = gql(page).root.locator('.gql-monaco .view-lines span', { hasText: 'today' }).first();
+    await word.hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Today on the business clock' });
+    await hover.first().waitFor({ timeout: 10_000 });
+    expect(await hover.first().textContent()).toContain('hôm nay — Today on the business clock');
+    await shot(page, 'p14-hover-docs-vi');
+    expect(errors).toEqual([]);
+  });
+  it('in English the same docs read as written, and the editor’s own strings follow', async () => {
+    await runCommand(page, 'switch language', /Đổi ngôn ngữ/);
+    await gql(page).root.getByRole('button', { name: /Run Query/ }).waitFor();
+    await gql(page).results.getByRole('tab', { name: 'Table' }).waitFor();
+    // The editor's title line names the query as its tab does.
+    expect((await gql(page).root.locator('.gql-title').textContent())?.trim()).toBe('Query 1');
+    await page.mouse.move(10, 450);
+    await page.waitForTimeout(300);
+    await gql(page).root.locator('.gql-monaco .view-lines span', { hasText: 'today' }).first().hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Today on the business clock' });
+    await hover.first().waitFor({ timeout: 10_000 });
+    expect(await hover.first().textContent()).toContain('Today on the business clock (hôm nay): the default as-of date.');
+    await shot(page, 'p15-hover-docs-en');
+    await runCommand(page, 'language', /Switch Language/);
+    await gql(page).root.getByRole('button', { name: /Chạy truy vấn/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Codicon } from '../../../workbench/Codicon';
+import { tabTitle } from '../../../workbench/editors/editor-state';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { isDirty, type QueryDoc } from '../documents/query-documents';
 import type { Analytics } from '../feature';
@@ -31,7 +32,9 @@ export function QueryHeader({ a, doc }: { a: Analytics; doc: QueryDoc }) {
   const language = useLanguage();
   const saved = doc.saved;
   const readOnly = saved?.readOnly ?? false;
-  const title = saved ? queryName(saved, language) : a.wb.editors.state.groups.flatMap((g) => g.tabs).find((tab) => tab.input.id === doc.id)?.input.label;
+  // A new query is named as its tab is, in the console's language ("Truy vấn 1" / "Query 1").
+  const input = a.wb.editors.state.groups.flatMap((g) => g.tabs).find((tab) => tab.input.id === doc.id)?.input;
+  const title = saved ? queryName(saved, language) : input && tabTitle(input, language);
   return (
     <header className="gql-header">
       <div className="gql-title-line">

@@ -3,10 +3,12 @@ import { conf, language } from 'monaco-editor/esm/vs/basic-languages/graphql/gra
 import * as monaco from 'monaco-graphql/esm/monaco-editor.js';
 import { initializeMode } from 'monaco-graphql/initializeMode';
 import type { MonacoGraphQLAPI } from 'monaco-graphql';
+import { currentLanguage, i18n } from '../../../i18n/i18n';
 import { settingsStore, type ThemeId } from '../../../workbench/settings/settings-service';
 import { THEME_COLORS } from '../../../workbench/theme/themes';
 import { monacoHooks } from '../monaco-hooks';
 import { apiSchema } from '../schema/schema';
+import { localizeSdl } from '../schema/local-docs';
 import { SchemaIndex } from '../schema/schema-index';
 import { SCHEMA_SDL, SCHEMA_URI } from '../schema/schema-source';
 import { registerDefinitions } from './definitions';
@@ -53,11 +55,16 @@ function yieldKeysToWorkbench(): void {
   monaco.editor.registerCommand('editor.action.quickCommand', () => monacoHooks.showPalette());
 }
 
+/** The schema the language service completes and hovers from: its docs in the console's language. */
+function schemaConfig() {
+  return [{ uri: SCHEMA_URI, documentString: localizeSdl(SCHEMA_SDL, currentLanguage()) }];
+}
+
 /** Loads the GraphQL language (completion, validation, hover, formatting in its worker) once. */
 export function setupMonaco(): MonacoGraphQLAPI {
   if (api) return api;
   const created = initializeMode({
-    schemas: [{ uri: SCHEMA_URI, documentString: SCHEMA_SDL }],
+    schemas: schemaConfig(),
     diagnosticSettings: { validateVariablesJSON: {}, jsonDiagnosticSettings: JSON_DIAGNOSTICS },
     formattingOptions: { prettierConfig: { printWidth: 100 } },
   });
@@ -81,6 +88,7 @@ export function setupMonaco(): MonacoGraphQLAPI {
   });
   yieldKeysToWorkbench();
   defineThemes();
+  i18n.on('languageChanged', () => created.setSchemaConfig(schemaConfig()));
   api = created;
   return created;
 }

@@ -227,7 +227,7 @@ describe('console: an admin of Huyện Ba Tri reports on task 5 of Công văn 70
     const line = directive.getByTestId('task-5').locator('tbody tr.dir-line-row').first();
     await waitForText(line, 'UBND huyện Ba Tri');
     await line.getByRole('button', { name: /Xem chi tiết/ }).click();
-    await directive.getByRole('button', { name: 'Lập báo cáo' }).click();
+    await directive.getByTestId('line-detail').getByRole('button', { name: 'Lập báo cáo' }).click();
     const report = page.locator('.editor-group.active [data-testid="directive-report-editor"]');
     await report.waitFor();
     await report.getByLabel('Số liệu đến ngày').fill('14/11/2023');

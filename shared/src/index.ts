@@ -10,6 +10,7 @@ export * from './access/roles';
 export * from './tallies/checks';
 export * from './tallies/replace';
 export * from './tallies/plausibility';
+export * from './tallies/report-window';
 export * from './directives/vocabulary';
 export * from './directives/fields';
 export * from './directives/line-state';

@@ -2,6 +2,7 @@ import { isIsoDate, type IsoDate } from '../common/dates';
 import type { CsvRecord } from '../common/csv';
 import { TEXT_FAULT_NAMES, textFault } from '../common/text';
 import { foldVietnamese } from '../units/search';
+import type { ReportWindow } from './report-window';
 
 /** The columns of a tally file; `reason` may be left out. */
 export const TALLY_CSV_COLUMNS = ['hamlet', 'date', 'collected', 'activated', 'reason'] as const;
@@ -119,14 +120,6 @@ export function readTallyRow(record: CsvRecord, header: TallyCsvHeader): ReadRow
   if (problems.length > 0) return { ok: false, rejected: { line: record.line, unit: unit || null, date: date ?? (dateText.trim() || null), problems } };
   const reason = cell('reason').trim();
   return { ok: true, row: { line: record.line, unit, date: date!, ...counts, reason: reason || null } };
-}
-
-/** The dates a writer may report for: not after today, not before the campaign, not before their window. */
-export interface ReportWindow {
-  today: IsoDate;
-  campaignStart: IsoDate;
-  /** Officials: a few days back; admins: the campaign start. */
-  earliest: IsoDate;
 }
 
 export function reportDateProblem(date: IsoDate, window: ReportWindow): RowProblem | null {

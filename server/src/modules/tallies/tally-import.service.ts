@@ -1,14 +1,12 @@
 import {
-  csvRecords, detectDelimiter, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, splitDuplicates, summarizeImport,
-  type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type ReportWindow, type TallyCsvRow,
+  csvRecords, detectDelimiter, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, reportWindow, splitDuplicates, summarizeImport,
+  type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type TallyCsvRow,
 } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
 import { type Db, chunks, idsJoin } from '../../db/sql';
 import { actorOf, type Viewer } from '../access/viewer';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
-import { REPORT_DAYS_BACK } from './tally.resolver';
-import { TallyService } from './tally.service';
 import { StalePlan, type ImportWriteJob } from './tally-import.write';
 import type { ImportWriter } from './tally-import.writer';
 
@@ -122,10 +120,7 @@ export class TallyImportService {
     if (head.done) throw appError('BAD_USER_INPUT', 'Tệp trống.', 'The file is empty.');
     const header = readTallyHeader(head.value.fields);
     if (!header.ok) throw appError('BAD_USER_INPUT', header.messageVi, header.messageEn);
-    const window: ReportWindow = {
-      today: cmd.today, campaignStart: cmd.campaign.startDate,
-      earliest: TallyService.earliestDate(cmd.viewer.role, cmd.today, cmd.campaign.startDate, REPORT_DAYS_BACK),
-    };
+    const window = reportWindow(cmd.viewer.role, cmd.today, cmd.campaign.startDate);
     const rows: TallyCsvRow[] = [];
     const rejected: RejectedRow[] = [];
     let rowsRead = 0;

@@ -1,12 +1,10 @@
+import { earliestReportDate } from '@chitieu/shared';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { appError, errors } from '../../app/errors';
 import { actorOf, requireViewer } from '../access/viewer';
-import { TallyService } from './tally.service';
 import { RecordTalliesInput, RecordTalliesResult } from './tally.inputs';
 
-/** How many days back an official may report; admins may go back to the campaign start. */
-export const REPORT_DAYS_BACK = 7;
 const MAX_REPORTS = 2000;
 
 @Resolver()
@@ -31,7 +29,7 @@ export class TallyResolver {
       actor: actorOf(viewer, ctx.requestId),
       scopePath: viewer.scopePath,
       today,
-      earliestDate: TallyService.earliestDate(viewer.role, today, campaign.startDate, REPORT_DAYS_BACK),
+      earliestDate: earliestReportDate(viewer.role, today, campaign.startDate),
     });
     return { saved, date };
   }

@@ -1,5 +1,5 @@
 import {
-  addDays, checkTally, isIsoDate, pathCodes, replaceConflicts,
+  checkTally, isIsoDate, pathCodes, replaceConflicts,
   type Counts, type IsoDate, type ReplacingReport, type TallyConflictCell, type TallyInput, type TallyProblem,
 } from '@chitieu/shared';
 import { appError, echo } from '../../app/errors';
@@ -18,7 +18,7 @@ export interface RecordTalliesCommand {
   /** Units the actor may write: a path prefix. */
   scopePath: string;
   today: IsoDate;
-  /** The earliest date this actor may write (officials: a few days back; admins: the start). */
+  /** The earliest date this actor may write (earliestReportDate in shared). */
   earliestDate: IsoDate;
 }
 
@@ -213,10 +213,5 @@ export class TallyService {
     const codes = new Set<string>();
     for (const h of hamlets) for (const code of pathCodes(h.path).slice(0, -1)) codes.add(code);
     return new Map((await this.units.byCodes([...codes])).map((u) => [u.code, u.id]));
-  }
-
-  /** The earliest date a writer of this role may report for. */
-  static earliestDate(role: string, today: IsoDate, campaignStart: IsoDate, daysBack: number): IsoDate {
-    return role === 'ADMIN' ? campaignStart : addDays(today, -daysBack);
   }
 }

@@ -1,20 +1,13 @@
-import { addDays, UNUSUAL_GAIN, type IsoDate, type Role } from '@chitieu/shared';
-
-/**
- * How many days back an official may report. The server holds the same setting
- * (REPORT_DAYS_BACK, 7) but does not publish it yet: the server's answer is the truth.
- */
-export const OFFICIAL_DAYS_BACK = 7;
+import { addDays, earliestReportDate, UNUSUAL_GAIN, type IsoDate, type Role } from '@chitieu/shared';
 
 export interface ReportDateBounds {
   earliest: IsoDate;
   latest: IsoDate;
 }
 
-/** The dates a user may report for: never after today; officials a week back, admins to the start. */
+/** The dates a user may report for: never after today; the window is shared's earliestReportDate (the server's rule). */
 export function reportDateBounds(role: Role, today: IsoDate, campaignStart: IsoDate): ReportDateBounds {
-  const back = role === 'ADMIN' ? campaignStart : addDays(today, -OFFICIAL_DAYS_BACK);
-  return { earliest: back < campaignStart ? campaignStart : back, latest: today };
+  return { earliest: earliestReportDate(role, today, campaignStart), latest: today };
 }
 
 export type ReportDateProblem = 'future' | 'tooOld' | 'beforeStart';

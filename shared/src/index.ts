@@ -29,3 +29,4 @@ export * from './analytics/saved-queries';
 export * from './access/throttle';
 export * from './common/text';
 export * from './common/optional-text';
+export * from './rest/contracts';

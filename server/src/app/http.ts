@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
+import { REST_BASE } from '@chitieu/shared';
 import { createApiRouter } from './api';
 import type { Context, Services } from './context';
 import { readCookie, SESSION_COOKIE } from './cookies';
@@ -12,7 +13,6 @@ import { Loaders } from './loaders';
 import { log } from './log';
 import { securityHeaders } from './security-headers';
 import { refuseWhenClosing, type Lifecycle } from './shutdown';
-import { directiveExportRouter } from '../modules/directives/directive-export.router';
 
 /** Bodies larger than this are refused with 413 before they are parsed. */
 export const BODY_LIMIT = '1mb';
@@ -56,8 +56,7 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>,
     }),
   );
 
-  app.use('/api/export', directiveExportRouter(services));
-  app.use('/api', createApiRouter(services));
+  app.use(REST_BASE, createApiRouter(services));
   serveConsole(app, services.config.clientDir);
   app.use(httpErrorHandler);
   return app;

@@ -1,3 +1,4 @@
+import { CSRF_HEADER, type RestErrorBody } from '@chitieu/shared';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../modules/access/viewer';
@@ -12,8 +13,8 @@ import { isStorageError } from '../db/storage';
  * and the same error shape: `{ errors: [{ message, extensions: { code, messageVi, messageEn, requestId } }] }`.
  */
 
-/** Writes need this header: a cross-site form cannot send it, and a cross-site script needs CORS, which we never grant. */
-export const CSRF_HEADER = 'x-chitieu-csrf';
+/** Writes need this header (the REST contract in shared). */
+export { CSRF_HEADER };
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415,
@@ -43,14 +44,16 @@ export function sendError(res: Response, error: unknown, extra: Record<string, u
     const code = String(error.extensions.code);
     if (isStorageError(error)) log.warn('write refused: storage', { requestId, path: res.req.path, code });
     const { http: _http, ...extensions } = error.extensions;
-    res.status(STATUS[code] ?? 400).json({ ...extra, errors: [{ message: error.message, extensions: { ...extensions, requestId } }] });
+    const body: RestErrorBody = { errors: [{ message: error.message, extensions: { ...extensions, code, requestId } }] };
+    res.status(STATUS[code] ?? 400).json({ ...extra, ...body });
     return;
   }
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : (error as Error);
   log.error('internal error', { requestId, path: res.req.path, error: original?.message, stack: original?.stack });
-  res.status(500).json({
+  const body: RestErrorBody = {
     errors: [{ message: `Lỗi hệ thống. Mã yêu cầu ${requestId}. / Internal error. Request id ${requestId}.`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
-  });
+  };
+  res.status(500).json(body);
 }
 
 /** A query-string parameter as one string (never an array or an object). */

@@ -1,19 +1,15 @@
 import { Router, type Request, type Response } from 'express';
-import { isIsoDate, type ReportLevel } from '@chitieu/shared';
+import { isIsoDate, REST_ROUTES, type ReportLevel, type RestErrorBody } from '@chitieu/shared';
 import type { Services } from '../../app/context';
 import { readCookie, SESSION_COOKIE } from '../../app/cookies';
 import { appError, echo, isAppError } from '../../app/errors';
 import { Loaders } from '../../app/loaders';
 import { log } from '../../app/log';
+import { param } from '../../app/rest';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import { reportCsv, reportFileName } from './directive-csv';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
-
-function param(req: Request, name: string): string | null {
-  const value = req.query[name];
-  return typeof value === 'string' && value.length > 0 ? value : null;
-}
 
 /** The query string, checked: directive and task are required; asOf defaults to today. */
 function reportParams(req: Request, today: string) {
@@ -36,7 +32,7 @@ function reportParams(req: Request, today: string) {
  */
 export function directiveExportRouter(services: Services): Router {
   const router = Router();
-  router.get('/directive-report', async (req: Request, res: Response) => {
+  router.get(REST_ROUTES.exportDirectiveReport, async (req: Request, res: Response) => {
     try {
       const viewer = requireViewer(await services.access.viewerByToken(readCookie(req, SESSION_COOKIE)));
       const p = reportParams(req, await services.clock.today());
@@ -53,10 +49,13 @@ export function directiveExportRouter(services: Services): Router {
       const requestId = res.locals.requestId as string | undefined;
       if (!isAppError(error) || !(String(error.extensions.code) in STATUS)) {
         log.error('directive report export failed', { requestId, error: (error as Error).message });
-        res.status(500).json({ errors: [{ message: 'Lỗi hệ thống. / Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+        const body: RestErrorBody = { errors: [{ message: 'Lỗi hệ thống. / Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] };
+        res.status(500).json(body);
         return;
       }
-      res.status(STATUS[String(error.extensions.code)]!).json({ errors: [{ message: error.message, extensions: { ...error.extensions, requestId } }] });
+      const code = String(error.extensions.code);
+      const body: RestErrorBody = { errors: [{ message: error.message, extensions: { ...error.extensions, code, requestId } }] };
+      res.status(STATUS[code]!).json(body);
     }
   });
   return router;

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { childrenExportRows, formatCsv, isIsoDate, type Locale } from '@chitieu/shared';
+import { childrenExportRows, formatCsv, isIsoDate, REST_ROUTES, type Locale } from '@chitieu/shared';
 import type { Services } from '../../app/context';
 import { appError, errors } from '../../app/errors';
 import { param, requestIdOf, requireCsrfHeader, restViewer, sendError } from '../../app/rest';
@@ -7,7 +7,6 @@ import { assertCanRead } from '../access/viewer';
 
 /** The largest file the import takes. */
 export const IMPORT_LIMIT = '16mb';
-
 
 async function campaignOf(services: Services, req: Request) {
   const code = param(req, 'campaign');
@@ -34,7 +33,7 @@ function decodeUtf8(body: unknown): string {
 export function tallyCsvRoutes(services: Services): Router {
   const router = express.Router();
 
-  router.post('/import/tallies', async (req: Request, res: Response) => {
+  router.post(REST_ROUTES.importTallies, async (req: Request, res: Response) => {
     try {
       const viewer = await restViewer(services, req);
       requireCsrfHeader(req);
@@ -49,7 +48,7 @@ export function tallyCsvRoutes(services: Services): Router {
       const report = await services.tallyImport.run({ campaign, text: decodeUtf8(body), viewer, requestId: requestIdOf(res), dryRun, today: await services.clock.today() });
       if (!dryRun && !report.committed) {
         const error = appError('BAD_USER_INPUT', `Có ${report.summary.rejected} dòng bị từ chối; không có gì được lưu.`, `${report.summary.rejected} rows were rejected; nothing was saved.`);
-        sendError(res, error, report as unknown as Record<string, unknown>);
+        sendError(res, error, { ...report });
         return;
       }
       res.json(report);
@@ -60,7 +59,7 @@ export function tallyCsvRoutes(services: Services): Router {
     }
   });
 
-  router.get('/export/children', async (req: Request, res: Response) => {
+  router.get(REST_ROUTES.exportChildren, async (req: Request, res: Response) => {
     try {
       const viewer = await restViewer(services, req);
       const campaign = await campaignOf(services, req);

@@ -1,6 +1,6 @@
 import {
   csvRecords, detectDelimiter, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, reportWindow, splitDuplicates, summarizeImport,
-  type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type TallyCsvRow,
+  type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type TallyCsvRow, type TallyImportResult,
 } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
 import { type Db, chunks, idsJoin } from '../../db/sql';
@@ -28,14 +28,8 @@ export interface ImportCommand {
   today: IsoDate;
 }
 
-export interface ImportReport {
-  dryRun: boolean;
-  committed: boolean;
-  summary: ImportSummary;
-  rejected: RejectedRow[];
-  rejectedListed: number;
-  delimiter: string;
-  ignoredColumns: string[];
+/** The answer of POST /api/import/tallies: the shared contract, and where the time went. */
+export interface ImportReport extends TallyImportResult {
   /** Where the time went, in milliseconds: reading, checking, the write transaction. */
   timings: { readMs: number; planMs: number; writeMs: number };
 }

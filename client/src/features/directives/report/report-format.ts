@@ -1,4 +1,4 @@
-import { formatCount, type IsoDate } from '@chitieu/shared';
+import { directiveReportExportUrl, formatCount, type IsoDate } from '@chitieu/shared';
 import type { Language } from '../../../workbench/state/localized';
 import type { LineRef } from '../refs';
 
@@ -39,13 +39,5 @@ export interface ReportQuery extends LineRef {
 
 /** The server's CSV of the same report (same session cookie and scope checks). */
 export function reportCsvUrl(q: ReportQuery): string {
-  const params = new URLSearchParams({
-    directive: q.number,
-    issuer: q.issuer,
-    task: String(q.task),
-    assignee: q.assignee,
-    asOf: q.asOf,
-    level: q.level,
-  });
-  return `/api/export/directive-report?${params.toString()}`;
+  return directiveReportExportUrl({ directive: q.number, issuer: q.issuer, task: q.task, assignee: q.assignee, asOf: q.asOf, level: q.level });
 }

@@ -1,15 +1,7 @@
-import type { ImportSummary, IsoDate, Locale, RejectedRow } from '@chitieu/shared';
+import { childrenExportUrl, CSRF_HEADER, tallyImportUrl, type IsoDate, type Locale, type RestErrorBody, type TallyImportResult } from '@chitieu/shared';
 
-/** What POST /api/import/tallies answers (a dry run, a real run, or a refused real run). */
-export interface ImportResult {
-  dryRun: boolean;
-  committed: boolean;
-  summary: ImportSummary;
-  rejected: RejectedRow[];
-  rejectedListed: number;
-  delimiter: string;
-  ignoredColumns: string[];
-}
+/** What POST /api/import/tallies answers (the REST contract in shared). */
+export type ImportResult = TallyImportResult;
 
 /** A refusal of the CSV endpoints, in both languages; a refused real run carries its report. */
 export class CsvApiError extends Error {
@@ -23,14 +15,10 @@ export class CsvApiError extends Error {
   }
 }
 
-interface ErrorBody {
-  errors?: Array<{ message?: string; extensions?: { code?: string; messageVi?: string; messageEn?: string } }>;
-}
-
 /** Reads the error shape of the plain HTTP endpoints (the same as GraphQL's). */
 export function csvErrorOf(status: number, body: unknown): CsvApiError {
-  const first = (body as ErrorBody | null)?.errors?.[0];
-  const extensions = first?.extensions ?? {};
+  const first = (body as Partial<RestErrorBody> | null)?.errors?.[0];
+  const extensions: Partial<RestErrorBody['errors'][number]['extensions']> = first?.extensions ?? {};
   const fallback = first?.message ?? `HTTP ${status}`;
   const result = body && typeof body === 'object' && 'summary' in body ? (body as ImportResult) : null;
   return new CsvApiError(extensions.code ?? `HTTP_${status}`, extensions.messageVi ?? fallback, extensions.messageEn ?? fallback, result);
@@ -38,11 +26,10 @@ export function csvErrorOf(status: number, body: unknown): CsvApiError {
 
 /** Sends a tally file for a dry run (nothing saved) or the real run (all rows or none). */
 export async function importTallies(file: Blob, campaign: string, dryRun: boolean): Promise<ImportResult> {
-  const query = new URLSearchParams({ campaign, ...(dryRun ? { dryRun: '1' } : {}) });
-  const response = await fetch(`/api/import/tallies?${query}`, {
+  const response = await fetch(tallyImportUrl(campaign, dryRun), {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'x-chitieu-csrf': '1' },
+    headers: { 'content-type': 'text/csv; charset=utf-8', [CSRF_HEADER]: '1' },
     body: file,
   });
   const body: unknown = await response.json().catch(() => null);
@@ -52,8 +39,7 @@ export async function importTallies(file: Blob, campaign: string, dryRun: boolea
 
 /** The address of the CSV of a unit's children as of a date (UTF-8 with BOM: opens in Excel). */
 export function exportChildrenUrl(campaign: string, unit: string, asOf: IsoDate, language: Locale): string {
-  const query = new URLSearchParams({ campaign, unit, asOf, ...(language === 'en' ? { lang: 'en' } : {}) });
-  return `/api/export/children?${query}`;
+  return childrenExportUrl({ campaign, unit, asOf, lang: language });
 }
 
 /** Downloads the export through fetch, so a refusal becomes a message instead of a saved error page. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageCampaign, canManageUser, canReadAudit, canSplitTarget, canWriteTallies, type Principal } from './permissions';
+import { canManageCampaign, canManageUser, canReadAudit, canSplitTarget, canWriteTallies, isTallyWriter, type Principal } from './permissions';
 import { checkPassword, checkRoleScope, checkUsername } from './users';
 
 const admin83: Principal = { role: 'ADMIN', scopePath: '/83/' };
@@ -40,6 +40,7 @@ describe('campaigns, users, audit and tallies', () => {
     expect(canWriteTallies(official, hamlet.path)).toBe(true);
     expect(canWriteTallies(official, '/83/829/27000/2700001/')).toBe(false);
     expect(canWriteTallies(analyst, hamlet.path)).toBe(false);
+    expect([isTallyWriter('ADMIN'), isTallyWriter('OFFICIAL'), isTallyWriter('ANALYST')]).toEqual([true, true, false]);
   });
 });
 

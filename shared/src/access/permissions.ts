@@ -42,7 +42,12 @@ export function canReadAudit(who: Principal, unitPath: string): boolean {
   return (who.role === 'ADMIN' || who.role === 'ANALYST') && within(unitPath, who.scopePath);
 }
 
-/** Everything that changes figures (tallies, imports): anyone but an ANALYST, in scope. */
+/** Who may change figures at all (tallies, imports): anyone but an ANALYST, who only reads. */
+export function isTallyWriter(role: Role): boolean {
+  return role !== 'ANALYST';
+}
+
+/** Everything that changes figures (tallies, imports): a tally writer, in scope. */
 export function canWriteTallies(who: Principal, hamletPath: string): boolean {
-  return who.role !== 'ANALYST' && within(hamletPath, who.scopePath);
+  return isTallyWriter(who.role) && within(hamletPath, who.scopePath);
 }

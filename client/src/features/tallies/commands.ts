@@ -1,4 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
+import { isTallyWriter } from '@chitieu/shared';
 import { i18n } from '../../i18n/i18n';
 import { errorMessage } from '../../lib/errors';
 import type { SessionUser } from '../../lib/feature';
@@ -60,7 +61,7 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
     if (commune && today) openReport(wb, commune, today);
   };
 
-  if (user.role !== 'ANALYST') {
+  if (isTallyWriter(user.role)) {
     wb.commands.register({
       id: 'tallies.enterReport',
       title: { vi: 'Nhập số liệu ngày…', en: "Enter the Day's Tallies…" },

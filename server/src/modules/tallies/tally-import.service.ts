@@ -1,5 +1,5 @@
 import {
-  csvRecords, detectDelimiter, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, reportWindow, splitDuplicates, summarizeImport,
+  canWriteTallies, csvRecords, isTallyWriter, detectDelimiter, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, reportWindow, splitDuplicates, summarizeImport,
   type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type TallyCsvRow, type TallyImportResult,
 } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
@@ -69,7 +69,7 @@ export class TallyImportService {
   ) {}
 
   async run(cmd: ImportCommand): Promise<ImportReport> {
-    if (cmd.viewer.role === 'ANALYST') throw errors.forbidden('nhập số liệu (vai trò phân tích chỉ được xem)', 'import tallies (analysts only read)');
+    if (!isTallyWriter(cmd.viewer.role)) throw errors.forbidden('nhập số liệu (vai trò phân tích chỉ được xem)', 'import tallies (analysts only read)');
     const started = Date.now();
     const text = cmd.text.charCodeAt(0) === 0xfeff ? cmd.text.slice(1) : cmd.text;
     const delimiter = detectDelimiter(text);
@@ -144,7 +144,7 @@ export class TallyImportService {
       const refuse = (messageVi: string, messageEn: string) => rejected.push({ line: row.line, unit: row.unit, date: row.date, problems: [{ field: 'hamlet', messageVi, messageEn }] });
       if (!unit) refuse(`Không có đơn vị mã "${row.unit}".`, `No unit has the code "${row.unit}".`);
       else if (unit.level !== 'HAMLET') refuse(`"${row.unit}" không phải ấp, khu phố: chỉ nhập số liệu cho ấp.`, `"${row.unit}" is not a hamlet: tallies are entered for hamlets only.`);
-      else if (!unit.path.startsWith(viewer.scopePath)) refuse(`Ấp ${row.unit} ngoài phạm vi của bạn.`, `Hamlet ${row.unit} is outside your scope.`);
+      else if (!canWriteTallies(viewer, unit.path)) refuse(`Ấp ${row.unit} ngoài phạm vi của bạn.`, `Hamlet ${row.unit} is outside your scope.`);
       else ok.push(row);
     }
     return { rows: ok, rejected, hamlets };

@@ -1,4 +1,4 @@
-import { earliestReportDate } from '@chitieu/shared';
+import { earliestReportDate, isTallyWriter } from '@chitieu/shared';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { appError, errors } from '../../app/errors';
@@ -14,7 +14,7 @@ export class TallyResolver {
   })
   async recordTallies(@Arg('input', () => RecordTalliesInput) input: RecordTalliesInput, @Ctx() ctx: Context): Promise<RecordTalliesResult> {
     const viewer = requireViewer(ctx.viewer);
-    if (viewer.role === 'ANALYST') throw errors.forbidden('nhập số liệu (vai trò phân tích chỉ được xem)', 'record tallies (analysts only read)');
+    if (!isTallyWriter(viewer.role)) throw errors.forbidden('nhập số liệu (vai trò phân tích chỉ được xem)', 'record tallies (analysts only read)');
     if (input.reports.length === 0 || input.reports.length > MAX_REPORTS) {
       throw appError('BAD_USER_INPUT', `Báo cáo cần từ 1 đến ${MAX_REPORTS} ấp.`, `A report covers 1 to ${MAX_REPORTS} hamlets.`);
     }

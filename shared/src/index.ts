@@ -1,6 +1,7 @@
 export * from './common/dates';
 export * from './units/levels';
 export * from './units/paths';
+export * from './units/unit-record';
 export * from './units/search';
 export * from './targets/split';
 export * from './progress/states';

@@ -1,4 +1,4 @@
-import { addDays, splitLargestRemainder, type Counts, type IsoDate, type Level } from '@chitieu/shared';
+import { addDays, splitLargestRemainder, type CampaignBasics, type Counts, type IsoDate, type Level } from '@chitieu/shared';
 import { loadBenTreData, type GsoDistrict, type GsoUnit } from './ben-tre-story-data';
 import {
   CAMPAIGN_DEADLINE,
@@ -41,14 +41,8 @@ export interface StoryReport {
   collected: number;
   activated: number;
 }
-export interface StoryCampaign {
+export interface StoryCampaign extends CampaignBasics {
   code: 'DDDT-2023';
-  name: string;
-  description: string;
-  collectedLabel: string;
-  activatedLabel: string;
-  startDate: IsoDate;
-  deadline: IsoDate;
   rootUnitCode: '83';
   rootTarget: number;
 }

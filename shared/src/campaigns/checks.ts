@@ -2,8 +2,8 @@ import type { FormProblem } from '../access/users';
 import { isIsoDate, type IsoDate } from '../common/dates';
 import { isTarget, MAX_TARGET } from '../targets/allocation';
 
-/** A campaign as an admin writes it. */
-export interface CampaignFields {
+/** What every campaign says of itself (the server's CampaignRow, the seed's story, the admin's form). */
+export interface CampaignBasics {
   code: string;
   name: string;
   description: string;
@@ -11,6 +11,10 @@ export interface CampaignFields {
   activatedLabel: string;
   startDate: IsoDate;
   deadline: IsoDate;
+}
+
+/** A campaign as an admin writes it. */
+export interface CampaignFields extends CampaignBasics {
   rootTarget: number;
 }
 

@@ -1,16 +1,9 @@
-import { isIsoDate, todayInVietnam, type IsoDate } from '@chitieu/shared';
+import { isIsoDate, todayInVietnam, type CampaignBasics, type IsoDate } from '@chitieu/shared';
 import { RowsCache } from '../../db/rows-cache';
 import type { Db } from '../../db/sql';
 
-export interface CampaignRow {
+export interface CampaignRow extends CampaignBasics {
   id: number;
-  code: string;
-  name: string;
-  description: string;
-  collectedLabel: string;
-  activatedLabel: string;
-  startDate: IsoDate;
-  deadline: IsoDate;
   rootUnitId: number;
   createdAt: string;
 }

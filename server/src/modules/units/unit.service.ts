@@ -1,19 +1,8 @@
-import { childPath, foldVietnamese, pathCodes, searchScorer, type Level } from '@chitieu/shared';
+import { childPath, foldVietnamese, pathCodes, searchScorer, type Level, type UnitRecord } from '@chitieu/shared';
 import { type Db, chunks, placeholders } from '../../db/sql';
 
 /** A unit as the services pass it around (one row of `unit`). */
-export interface UnitRow {
-  id: number;
-  code: string;
-  name: string;
-  type: string;
-  level: Level;
-  parentId: number | null;
-  path: string;
-  synthetic: boolean;
-  population: number | null;
-  hamletCount: number;
-}
+export type UnitRow = UnitRecord;
 
 const COLUMNS = `id, code, name, type, level, parent_id AS parentId, path, synthetic, population, hamlet_count AS hamletCount`;
 

@@ -1,4 +1,4 @@
-import { childPath, foldVietnamese, splitLargestRemainder, type Level } from '@chitieu/shared';
+import { childPath, foldVietnamese, splitLargestRemainder, type Level, type UnitRecord } from '@chitieu/shared';
 import { randomStream, type Random } from '../ben-tre-story-random';
 import type { GsoEntry, VietnamData } from './vietnam-data';
 
@@ -16,19 +16,8 @@ export function nationalRandom(unitCode: string, purpose: string): Random {
   return randomStream(`${NATIONAL_SALT}/${unitCode}/${purpose}`);
 }
 
-export interface TreeUnit {
-  id: number;
-  code: string;
-  name: string;
-  type: string;
-  level: Level;
-  parentId: number | null;
-  path: string;
+export interface TreeUnit extends UnitRecord {
   searchName: string;
-  synthetic: boolean;
-  /** Synthetic people per hamlet; null for GSO's units (the list has no population). */
-  population: number | null;
-  hamletCount: number;
   /** Its children: indexes [first, end) into the next level's array. */
   first: number;
   end: number;

@@ -1,24 +1,17 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerMenu, graphqlInPage, logIn, runCommand, shot, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { explorerMenu, graphqlInPage, runCommand, shot, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 const HAMLETS = `query { unit(code: "29119") { children { code history(campaign: "DDDT-2023", from: "2023-11-14", to: "2023-11-14") { collected activated } } } }`;
 
 /** The admin's tools: CSV import with its dry run, the users view, and the audit of it all. */
 describe('console: admin imports a CSV, manages users and reads the audit', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
+  const { page, errors } = useConsole({ login: 'admin' });
   let hamlets: Array<{ code: string; history: Array<{ collected: number; activated: number }> }>;
 
   beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-    await logIn(page, 'admin');
     hamlets = (await graphqlInPage<{ data: { unit: { children: typeof hamlets } } }>(page, HAMLETS)).data.unit.children;
   });
-
-  afterAll(() => session?.close());
 
   const row = (i: number, date: string, plusCollected: number, plusActivated: number) => {
     const h = hamlets[i]!;

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/server';
-import { logIn, openConsole, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import { logIn, openConsole, runCommand, shot, textOf, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 /** The GraphQL tab in the active editor group, and the parts of it the tests use. */
 function gql(page: Page) {
@@ -45,17 +46,11 @@ const SHARED_QUERY =
 describe('analytics: the GraphQL workbench', () => {
   let server: TestServer;
   let browser: Browser;
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
+  const { page, errors, session } = useConsole({ login: 'analyst' });
 
   beforeAll(async () => {
-    session = await startConsole();
-    ({ server, browser, page, errors } = session);
-    await logIn(page, 'analyst');
+    ({ server, browser } = session);
   });
-
-  afterAll(() => session?.close());
 
   it('opens a GraphQL tab from the palette; typing `{ un` suggests unit and units', async () => {
     await runCommand(page, 'truy van graphql moi', /Truy vấn GraphQL mới/);

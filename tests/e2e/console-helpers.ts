@@ -11,10 +11,9 @@ import { startServer, type TestServer } from '../support/server';
 export const SCREENSHOT_DIR = inject('templatePg') ? path.join(ALL_SCREENSHOTS, 'postgres') : ALL_SCREENSHOTS;
 
 /** A fresh page at a desktop size, failing the test on any uncaught error in the console. */
-export async function openConsole(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+export async function openConsole(browser: Browser, url: string, errors: string[] = []): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
   const page = await context.newPage();
-  const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url);
   return { page, errors };
@@ -29,9 +28,10 @@ export interface ConsoleSession {
   close(): Promise<void>;
 }
 
-export async function startConsole(): Promise<ConsoleSession> {
+/** Starts the server and a browser on the console; the page's uncaught errors go into `errors`. */
+export async function startConsole(errors: string[] = []): Promise<ConsoleSession> {
   const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  const { page, errors } = await openConsole(browser, server.url);
+  const { page } = await openConsole(browser, server.url, errors);
   return {
     server,
     browser,

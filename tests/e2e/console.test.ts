@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editor, logIn, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import { describe, expect, it } from 'vitest';
+import { editor, logIn, runCommand, shot, textOf, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 /**
  * The console's first journey, in Debian's Chromium against the real server and demo seed:
@@ -8,16 +8,7 @@ import { editor, logIn, runCommand, shot, textOf, waitForText, startConsole, typ
  * as-of date. Each step leaves a screenshot (the folder is printed at the end).
  */
 describe('console: admin drills from the province to a hamlet', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
-
-  beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-  });
-
-  afterAll(() => session?.close());
+  const { page, errors } = useConsole();
 
   it('shows a Vietnamese login screen, then the workbench for admin', async () => {
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();

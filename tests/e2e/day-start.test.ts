@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editor, explorerMenu, graphqlInPage, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import { describe, expect, it } from 'vitest';
+import { editor, explorerMenu, graphqlInPage, runCommand, shot, textOf, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 const RECORD = 'mutation($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }';
 
@@ -45,17 +46,8 @@ async function waitForFirstEmptyCell(page: Page): Promise<string> {
  * wherever the sheet is opened from, the cursor waits in its first empty cell.
  */
 describe('console: the official starts the day', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
+  const { page, errors } = useConsole();
   let firstHamlet = '';
-
-  beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-  });
-
-  afterAll(() => session?.close());
 
   it('a wrong password, first thing in a fresh browser, shows the server’s answer and keeps the user name', async () => {
     await page.getByLabel('Tên đăng nhập').fill('official');

@@ -1,7 +1,7 @@
 import { formatDate, formatPace } from '@chitieu/shared';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphqlInPage, logIn, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import { describe, expect, it } from 'vitest';
+import { graphqlInPage, runCommand, shot, textOf, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 interface Trend {
   paceNeeded: number | null;
@@ -16,9 +16,7 @@ interface Trend {
  * keeps and when it will finish, on the row and in its detail.
  */
 describe('console: the admin finds the deadline report and reads each line’s pace', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
+  const { page, errors } = useConsole({ login: 'admin' });
 
   const directive = () => page.locator('.editor-group.active [data-testid="directive-editor"]');
   const report = () => page.locator('.editor-group.active [data-testid="directive-report-editor"]');
@@ -34,14 +32,6 @@ describe('console: the admin finds the deadline report and reads each line’s p
     await page.getByTestId('directive-list').getByRole('button', { name: /7027\/UBND-KSTT/ }).dblclick();
     await waitForText(directive().locator('.directive-number'), 'Công văn 7027/UBND-KSTT');
   };
-
-  beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-    await logIn(page, 'admin');
-  });
-
-  afterAll(() => session?.close());
 
   it('finds "Lập báo cáo…" in the palette typed without diacritics, and opens the report due next', async () => {
     await runCommand(page, 'bao cao', /Lập báo cáo/);

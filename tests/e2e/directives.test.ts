@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/graphql';
 import type { TestServer } from '../support/server';
-import { editor, logIn, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import { editor, logIn, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 /**
  * Công văn 7027 in the console: admin opens it, filters the AT_RISK communes of Ba Tri, opens one,
@@ -14,9 +15,7 @@ import { editor, logIn, runCommand, SCREENSHOT_DIR, shot, textOf, waitForText, s
  */
 describe('console: admin follows Công văn 7027', () => {
   let server: TestServer;
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
+  const { page, errors, session } = useConsole();
   let commune: { code: string; name: string };
 
   const directive = () => page.locator('.editor-group.active [data-testid="directive-editor"]');
@@ -31,11 +30,8 @@ describe('console: admin follows Công văn 7027', () => {
   const states = async (locator: Locator) => (await locator.locator('.state-badge').allTextContents()).map((s) => s.trim());
 
   beforeAll(async () => {
-    session = await startConsole();
-    ({ server, page, errors } = session);
+    ({ server } = session);
   });
-
-  afterAll(() => session?.close());
 
   it('opens Công văn 7027 from the Directives view', async () => {
     await logIn(page, 'admin');
@@ -163,16 +159,7 @@ describe('console: admin follows Công văn 7027', () => {
 
 /** A commune official sees the directives with lines for the commune: its own lines, each task's state. */
 describe('console: the official of Xã Tân Xuân follows Công văn 7027', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
-
-  beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-  });
-
-  afterAll(() => session?.close());
+  const { page, errors } = useConsole();
 
   it('sees only the commune’s own lines and each task’s overall state, and updates its line', async () => {
     await logIn(page, 'official');
@@ -205,19 +192,13 @@ describe('console: the official of Xã Tân Xuân follows Công văn 7027', () =
  * the tasks whose lines reach beyond the district as "—" (their percent is a figure of the province).
  */
 describe('console: an admin of Huyện Ba Tri reports on task 5 of Công văn 7027', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
+  const { page, errors, session } = useConsole();
 
   beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
     const admin = await new ApiClient(session.server.url).login('admin');
     await admin.data(`mutation { createUser(input: { username: "batri.admin", password: "secret1", role: ADMIN, scope: "836" }) { username } }`);
     await admin.data(`mutation { addAssignees(input: { directive: "7027/UBND-KSTT", task: 5, assignees: ["836"] }) { number } }`);
   });
-
-  afterAll(() => session?.close());
 
   it('generates the district report with its own figures and no percent of the province', async () => {
     await logIn(page, 'batri.admin', 'secret1');

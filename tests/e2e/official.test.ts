@@ -1,22 +1,13 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editor, logIn, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import { describe, expect, it } from 'vitest';
+import { editor, logIn, runCommand, shot, textOf, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 /**
  * A commune official sees their commune and its hamlets; the units above appear only as names in
  * the breadcrumbs, never as links or figures.
  */
 describe('console: the official of Xã Tân Xuân', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
-
-  beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-  });
-
-  afterAll(() => session?.close());
+  const { page, errors } = useConsole();
 
   it('sees Xã Tân Xuân at the root of the explorer, with its hamlets', async () => {
     await logIn(page, 'official');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, runCommand, shot, startConsole, waitForText, type ConsoleSession } from './console-helpers';
+import { describe, expect, it } from 'vitest';
+import { runCommand, shot, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 function gql(page: Page) {
   const root = page.locator('.editor-group.active [data-testid="graphql-editor"]');
@@ -22,17 +23,7 @@ async function setQuery(page: Page, text: string): Promise<void> {
 
 /** The analyst's query editor in daily use (issue 19, item 16). */
 describe('analytics: the query editor in both languages, without page errors', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
-
-  beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-    await logIn(page, 'analyst');
-  });
-
-  afterAll(() => session?.close());
+  const { page, errors } = useConsole({ login: 'analyst' });
 
   it('a refused mutation shows its error and raises no page error', async () => {
     await runCommand(page, 'truy van graphql moi', /Truy vấn GraphQL mới/);

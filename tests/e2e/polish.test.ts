@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editor, graphqlInPage, logIn, runCommand, shot, startConsole, textOf, waitForText, type ConsoleSession } from './console-helpers';
+import { describe, expect, it } from 'vitest';
+import { editor, graphqlInPage, runCommand, shot, textOf, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 const treeItem = (page: Page, name: RegExp) => page.getByRole('treeitem', { name }).first();
 const tabsOf = (page: Page, group: number) => page.locator('.editor-group').nth(group).getByRole('tab');
@@ -31,17 +32,7 @@ async function placeholderFit(page: Page, selector: string): Promise<{ text: num
  * the panel's names and the audit's dates.
  */
 describe('console: the workbench as VS Code users expect it', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
-
-  beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-    await logIn(page, 'admin');
-  });
-
-  afterAll(() => session?.close());
+  const { page, errors } = useConsole({ login: 'admin' });
 
   it('quick open to the side (Alt+Enter) leaves the current preview where it was', async () => {
     await treeItem(page, /Tỉnh Bến Tre/).click();

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerMenu, graphqlInPage, logIn, shot, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import { describe, expect, it } from 'vitest';
+import { explorerMenu, graphqlInPage, shot, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 const SPLIT = `query { targets(campaign: "DDDT-2023", parent: "836") { target children { target unit { code name } } } }`;
 interface Split {
@@ -13,19 +13,9 @@ interface Split {
  * the success toast leaves the save bar visible, and the reason is cleared for the next change.
  */
 describe('console: admin saves a split that leaves part of the target unallocated', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
+  const { page, errors } = useConsole({ login: 'admin' });
   const grid = () => page.getByTestId('targets-editor');
   const footer = () => grid().locator('.targets-footer');
-
-  beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-    await logIn(page, 'admin');
-  });
-
-  afterAll(() => session?.close());
 
   it('warns of the 241 left unallocated before saving, and still saves', async () => {
     const split = (await graphqlInPage<{ data: { targets: Split } }>(page, SPLIT)).data.targets;

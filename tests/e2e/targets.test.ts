@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explorerMenu, graphqlInPage, logIn, runCommand, shot, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { explorerMenu, graphqlInPage, runCommand, shot, waitForText } from './console-helpers';
+import { useConsole } from './use-console';
 
 interface Split {
   version: string;
@@ -16,21 +16,14 @@ const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
  * save meets CONFLICT with what changed; the Problems panel lists a split that does not add up.
  */
 describe('console: admin splits a district’s target', () => {
-  let page: Page;
-  let errors: string[];
-  let session: ConsoleSession;
+  const { page, errors } = useConsole({ login: 'admin' });
   let split: Split;
   const grid = () => page.getByTestId('targets-editor');
   const splitNow = async () => (await graphqlInPage<{ data: { targets: Split } }>(page, SPLIT)).data.targets;
 
   beforeAll(async () => {
-    session = await startConsole();
-    ({ page, errors } = session);
-    await logIn(page, 'admin');
     split = await splitNow();
   });
-
-  afterAll(() => session?.close());
 
   it('opens Huyện Ba Tri’s targets from the explorer: its own target and one cell per commune', async () => {
     await explorerMenu(page, /Huyện Ba Tri/, /Phân bổ chỉ tiêu/);

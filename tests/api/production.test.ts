@@ -1,16 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, errorCodes } from '../support/graphql';
 import { REPO_ROOT } from '../support/paths';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
 // A real deployment: NODE_ENV=production on an empty database seeds no demo and no accounts.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer({ empty: true, env: { NODE_ENV: 'production', CHITIEU_DEMO: '' } });
-});
-afterAll(() => server?.stop());
+const { server } = useServer({ empty: true, env: { NODE_ENV: 'production', CHITIEU_DEMO: '' } });
 
 function createAdmin(args: string[], password: string): { status: number; output: string } {
   try {

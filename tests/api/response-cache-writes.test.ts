@@ -1,18 +1,14 @@
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, type GraphQLResponse } from '../support/graphql';
 import { readDb } from '../support/db';
-import { startServer, type TestServer } from '../support/server';
+import { useServer } from '../support/use-server';
 
 // On SQLite the server knows every commit, so an answer it keeps in memory is dropped only by a
 // write that may change it (server/src/db/answer-writes.ts): officials logging in all day, or a
 // session's last-seen time, leave the province's repeated reads in memory; a tally, or any write
 // by another process on the same file, does not. The header x-chitieu-cache says which it was.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server?.stop());
+const { server } = useServer();
 
 const DISTRICT = `query District($code: String!) { unit(code: $code) { code children { code name progress(campaign: "DDDT-2023") { collected activated } } } }`;
 const RECORD = `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`;

@@ -1,5 +1,6 @@
 export * from './common/dates';
 export * from './units/levels';
+export * from './units/trees';
 export * from './units/paths';
 export * from './units/search';
 export * from './targets/split';

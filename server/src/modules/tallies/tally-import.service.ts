@@ -1,5 +1,5 @@
 import {
-  csvRecords, detectDelimiter, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, splitDuplicates, summarizeImport,
+  csvRecords, detectDelimiter, isLeaf, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, splitDuplicates, summarizeImport,
   type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type ReportWindow, type TallyCsvRow,
 } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
@@ -154,7 +154,7 @@ export class TallyImportService {
       const unit = hamlets.get(row.unit);
       const refuse = (messageVi: string, messageEn: string) => rejected.push({ line: row.line, unit: row.unit, date: row.date, problems: [{ field: 'hamlet', messageVi, messageEn }] });
       if (!unit) refuse(`Không có đơn vị mã "${row.unit}".`, `No unit has the code "${row.unit}".`);
-      else if (unit.level !== 'HAMLET') refuse(`"${row.unit}" không phải ấp, khu phố: chỉ nhập số liệu cho ấp.`, `"${row.unit}" is not a hamlet: tallies are entered for hamlets only.`);
+      else if (!isLeaf(unit.level)) refuse(`"${row.unit}" không phải ấp, khu phố: chỉ nhập số liệu cho ấp.`, `"${row.unit}" is not a hamlet: tallies are entered for hamlets only.`);
       else if (!unit.path.startsWith(viewer.scopePath)) refuse(`Ấp ${row.unit} ngoài phạm vi của bạn.`, `Hamlet ${row.unit} is outside your scope.`);
       else ok.push(row);
     }

@@ -12,6 +12,7 @@ export * from './tallies/checks';
 export * from './tallies/replace';
 export * from './tallies/plausibility';
 export * from './directives/vocabulary';
+export * from './directives/task-kinds';
 export * from './directives/fields';
 export * from './directives/line-state';
 export * from './directives/checks';

@@ -1,5 +1,6 @@
 export * from './common/dates';
 export * from './units/levels';
+export * from './units/trees';
 export * from './units/paths';
 export * from './units/unit-record';
 export * from './units/search';
@@ -13,6 +14,7 @@ export * from './tallies/replace';
 export * from './tallies/plausibility';
 export * from './tallies/report-window';
 export * from './directives/vocabulary';
+export * from './directives/task-kinds';
 export * from './directives/fields';
 export * from './directives/line-state';
 export * from './directives/checks';

@@ -1,4 +1,4 @@
-import { addDays, splitLargestRemainder, type CampaignBasics, type Counts, type IsoDate, type Level } from '@chitieu/shared';
+import { addDays, LEAF_LEVEL, splitLargestRemainder, type CampaignBasics, type Counts, type IsoDate, type Level } from '@chitieu/shared';
 import { loadBenTreData, type GsoDistrict, type GsoUnit } from './ben-tre-story-data';
 import {
   CAMPAIGN_DEADLINE,
@@ -98,7 +98,7 @@ function makeHamlets(commune: GsoUnit): StoryUnit[] {
   return populations.map((population, i) => ({
     code: `${commune.code}${String(i + 1).padStart(2, '0')}`,
     name: `${type} ${i + 1}`,
-    level: 'HAMLET',
+    level: LEAF_LEVEL,
     type,
     parentCode: commune.code,
     population,

@@ -1,4 +1,4 @@
-import type { Level } from '../units/levels';
+import { isLeaf, type Level } from '../units/levels';
 import type { Role } from './roles';
 
 /** Who is asking, as the rules see them: a role and the path of their scope unit. */
@@ -19,7 +19,7 @@ function within(path: string, scopePath: string): boolean {
 export function canSplitTarget(who: Principal, parent: { path: string; level: Level }): boolean {
   switch (who.role) {
     case 'ADMIN':
-      return within(parent.path, who.scopePath) && parent.level !== 'HAMLET';
+      return within(parent.path, who.scopePath) && !isLeaf(parent.level);
     case 'OFFICIAL':
       return parent.path === who.scopePath && parent.level === 'COMMUNE';
     case 'ANALYST':

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../common/dates';
+import { TASK_KIND_RULES } from './task-kinds';
 import type { TaskKind } from './vocabulary';
 
 /** A problem with one field of a directive or task, in both languages. */
@@ -23,7 +24,8 @@ export function checkTask(task: TaskShape, directive: { issuedDate: IsoDate; has
   const problems: DirectiveProblem[] = [];
   const add = (field: string, vi: string, en: string) =>
     problems.push({ field, messageVi: label ? `${label.vi}: ${vi}` : vi, messageEn: label ? `${label.en}: ${en}` : en });
-  if (task.kind === 'ONGOING') {
+  const rules = TASK_KIND_RULES[task.kind];
+  if (!rules.dated) {
     if (task.deadline !== null) add('deadline', 'Nhiệm vụ thường xuyên không có hạn.', 'An ongoing task has no deadline.');
   } else if (task.deadline === null) {
     add('deadline', 'Nhiệm vụ có thời hạn cần ngày hạn.', 'A dated task needs a deadline.');
@@ -31,7 +33,7 @@ export function checkTask(task: TaskShape, directive: { issuedDate: IsoDate; has
     add('deadline', `Hạn ${task.deadline} trước ngày ban hành ${directive.issuedDate}.`, `The deadline ${task.deadline} is before the issue date ${directive.issuedDate}.`);
   }
   if (task.linkedToTarget) {
-    if (task.kind !== 'DUE_BY') add('linkedToTarget', 'Chỉ nhiệm vụ có hạn hoàn thành mới gắn với chỉ tiêu.', 'Only a DUE_BY task can be linked to the target.');
+    if (!rules.tracksTarget) add('linkedToTarget', 'Chỉ nhiệm vụ có hạn hoàn thành mới gắn với chỉ tiêu.', 'Only a DUE_BY task can be linked to the target.');
     else if (!directive.hasCampaign) add('linkedToTarget', 'Văn bản chưa gắn với chiến dịch nên không có chỉ tiêu để theo dõi.', 'The directive concerns no campaign, so there is no target to track.');
   }
   return problems;

@@ -21,7 +21,7 @@ export type DirectiveStatus = (typeof DIRECTIVE_STATUSES)[number];
 
 /**
  * ONGOING: a standing duty with no end date. DUE_BY: done by its deadline (tracked against a
- * target when linked). REPORT_BY: a report filed by its deadline.
+ * target when linked). REPORT_BY: a report filed by its deadline. Their rules: TASK_KIND_RULES.
  */
 export const TASK_KINDS = ['ONGOING', 'DUE_BY', 'REPORT_BY'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];

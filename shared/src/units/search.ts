@@ -1,4 +1,4 @@
-import { levelDepth, type Level } from './levels';
+import { LEVELS, levelDepth, type Level } from './levels';
 
 /**
  * Folds Vietnamese text for search: lower case, no diacritics, đ → d, single spaces.
@@ -46,10 +46,17 @@ export function searchScorer(query: string): (name: string, code: string, level:
     // ("Thị trấn Thạnh Phú" over "Xã Thạnh Phú Đông"); fewer extra words beat more.
     if (withoutType(folded) === q) score += 60;
     score -= nameWords.length;
-    return score * 10 + (LEVEL_BONUS - levelDepth(level));
+    return score * 10 + levelBonus(level);
   };
 }
-const LEVEL_BONUS = 5;
+
+/**
+ * Among equal names, the higher level first: COUNTRY gets LEVELS.length, the leaf 1. Below the
+ * score's step of 10 while the vocabulary has fewer than 10 levels.
+ */
+function levelBonus(level: Level): number {
+  return LEVELS.length - levelDepth(level);
+}
 
 /** Unit types as they start a name, folded, longest first ("thi tran" before "thi"). */
 const TYPE_PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'khu pho', 'to dan pho', 'tinh', 'huyen', 'quan', 'xa', 'phuong', 'ap', 'thon', 'ban'];

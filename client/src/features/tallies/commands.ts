@@ -1,3 +1,4 @@
+import { isLeaf } from '@chitieu/shared';
 import type { ApolloClient } from '@apollo/client';
 import { isTallyWriter } from '@chitieu/shared';
 import { i18n } from '../../i18n/i18n';
@@ -42,7 +43,7 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
     const { data } = await client.query({ query: UnitParentQuery, variables: { code: unit.code } });
     const found = data?.unit;
     if (found?.level === 'COMMUNE') return found;
-    if (found?.level === 'HAMLET' && found.parent) return found.parent;
+    if (found && isLeaf(found.level) && found.parent) return found.parent;
     const text = await wb.quickInput.input({ title: t('command.communePrompt'), value: '', validate: (v) => (v.trim() ? null : t('command.communePrompt')) });
     if (!text) return null;
     const answer = await client.query({ query: FindCommuneQuery, variables: { search: text.trim() }, fetchPolicy: 'network-only' });

@@ -1,5 +1,6 @@
-import { childLevel, LEVELS, type Level } from '@chitieu/shared';
+import { isLeaf, LEVELS, type Level } from '@chitieu/shared';
 import { inScope, type Viewer } from '../../modules/access/viewer';
+import { levelBelowUnit } from '../../modules/units/tree-shape';
 import { pathRangeEnd } from '../../modules/units/unit.service';
 import type { Services } from '../context';
 import type { CostContext } from './cost';
@@ -32,8 +33,8 @@ export async function withUnitCounts<T>(services: Services, viewer: Viewer | nul
   const below = async (parent: unknown, level: unknown): Promise<number> => {
     const within = await readable(parent);
     if (!within) return 1;
-    const at: Level | null = level === 'ANY' ? null : LEVELS.includes(level as Level) ? (level as Level) : (childLevel(within.level) ?? within.level);
-    if (at === 'HAMLET') return within.level === 'HAMLET' ? 1 : within.hamletCount;
+    const at: Level | null = level === 'ANY' ? null : LEVELS.includes(level as Level) ? (level as Level) : (levelBelowUnit(within) ?? within.level);
+    if (at !== null && isLeaf(at)) return isLeaf(within.level) ? 1 : within.hamletCount;
     const row = await services.sql.get<{ n: number }>(
       `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit WHERE ${at ? 'level = ? AND ' : ''}path >= ? AND path < ? LIMIT ?) AS scanned`,
       ...(at ? [at] : []), within.path, pathRangeEnd(within.path), MAX_SCANNED_UNITS + 1,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { childLevel, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
+import type { IsoDate, Level, ProgressState } from '@chitieu/shared';
 import type { Context } from '../../app/context';
 import { errors } from '../../app/errors';
 import { connection, pageOf } from '../../app/pagination';
@@ -8,6 +8,7 @@ import { assertCanRead, requireViewer } from '../access/viewer';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import { toProgress } from '../tallies/progress.resolver';
 import { ProgressStateEnum } from '../tallies/progress.types';
+import { levelBelowUnit } from '../units/tree-shape';
 import type { UnitRow } from '../units/unit.service';
 import { LevelEnum } from '../units/unit.types';
 import type { RankBy, RankOrder } from './ranking.service';
@@ -49,7 +50,7 @@ export class RankingResolver {
     const page = pageOf(first, after);
     const date = asOf ?? await ctx.services.clock.today();
     const { nodes, totalCount } = await ctx.services.ranking.rank({
-      campaign, within, level: level ?? childLevel(within.level) ?? within.level, by, order, states: states ?? null, asOf: date, ...page,
+      campaign, within, level: level ?? levelBelowUnit(within) ?? within.level, by, order, states: states ?? null, asOf: date, ...page,
     });
     const loader = ctx.loaders.progress(campaign, date);
     for (const node of nodes) loader.prime(node.unit, node.progress);
@@ -72,7 +73,7 @@ export class RankingResolver {
     const { campaign, within } = await subject(ctx, campaignCode, parent);
     const page = pageOf(first, after);
     const { nodes, totalCount } = await ctx.services.reporting.status({
-      campaign, within, level: level ?? childLevel(within.level) ?? within.level, date: date ?? await ctx.services.clock.today(), reported: reported ?? null, ...page,
+      campaign, within, level: level ?? levelBelowUnit(within) ?? within.level, date: date ?? await ctx.services.clock.today(), reported: reported ?? null, ...page,
     });
     return connection(nodes, totalCount, page);
   }

@@ -1,4 +1,4 @@
-import { assessProgress, paceWindowEnd, rate, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
+import { assessProgress, isLeaf, paceWindowEnd, rate, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import { MAX_SCANNED_UNITS } from '../../app/limits/cost-hints';
 import { type Db } from '../../db/sql';
@@ -103,7 +103,7 @@ export class RankingService {
   constructor(private readonly sql: Db) {}
 
   async rank(q: RankingQuery): Promise<{ nodes: Ranked[]; totalCount: number }> {
-    const series = q.level === 'HAMLET' ? 'tally_report' : 'tally_rollup';
+    const series = isLeaf(q.level) ? 'tally_report' : 'tally_rollup';
     const id = q.campaign.id;
     // The week before the pace window's end (asOf once reported on asOf, else the day before): one seek each.
     const weekBefore = weekBeforePaceEnd('substr(b.now, 1, 10)', q.asOf);

@@ -1,4 +1,4 @@
-import type { IsoDate, Level } from '@chitieu/shared';
+import { isLeaf, type IsoDate, type Level } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
@@ -40,7 +40,7 @@ export class ReportingService {
   constructor(private readonly sql: Db) {}
 
   async status(q: ReportingQuery): Promise<{ nodes: ReportingRow[]; totalCount: number }> {
-    const hamlets = q.level === 'HAMLET';
+    const hamlets = isLeaf(q.level);
     const series = hamlets ? 'tally_report' : 'tally_rollup';
     const id = q.campaign.id;
     const rows = await this.sql.all<Row>(

@@ -1,4 +1,4 @@
-import { canManageCampaign, checkCampaign, MAX_REASON_LENGTH, type CampaignFields, type Principal } from '@chitieu/shared';
+import { canManageCampaign, checkCampaign, isLeaf, MAX_REASON_LENGTH, type CampaignFields, type Principal } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
@@ -92,7 +92,7 @@ export class CampaignAdminService {
     const root = await this.units.byCode(code);
     if (!root) throw errors.unitNotFound(code);
     if (!canManageCampaign(principal, root.path)) throw errors.forbidden(`tạo chiến dịch cho đơn vị ${code}`, `create a campaign for unit ${code}`);
-    if (root.level === 'HAMLET') throw appError('BAD_USER_INPUT', 'Chiến dịch không thể bắt đầu từ một ấp.', 'A campaign cannot be rooted at a hamlet.');
+    if (isLeaf(root.level)) throw appError('BAD_USER_INPUT', 'Chiến dịch không thể bắt đầu từ một ấp.', 'A campaign cannot be rooted at a hamlet.');
     return root;
   }
 }

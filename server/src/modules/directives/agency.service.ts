@@ -1,4 +1,4 @@
-import { peoplesCommitteeName, type BodyKind } from '@chitieu/shared';
+import { isLeaf, peoplesCommitteeName, type BodyKind } from '@chitieu/shared';
 import { appError, echo } from '../../app/errors';
 import { RowsCache } from '../../db/rows-cache';
 import type { Db } from '../../db/sql';
@@ -70,7 +70,7 @@ export class AgencyService {
     const agency = await this.byCode(code);
     if (agency) return { kind: 'AGENCY', unit: (await this.units.byId(agency.homeUnitId))!, agency };
     const unit = await this.units.byCode(code);
-    if (!unit || unit.level === 'HAMLET') return undefined;
+    if (!unit || isLeaf(unit.level)) return undefined;
     return { kind: 'PEOPLES_COMMITTEE', unit, agency: null };
   }
 
@@ -83,7 +83,7 @@ export class AgencyService {
     const homes = new Map((await this.units.byIds([...new Set(agencies.map((a) => a.homeUnitId))])).map((u) => [u.id, u]));
     for (const agency of agencies) out.set(agency.code, { kind: 'AGENCY', unit: homes.get(agency.homeUnitId)!, agency });
     for (const unit of await this.units.byCodes(unitCodes)) {
-      if (unit.level !== 'HAMLET') out.set(unit.code, { kind: 'PEOPLES_COMMITTEE', unit, agency: null });
+      if (!isLeaf(unit.level)) out.set(unit.code, { kind: 'PEOPLES_COMMITTEE', unit, agency: null });
     }
     return out;
   }

@@ -1,4 +1,4 @@
-import { changeSince, peoplesCommitteeName, rankRows, type IsoDate, type ProgressState, type ReportLevel, type TaskKind } from '@chitieu/shared';
+import { changeSince, filesReport, peoplesCommitteeName, rankRows, type IsoDate, type ProgressState, type ReportLevel, type TaskKind } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import type { Loaders } from '../../app/loaders';
 import type { CampaignService } from '../campaigns/campaign.service';
@@ -67,7 +67,7 @@ export class DirectiveReportService {
 
   async build(ref: LineRef, asOf: IsoDate, level: ReportLevel, loaders: Loaders): Promise<DirectiveReportData> {
     const { directive, task, line } = ref;
-    if (task.kind !== 'REPORT_BY') throw appError('BAD_USER_INPUT', `Nhiệm vụ ${task.number} không phải nhiệm vụ báo cáo.`, `Task ${task.number} is not a report task.`);
+    if (!filesReport(task.kind)) throw appError('BAD_USER_INPUT', `Nhiệm vụ ${task.number} không phải nhiệm vụ báo cáo.`, `Task ${task.number} is not a report task.`);
     const campaign = (await this.campaigns.all()).find((c) => c.id === directive.campaignId);
     if (!campaign) throw appError('BAD_USER_INPUT', 'Văn bản chưa gắn với chiến dịch nào: không có số liệu để báo cáo.', 'The directive concerns no campaign: there are no figures to report.');
     const root = line.unit;

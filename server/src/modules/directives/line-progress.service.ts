@@ -1,4 +1,4 @@
-import type { IsoDate, ReportLevel } from '@chitieu/shared';
+import { filesReport, markDoneRefusal, TASK_KIND_RULES, type IsoDate, type ReportLevel } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
@@ -31,7 +31,7 @@ export class LineProgressService {
     this.assertUnlinked(ref, writer);
     const date = this.checkDate(ref, input.date ?? writer.today, writer);
     const text = input.text.trim();
-    const needsPercent = ref.task.kind !== 'ONGOING';
+    const needsPercent = TASK_KIND_RULES[ref.task.kind].updateNeedsPercent;
     failIfAny([
       ...(text.length === 0 || text.length > LIMITS.updateText
         ? [{ field: 'text', messageVi: `Nội dung cập nhật cần từ 1 đến ${LIMITS.updateText} ký tự.`, messageEn: `An update needs 1 to ${LIMITS.updateText} characters of text.` }] : []),
@@ -45,12 +45,8 @@ export class LineProgressService {
 
   async markDone(ref: LineRef, input: { text: string | null; date: IsoDate | null }, writer: Writer): Promise<UpdateRow> {
     this.assertUnlinked(ref, writer);
-    if (ref.task.kind !== 'DUE_BY') {
-      const [vi, en] = ref.task.kind === 'REPORT_BY'
-        ? ['Nhiệm vụ báo cáo hoàn thành khi nộp báo cáo (fileReport).', 'A report task is done when its report is filed (fileReport).']
-        : ['Nhiệm vụ thường xuyên không có điểm kết thúc; nó kết thúc cùng văn bản.', 'An ongoing task has no end; it ends with the directive.'];
-      throw appError('BAD_USER_INPUT', vi, en);
-    }
+    const refusal = markDoneRefusal(ref.task.kind);
+    if (refusal) throw appError('BAD_USER_INPUT', refusal.vi, refusal.en);
     const date = this.checkDate(ref, input.date ?? writer.today, writer);
     const text = input.text?.trim() || 'Đã hoàn thành.';
     if (text.length > LIMITS.updateText) throw appError('BAD_USER_INPUT', 'Nội dung quá dài.', 'The text is too long.');
@@ -60,7 +56,7 @@ export class LineProgressService {
   /** Who may file, on which line, for which date: checked before the report is generated. */
   assertCanFile(ref: LineRef, asOf: IsoDate, writer: Writer): void {
     assertCanWorkOnLine(writer, ref.line, ref.assignee);
-    if (ref.task.kind !== 'REPORT_BY') {
+    if (!filesReport(ref.task.kind)) {
       throw appError('BAD_USER_INPUT', `Nhiệm vụ ${ref.task.number} không phải nhiệm vụ báo cáo.`, `Task ${ref.task.number} is not a report task.`);
     }
     if (asOf > writer.today) {

@@ -1,4 +1,4 @@
-import { lineStatus, type IsoDate, type LineStatus } from '@chitieu/shared';
+import { filesReport, lineStatus, type IsoDate, type LineStatus } from '@chitieu/shared';
 import type { Loaders } from '../../app/loaders';
 import type { CampaignService } from '../campaigns/campaign.service';
 import type { UnitProgress } from '../tallies/progress.service';
@@ -45,7 +45,7 @@ async function linkedProgress(items: readonly LineInContext[], asOf: IsoDate, de
  */
 export async function evaluateLines(items: readonly LineInContext[], asOf: IsoDate, deps: LineStatusDeps): Promise<LineStatus[]> {
   const unlinked = items.filter((i) => !i.task.linkedTarget).map((i) => i.line.id);
-  const reportLines = items.filter((i) => i.task.kind === 'REPORT_BY').map((i) => i.line.id);
+  const reportLines = items.filter((i) => filesReport(i.task.kind)).map((i) => i.line.id);
   const updates = unlinked.length > 0 ? await deps.store.latestUpdates(unlinked, asOf) : new Map();
   const filed = reportLines.length > 0 ? await deps.store.firstFiledOn(reportLines, asOf) : new Map<number, IsoDate>();
   const progress = await linkedProgress(items, asOf, deps);

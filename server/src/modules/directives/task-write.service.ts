@@ -1,4 +1,4 @@
-import { MAX_REASON_LENGTH, optionalText, optionalTextChange } from '@chitieu/shared';
+import { MAX_REASON_LENGTH, optionalText, optionalTextChange, TASK_KIND_RULES } from '@chitieu/shared';
 import type { Db } from '../../db/sql';
 import { appError, type FieldProblem } from '../../app/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -99,8 +99,8 @@ export class TaskWriteService {
       title: patch.title?.trim() ?? task.title,
       text: optionalTextChange(patch.text, '') ?? task.text,
       kind: patch.kind ?? task.kind,
-      deadline: patch.deadline !== undefined ? patch.deadline : patch.kind === 'ONGOING' ? null : task.deadline,
-      linkedTarget: patch.linkedToTarget ?? (patch.kind && patch.kind !== 'DUE_BY' ? false : task.linkedTarget),
+      deadline: patch.deadline !== undefined ? patch.deadline : patch.kind && !TASK_KIND_RULES[patch.kind].dated ? null : task.deadline,
+      linkedTarget: patch.linkedToTarget ?? (patch.kind && !TASK_KIND_RULES[patch.kind].tracksTarget ? false : task.linkedTarget),
     };
     failIfAny(checkTaskFields({ ...next, linkedToTarget: next.linkedTarget }, { issuedDate: directive.issuedDate, hasCampaign: directive.campaignId !== null }, { vi: `Nhiệm vụ ${task.number}`, en: `Task ${task.number}` }));
     return await this.sql.tx(async () => {

@@ -1,4 +1,4 @@
-import { addDays, assessProgress, dateRange, paceWindowEnd, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
+import { addDays, assessProgress, dateRange, isLeaf, LEAF_LEVEL, paceWindowEnd, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
 import { appError } from '../../app/errors';
 import { type Db, idsFrom, idsJoin } from '../../db/sql';
 import { weekBeforePaceEnd } from './pace-window';
@@ -53,7 +53,7 @@ const FEW_UNITS = 4;
 
 /** Hamlets keep their reports; every unit above keeps its roll-up. Same shape, two tables. */
 function seriesTable(unit: Pick<UnitRow, 'level'>): 'tally_report' | 'tally_rollup' {
-  return unit.level === 'HAMLET' ? 'tally_report' : 'tally_rollup';
+  return isLeaf(unit.level) ? 'tally_report' : 'tally_rollup';
 }
 
 /**
@@ -204,18 +204,18 @@ export class ProgressService {
          SELECT h.id AS unitId, t.target, t.target - COALESCE((SELECT x.activated FROM tally_report x
            WHERE x.campaign_id = t.campaign_id AND x.unit_id = h.id AND x.date <= ? ORDER BY x.date DESC LIMIT 1), 0) AS needed
          FROM unit h JOIN target t ON t.campaign_id = ? AND t.unit_id = h.id
-         WHERE h.level = 'HAMLET' AND h.path >= ? AND h.path < ?) hamlets
+         WHERE h.level = ? AND h.path >= ? AND h.path < ?) hamlets
        ORDER BY needed DESC, unitId LIMIT ?`,
-      asOf, campaign.id, unit.path, pathRangeEnd(unit.path), first,
+      asOf, campaign.id, LEAF_LEVEL, unit.path, pathRangeEnd(unit.path), first,
     )).filter((r) => r.needed > 0); // last in that order: filtering in SQL would seek each hamlet twice
     if (ranked.length === 0) return [];
-    const counts = await this.countsAt(campaign.id, ranked.map((r) => ({ id: r.unitId, level: 'HAMLET' }) as UnitRow), asOf);
+    const counts = await this.countsAt(campaign.id, ranked.map((r) => ({ id: r.unitId, level: LEAF_LEVEL }) as UnitRow), asOf);
     return ranked.map((r) => ({ unitId: r.unitId, target: r.target, needed: r.needed, ...(counts.get(r.unitId) ?? ZERO) }));
   }
 
   /** Who reported on one date: hamlets with a report that day, communes whose every hamlet did. */
   async completeness(campaign: CampaignRow, unit: UnitRow, date: IsoDate): Promise<Completeness> {
-    if (unit.level === 'HAMLET') {
+    if (isLeaf(unit.level)) {
       const reported = await this.sql.get(`SELECT 1 FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaign.id, unit.id, date) ? 1 : 0;
       return { date, hamletsReported: reported, hamletsTotal: 1, communesReported: 0, communesTotal: 0 };
     }

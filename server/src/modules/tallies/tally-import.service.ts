@@ -1,5 +1,5 @@
 import {
-  canWriteTallies, csvRecords, isTallyWriter, detectDelimiter, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, reportWindow, splitDuplicates, summarizeImport,
+  canWriteTallies, csvRecords, isTallyWriter, detectDelimiter, isLeaf, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, reportWindow, splitDuplicates, summarizeImport,
   type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type TallyCsvRow, type TallyImportResult,
 } from '@chitieu/shared';
 import { appError, errors } from '../../app/errors';
@@ -143,7 +143,7 @@ export class TallyImportService {
       const unit = hamlets.get(row.unit);
       const refuse = (messageVi: string, messageEn: string) => rejected.push({ line: row.line, unit: row.unit, date: row.date, problems: [{ field: 'hamlet', messageVi, messageEn }] });
       if (!unit) refuse(`Không có đơn vị mã "${row.unit}".`, `No unit has the code "${row.unit}".`);
-      else if (unit.level !== 'HAMLET') refuse(`"${row.unit}" không phải ấp, khu phố: chỉ nhập số liệu cho ấp.`, `"${row.unit}" is not a hamlet: tallies are entered for hamlets only.`);
+      else if (!isLeaf(unit.level)) refuse(`"${row.unit}" không phải ấp, khu phố: chỉ nhập số liệu cho ấp.`, `"${row.unit}" is not a hamlet: tallies are entered for hamlets only.`);
       else if (!canWriteTallies(viewer, unit.path)) refuse(`Ấp ${row.unit} ngoài phạm vi của bạn.`, `Hamlet ${row.unit} is outside your scope.`);
       else ok.push(row);
     }

@@ -1,5 +1,5 @@
 import {
-  checkTally, isIsoDate, pathCodes, replaceConflicts,
+  checkTally, isIsoDate, isLeaf, pathCodes, replaceConflicts,
   type Counts, type IsoDate, type ReplacingReport, type TallyConflictCell, type TallyInput, type TallyProblem,
 } from '@chitieu/shared';
 import { appError, echo } from '../../app/errors';
@@ -168,7 +168,7 @@ export class TallyService {
       const problem = (vi: string, en: string) => problems.push({ unit, field: 'unit', messageVi: vi, messageEn: en });
       if (seen.has(unit)) problem('Ấp này xuất hiện hai lần trong cùng báo cáo.', 'This hamlet appears twice in the same report.');
       else if (!hamlet) problem(`Không có đơn vị mã ${echo(unit)}.`, `No unit has the code ${echo(unit)}.`);
-      else if (hamlet.level !== 'HAMLET') problem('Chỉ nhập số liệu cho ấp, khu phố.', 'Tallies are entered for hamlets only.');
+      else if (!isLeaf(hamlet.level)) problem('Chỉ nhập số liệu cho ấp, khu phố.', 'Tallies are entered for hamlets only.');
       seen.add(unit);
     }
     if (problems.length > 0) throw appError('BAD_USER_INPUT', 'Báo cáo nêu đơn vị không hợp lệ; không có gì được lưu.', 'The report names units that are not valid; nothing was saved.', problems);

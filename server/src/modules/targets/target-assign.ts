@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { canSplitTarget, isTarget, MAX_TARGET, type Principal } from '@chitieu/shared';
+import { canSplitTarget, isLeaf, isTarget, MAX_TARGET, type Principal } from '@chitieu/shared';
 import { appError, errors, type FieldProblem } from '../../app/errors';
 import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
@@ -101,7 +101,7 @@ export async function assignTargets(deps: TargetDeps, cmd: AssignTargetsCommand)
     const change = { unitId: c.unit.id, oldTarget: c.oldTarget, newTarget: c.newTarget };
     await deps.versions.recordChange(campaign.id, parent.id, version, change, by);
     // The child's own editor shows its target: it moves too, so a stale save there conflicts.
-    if (c.unit.level !== 'HAMLET') await deps.versions.recordChange(campaign.id, c.unit.id, await deps.versions.bump(campaign.id, c.unit.id), change, by);
+    if (!isLeaf(c.unit.level)) await deps.versions.recordChange(campaign.id, c.unit.id, await deps.versions.bump(campaign.id, c.unit.id), change, by);
   }
   await deps.audit.record(cmd.actor, changes.map((c) => ({
     action: 'target.set', unitId: c.unit.id, unitPath: c.unit.path, campaignId: campaign.id,

@@ -1,4 +1,4 @@
-import { childPath, foldVietnamese, pathCodes, searchScorer, type Level, type UnitRecord } from '@chitieu/shared';
+import { childPath, foldVietnamese, isLeaf, LEAF_LEVEL, pathCodes, searchScorer, type Level, type UnitRecord } from '@chitieu/shared';
 import { type Db, chunks, placeholders } from '../../db/sql';
 
 /** A unit as the services pass it around (one row of `unit`). */
@@ -144,9 +144,9 @@ export class UnitService {
 
   /** The hamlets below a unit (the unit itself if it is one). */
   async hamletsWithin(unit: UnitRow): Promise<UnitRow[]> {
-    if (unit.level === 'HAMLET') return [unit];
+    if (isLeaf(unit.level)) return [unit];
     return (await this.sql
-      .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE level = 'HAMLET' AND path >= ? AND path < ? ORDER BY path`, unit.path, pathRangeEnd(unit.path)))
+      .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE level = ? AND path >= ? AND path < ? ORDER BY path`, LEAF_LEVEL, unit.path, pathRangeEnd(unit.path)))
       .map(toUnit);
   }
 
@@ -166,7 +166,7 @@ export class UnitService {
     }
     if (words.length === 0) {
       // Every unit keeps its hamlet count: a page of the country's 85,000 hamlets need not count them.
-      const kept = level === 'HAMLET' ? (await this.sql.get<{ n: number }>(`SELECT hamlet_count AS n FROM unit WHERE path = ?`, withinPath))?.n : undefined;
+      const kept = level && isLeaf(level) ? (await this.sql.get<{ n: number }>(`SELECT hamlet_count AS n FROM unit WHERE path = ?`, withinPath))?.n : undefined;
       const totalCount = kept ?? (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM unit WHERE ${where.join(' AND ')}`, ...params))?.n ?? 0;
       const nodes = (await this.sql
         .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE ${where.join(' AND ')} ORDER BY path LIMIT ? OFFSET ?`, ...params, first, offset))
@@ -225,7 +225,7 @@ export class UnitService {
 
   /** Recounts the hamlets below every unit (after the tree changed). */
   async refreshHamletCounts(): Promise<void> {
-    await this.sql.run(`UPDATE unit SET hamlet_count = CASE WHEN level = 'HAMLET' THEN 1 ELSE
-      (SELECT COUNT(*) FROM unit h WHERE h.level = 'HAMLET' AND h.path >= unit.path AND h.path < substr(unit.path, 1, length(unit.path) - 1) || '0') END`);
+    await this.sql.run(`UPDATE unit SET hamlet_count = CASE WHEN level = ? THEN 1 ELSE
+      (SELECT COUNT(*) FROM unit h WHERE h.level = ? AND h.path >= unit.path AND h.path < substr(unit.path, 1, length(unit.path) - 1) || '0') END`, LEAF_LEVEL, LEAF_LEVEL);
   }
 }

@@ -1,4 +1,4 @@
-import { childPath, foldVietnamese, splitLargestRemainder, type Level, type UnitRecord } from '@chitieu/shared';
+import { childPath, foldVietnamese, isLeaf, LEAF_LEVEL, splitLargestRemainder, type Level, type UnitRecord } from '@chitieu/shared';
 import { randomStream, type Random } from '../ben-tre-story-random';
 import type { GsoEntry, VietnamData } from './vietnam-data';
 
@@ -76,7 +76,7 @@ export function buildNationalTree(data: VietnamData, options: TreeOptions): Nati
     const made: TreeUnit = {
       id: nextId++, code: unit.code, name: unit.name, type: unit.type, level: unit.level, parentId: unit.parentId,
       path: childPath(parent?.path ?? null, unit.code), searchName: foldVietnamese(unit.name), synthetic: unit.synthetic,
-      population: unit.population, hamletCount: unit.level === 'HAMLET' ? 1 : 0, first: 0, end: 0, weight: unit.population ?? 0,
+      population: unit.population, hamletCount: isLeaf(unit.level) ? 1 : 0, first: 0, end: 0, weight: unit.population ?? 0,
     };
     levels[depth].push(made);
     return made;
@@ -96,7 +96,7 @@ export function buildNationalTree(data: VietnamData, options: TreeOptions): Nati
     const people = splitLargestRemainder(communePopulation(c), Array.from({ length: count }, () => rng.between(0.6, 1.4)));
     const type = hamletType(province.code, c);
     people.forEach((population, i) => {
-      add(4, { code: `${c.code}${String(i + 1).padStart(2, '0')}`, name: `${type} ${i + 1}`, type, level: 'HAMLET', parentId: unit.id, synthetic: true, population }, unit);
+      add(4, { code: `${c.code}${String(i + 1).padStart(2, '0')}`, name: `${type} ${i + 1}`, type, level: LEAF_LEVEL, parentId: unit.id, synthetic: true, population }, unit);
     });
   }
 

@@ -1,4 +1,4 @@
-import { DIRECTIVE_KIND_NAMES, formatDate } from '@chitieu/shared';
+import { DIRECTIVE_KIND_NAMES, filesReport, formatDate } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import { inBothLanguages } from '../../../i18n/i18n';
 import type { DirectiveDetailQuery } from '../../../gql/graphql';
@@ -18,7 +18,7 @@ export function DirectiveHeader({ directive: d, directiveRef, label }: { directi
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const { isAdmin } = useSession();
-  const reportTask = d.tasks.find((task) => task.kind === 'REPORT_BY');
+  const reportTask = d.tasks.find((task) => filesReport(task.kind));
   const signer = d.signerName ? `${d.signerTitle} ${d.signerName}` : d.signerTitle;
   const facts: Array<[string, string]> = [
     [t('header.number'), d.number],

@@ -1,4 +1,4 @@
-import { TASK_KINDS } from '@chitieu/shared';
+import { TASK_KIND_RULES, TASK_KINDS, type TaskKind } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import { AssigneesField } from './AssigneesField';
 import { FormField } from './FormField';
@@ -9,6 +9,9 @@ import type { TaskDraft } from './task-draft';
 export function TaskFormFields({ draft, onChange, errors, badDate, hasCampaign }: { draft: TaskDraft; onChange(draft: TaskDraft): void; errors: ServerErrors | null; badDate: boolean; hasCampaign: boolean }) {
   const { t } = useTranslation('directives');
   const set = <K extends keyof TaskDraft>(key: K, value: TaskDraft[K]) => onChange({ ...draft, [key]: value });
+  const rules = TASK_KIND_RULES[draft.kind];
+  // An undated kind keeps no deadline.
+  const changeKind = (kind: TaskKind) => onChange({ ...draft, kind, ...(TASK_KIND_RULES[kind].dated ? {} : { deadline: '' }) });
   return (
     <div className="dir-form-grid">
       <div className="dir-form-wide">
@@ -23,7 +26,7 @@ export function TaskFormFields({ draft, onChange, errors, badDate, hasCampaign }
       </div>
       <FormField label={t('taskForm.kind')} help={t(`taskForm.kindHelp.${draft.kind}`)} messages={problemsFor(errors, 'kind')}>
         {(props) => (
-          <select {...props} className="select" value={draft.kind} onChange={(e) => onChange({ ...draft, kind: e.target.value as TaskDraft['kind'], ...(e.target.value === 'ONGOING' ? { deadline: '' } : {}) })}>
+          <select {...props} className="select" value={draft.kind} onChange={(e) => changeKind(e.target.value as TaskKind)}>
             {TASK_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`kind.${kind}`)}
@@ -33,9 +36,9 @@ export function TaskFormFields({ draft, onChange, errors, badDate, hasCampaign }
         )}
       </FormField>
       <FormField label={t('taskForm.deadline')} help={t('form.dateHelp')} messages={[...(badDate ? [t('update.badDate')] : []), ...problemsFor(errors, 'deadline')]}>
-        {(props) => <input {...props} className="input dir-form-date" value={draft.deadline} disabled={draft.kind === 'ONGOING'} placeholder={draft.kind === 'ONGOING' ? t('taskForm.noDeadline') : 'dd/mm/yyyy'} onChange={(e) => set('deadline', e.target.value)} />}
+        {(props) => <input {...props} className="input dir-form-date" value={draft.deadline} disabled={!rules.dated} placeholder={rules.dated ? 'dd/mm/yyyy' : t('taskForm.noDeadline')} onChange={(e) => set('deadline', e.target.value)} />}
       </FormField>
-      {draft.kind === 'DUE_BY' && (
+      {rules.tracksTarget && (
         <div className="dir-form-wide">
           <label className="dir-form-check">
             <input type="checkbox" checked={draft.linkedToTarget} disabled={!hasCampaign && !draft.linkedToTarget} onChange={(e) => set('linkedToTarget', e.target.checked)} />

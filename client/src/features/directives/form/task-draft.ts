@@ -1,4 +1,4 @@
-import { formatDate, type IsoDate, type TaskKind } from '@chitieu/shared';
+import { formatDate, TASK_KIND_RULES, type IsoDate, type TaskKind } from '@chitieu/shared';
 import { parseViDate } from '../../../lib/dates';
 
 export interface Assignee {
@@ -47,7 +47,7 @@ export function taskChanges(draft: TaskDraft, saved: readonly Assignee[]): { bad
   const before = new Set(saved.map((a) => a.code));
   const after = new Set(draft.assignees.map((a) => a.code));
   return {
-    fields: { title: draft.title, text: draft.text, kind: draft.kind, deadline, linkedToTarget: draft.kind === 'DUE_BY' && draft.linkedToTarget },
+    fields: { title: draft.title, text: draft.text, kind: draft.kind, deadline, linkedToTarget: TASK_KIND_RULES[draft.kind].tracksTarget && draft.linkedToTarget },
     added: [...after].filter((code) => !before.has(code)),
     removed: [...before].filter((code) => !after.has(code)),
   };

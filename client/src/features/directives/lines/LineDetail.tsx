@@ -1,4 +1,4 @@
-import { formatDate, formatRate } from '@chitieu/shared';
+import { canMarkDone, filesReport, formatDate, formatRate } from '@chitieu/shared';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { inBothLanguages } from '../../../i18n/i18n';
@@ -27,7 +27,7 @@ export function LineDetail({ directiveRef, task, line }: { directiveRef: Directi
     <div className="dir-line-detail" data-testid="line-detail">
       {task.linkedToTarget && <p className="muted">{t('detail.linked')}</p>}
       {task.linkedToTarget && line.progress && <LineTrends progress={line.progress} deadline={task.deadline ?? null} />}
-      {task.kind === 'REPORT_BY' && (
+      {filesReport(task.kind) && (
         <div className="dir-line-detail-actions">
           <button type="button" className="button primary" onClick={() => openReport(wb, lineRef, inBothLanguages('directives:report.tab', { number: directiveRef.number }))}>
             {t('detail.openReport')}
@@ -62,8 +62,8 @@ export function LineDetail({ directiveRef, task, line }: { directiveRef: Directi
             </ol>
           )}
           {line.canUpdate && <UpdateForm lineRef={lineRef} kind={task.kind} assigneeName={line.assignee.name} />}
-          {line.canUpdate && task.kind === 'DUE_BY' && line.state !== 'DONE' && <MarkDoneButton lineRef={lineRef} assigneeName={line.assignee.name} />}
-          {line.canUpdate && task.kind === 'REPORT_BY' && <p className="muted small">{t('detail.reportDone')}</p>}
+          {line.canUpdate && canMarkDone(task.kind) && line.state !== 'DONE' && <MarkDoneButton lineRef={lineRef} assigneeName={line.assignee.name} />}
+          {line.canUpdate && filesReport(task.kind) && <p className="muted small">{t('detail.reportDone')}</p>}
         </section>
       )}
     </div>

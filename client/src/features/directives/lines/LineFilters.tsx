@@ -1,4 +1,4 @@
-import { LEVELS, PROGRESS_STATES, type Level, type ProgressState } from '@chitieu/shared';
+import { isLeaf, LEVELS, PROGRESS_STATES, type Level, type ProgressState } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import type { LineOrder } from '../../../gql/graphql';
 import { isFiltered, NO_FILTER, setLineFilter, useLineFilter } from './line-filter';
@@ -6,7 +6,7 @@ import { useSession } from '../session';
 import { UnitPicker } from './UnitPicker';
 
 const ORDERS: readonly LineOrder[] = ['TASK', 'WORST_FIRST', 'PERCENT_DONE'];
-const FILTER_LEVELS: readonly Level[] = LEVELS.filter((l) => l !== 'HAMLET' && l !== 'COUNTRY');
+const FILTER_LEVELS: readonly Level[] = LEVELS.filter((l) => !isLeaf(l) && l !== 'COUNTRY');
 
 /** State, level and unit filters and the order of every task's lines; the server applies them. */
 export function LineFilters({ filterKey }: { filterKey: string }) {

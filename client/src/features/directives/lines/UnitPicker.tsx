@@ -1,3 +1,4 @@
+import { isLeaf } from '@chitieu/shared';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,7 @@ export function UnitPicker({ label, value, onChange, keepOpen = false }: { label
   const [active, setActive] = useState(0);
   const search = useDebounced(text.trim(), 200);
   const { data } = useQuery(SearchAssigneeUnitsQuery, { variables: { search, first: 8 }, skip: search.length < 2 });
-  const options = search.length < 2 ? [] : (data?.units.nodes ?? []).filter((u) => u.level !== 'HAMLET');
+  const options = search.length < 2 ? [] : (data?.units.nodes ?? []).filter((u) => !isLeaf(u.level));
 
   if (value && !keepOpen) {
     return (

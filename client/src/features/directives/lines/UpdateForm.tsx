@@ -1,4 +1,4 @@
-import type { TaskKind } from '@chitieu/shared';
+import { TASK_KIND_RULES, type TaskKind } from '@chitieu/shared';
 import { formatDate } from '@chitieu/shared';
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
@@ -53,7 +53,7 @@ export function UpdateForm({ lineRef, kind, assigneeName }: { lineRef: LineRef; 
       <FieldMessages messages={problemsFor(errors, 'text')} />
       <div className="dir-update-row">
         <label>
-          <span>{t(kind === 'ONGOING' ? 'update.percentOptional' : 'update.percent')}</span>
+          <span>{t(TASK_KIND_RULES[kind].updateNeedsPercent ? 'update.percent' : 'update.percentOptional')}</span>
           <input className="input" inputMode="decimal" value={percent} onChange={(e) => setPercent(e.target.value)} aria-invalid={Boolean(percentError) || problemsFor(errors, 'percent').length > 0} />
         </label>
         <label>

@@ -1,5 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
-import type { IsoDate } from '@chitieu/shared';
+import { filesReport, type IsoDate } from '@chitieu/shared';
 import { i18n } from '../../../i18n/i18n';
 import { errorMessage } from '../../../lib/errors';
 import { activeTab } from '../../../workbench/editors/editor-state';
@@ -43,7 +43,7 @@ export async function openDueReport(wb: Workbench, client: ApolloClient, directi
     const { data } = await client.query({ query: ReportTasksQuery, variables: { asOf, first: DIRECTIVES } });
     const tasks: ReportTask[] = (data?.directives.nodes ?? [])
       .filter((d) => !within || (d.number === within.number && d.issuedBy.code === within.issuer))
-      .flatMap((d) => d.tasks.filter((task) => task.kind === 'REPORT_BY').map((task) => ({
+      .flatMap((d) => d.tasks.filter((task) => filesReport(task.kind)).map((task) => ({
         ref: { issuer: d.issuedBy.code, number: d.number }, task: task.number, deadline: task.deadline ?? null, done: task.state === 'DONE',
       })));
     for (const candidate of tasks.sort(dueFirst)) {

@@ -1,4 +1,4 @@
-import { formatDate } from '@chitieu/shared';
+import { formatDate, isLeaf } from '@chitieu/shared';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -88,7 +88,7 @@ export function UnitEditor({ input }: EditorProps) {
           <h2 id={`chart-${code}`}>{t('chart.title')}</h2>
           <HistoryChart code={code} campaign={campaign.code} from={campaign.startDate} asOf={asOf} />
         </section>
-        {unit.level !== 'HAMLET' && (
+        {!isLeaf(unit.level) && (
           <section className="card" aria-labelledby={`shortfalls-${code}`}>
             <h2 id={`shortfalls-${code}`}>{t('shortfalls.title')}</h2>
             <p className="muted small">{t('shortfalls.caption')}</p>

@@ -1,8 +1,9 @@
 import type { ApolloClient } from '@apollo/client';
-import { childLevel } from '@chitieu/shared';
+import { isLeaf } from '@chitieu/shared';
 import { campaignStore } from '../../campaigns';
 import { errorMessage } from '../../../lib/errors';
 import { refreshTick } from '../../../lib/refresh';
+import { levelBelowUnit } from '../../../lib/tree-shape';
 import { createStore, type Store } from '../../../workbench/state/store';
 import { UnitAncestorsQuery } from '../operations/unit-ancestors';
 import { UnitTreeChildrenQuery } from '../operations/unit-tree-children';
@@ -138,7 +139,7 @@ export class ExplorerModel {
   /** Expands a unit and everything below it down to the communes, so every hamlet shows. */
   async expandAll(code: string): Promise<void> {
     await this.expand(code);
-    const kids = (this.state.children.get(code) ?? []).filter((kid) => kid.childCount > 0 && kid.level !== 'HAMLET');
+    const kids = (this.state.children.get(code) ?? []).filter((kid) => kid.childCount > 0 && !isLeaf(kid.level));
     await Promise.all(kids.map((kid) => this.expandAll(kid.code)));
   }
 
@@ -233,7 +234,8 @@ export class ExplorerModel {
       // A long level comes without figures: showFigures() reads those of the rows on screen.
       const parent = this.nodeOf(code);
       const figures = figuresInline(parent?.childCount);
-      const hamlets = parent !== undefined && childLevel(parent.level) === 'HAMLET';
+      const below = parent === undefined ? null : levelBelowUnit(parent);
+      const hamlets = below !== null && isLeaf(below);
       const { data, error } = await this.client.query({ query: UnitTreeChildrenQuery, variables: { code, ...vars, figures, hamlets }, fetchPolicy: 'no-cache' });
       if (!data) throw error ?? new Error('No data');
       let kids = (data.unit.children ?? []).map(toNode);

@@ -2,9 +2,9 @@ import { Router, type Request, type Response } from 'express';
 import { isIsoDate, type ReportLevel } from '@chitieu/shared';
 import type { Services } from '../../app/context';
 import { readCookie, SESSION_COOKIE } from '../../app/cookies';
-import { appError, echo, isAppError } from '../../app/errors';
+import { appError, echo, isAppError } from '../../core/errors';
 import { Loaders } from '../../app/loaders';
-import { log } from '../../app/log';
+import { log } from '../../core/log';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import { reportCsv, reportFileName } from './directive-csv';
 

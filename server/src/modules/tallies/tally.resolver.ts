@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { appError, errors } from '../../app/errors';
+import { appError, errors } from '../../core/errors';
 import { actorOf, requireViewer } from '../access/viewer';
 import { TallyService } from './tally.service';
 import { RecordTalliesInput, RecordTalliesResult } from './tally.inputs';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { log } from './app/log';
+import { log } from './core/log';
 import { loadConfig, describeDatabase } from './config';
 import { DEMO_ACCOUNTS } from './seed/seed-demo';
 import { startServer } from './server';

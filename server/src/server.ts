@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createApollo } from './app/apollo';
 import type { Services } from './app/context';
 import { createHttpApp } from './app/http';
-import { log } from './app/log';
+import { log } from './core/log';
 import { drain, type Lifecycle } from './app/shutdown';
 import { scheduleLoginRecordPruning } from './modules/access/retention';
 import { buildAppSchema } from './app/schema';

@@ -2,7 +2,7 @@ import express, { type Router } from 'express';
 import { directiveExportRouter } from '../modules/directives/directive-export.router';
 import { tallyCsvRoutes } from '../modules/tallies/tally-csv.routes';
 import type { Services } from './context';
-import { appError } from './errors';
+import { appError } from '../core/errors';
 import { sendError } from './rest';
 
 /** The plain HTTP endpoints under /api (files in and out); every module's routes are mounted here. */

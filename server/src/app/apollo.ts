@@ -4,7 +4,7 @@ import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql
 import { isStorageError } from '../db/storage';
 import { writeGatePlugin } from '../db/write-gate';
 import type { Context } from './context';
-import { log } from './log';
+import { log } from '../core/log';
 import { limitParseOptions, limitsPlugin, limitValidationRules } from './limits/limits.plugin';
 import { analystGuardPlugin } from '../modules/access/analyst-guard';
 import { introspectionGuardPlugin } from '../modules/access/introspection-guard';

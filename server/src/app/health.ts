@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Request, Response } from 'express';
 import type { Services } from './context';
-import { log } from './log';
+import { log } from '../core/log';
 
 /**
  * GET /healthz. "ok": reads and writes work. "degraded" (still 200: officials can read): the

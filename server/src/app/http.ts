@@ -10,7 +10,7 @@ import type { Context, Services } from './context';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { healthCheck } from './health';
 import { Loaders } from './loaders';
-import { log } from './log';
+import { log } from '../core/log';
 import { securityHeaders } from './security-headers';
 import { refuseWhenClosing, type Lifecycle } from './shutdown';
 

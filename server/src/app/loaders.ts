@@ -5,8 +5,8 @@ import { DirectiveLoaders } from '../modules/directives/directive.loaders';
 import type { UnitProgress } from '../modules/tallies/progress.service';
 import type { UnitRow } from '../modules/units/unit.service';
 import type { Services } from './context';
-import { ListBatch, UnitLists } from './list-batch';
-import type { AskedField } from './look-ahead';
+import { ListBatch, UnitLists } from '../core/list-batch';
+import type { AskedField } from '../core/look-ahead';
 
 /**
  * Per-request batching: a list of 23 communes with their progress is one statement per kind of

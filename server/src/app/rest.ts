@@ -4,8 +4,8 @@ import { GraphQLError } from 'graphql';
 import type { Viewer } from '../modules/access/viewer';
 import type { Services } from './context';
 import { readCookie, SESSION_COOKIE } from './cookies';
-import { appError, errors, isAppError } from './errors';
-import { log } from './log';
+import { appError, errors, isAppError } from '../core/errors';
+import { log } from '../core/log';
 import { isStorageError } from '../db/storage';
 
 /**

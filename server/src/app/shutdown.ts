@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import { log } from './log';
+import { log } from '../core/log';
 
 /** How long a shutdown waits for requests in flight (a large CSV import's write) before it gives up. */
 export const SHUTDOWN_GRACE_MS = 30_000;

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { ECHO_MAX } from './errors';
+import { ECHO_MAX } from '../core/errors';
 
 /**
  * Each quoted string of a message (JSON, as graphql-js's inspect writes it), taken in order so

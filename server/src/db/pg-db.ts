@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
-import { appError } from '../app/errors';
+import { appError } from '../core/errors';
 import type { Db, Params, Queryable, RunResult } from './sql';
 import { StorageHealth } from './storage';
 

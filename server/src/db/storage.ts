@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { appError, type ErrorCode } from '../app/errors';
-import { log } from '../app/log';
+import { appError, type ErrorCode } from '../core/errors';
+import { log } from '../core/log';
 
 /**
  * When the database cannot take a write: the disk is full, the file or its volume is read-only,

@@ -1,7 +1,7 @@
 import type { ASTVisitor, OperationDefinitionNode, ValidationContext } from 'graphql';
 import { limitError } from './limit-error';
 import { QUERY_LIMITS } from './limits';
-import { fragmentsOf, measureSelections, type Fragments } from './selections';
+import { fragmentsOf, measureSelections, type Fragments } from '../../core/selections';
 
 /** Aliased fields in an operation, each fragment counted as often as it is spread. */
 export function aliasCount(operation: OperationDefinitionNode, fragments: Fragments): number {

@@ -4,7 +4,7 @@ import { execute, getIntrospectionQuery, parse, type GraphQLSchema, type Operati
 import { buildAppSchema } from '../schema';
 import { operationCost, type CostContext, type CostHints } from './cost';
 import { introspectionCost } from './introspection-cost';
-import { fragmentsOf } from './selections';
+import { fragmentsOf } from '../../core/selections';
 import { TEST_SCHEMA } from './test-schema';
 
 const OPTIONS = { hints: {} as CostHints, defaultItems: 100, budget: 1_000_000, introspectionFieldsPerUnit: 1, context: { unitsBelow: () => 1000, unitsAtDepth: (_code, depth) => 100 ** depth } as CostContext };

@@ -4,7 +4,7 @@ import {
   type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import { introspectionCost } from './introspection-cost';
-import type { Fragments } from './selections';
+import type { Fragments } from '../../core/selections';
 
 /**
  * What the estimate may ask of the data: how many units a list over a subtree would read (the

@@ -1,7 +1,7 @@
 import type { ASTVisitor, FieldNode, OperationDefinitionNode, ValidationContext } from 'graphql';
 import { limitError } from './limit-error';
 import { QUERY_LIMITS } from './limits';
-import { fragmentsOf, measureSelections, type Fragments, type Measure } from './selections';
+import { fragmentsOf, measureSelections, type Fragments, type Measure } from '../../core/selections';
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 

@@ -1,7 +1,7 @@
 import type { ASTVisitor, OperationDefinitionNode, ValidationContext } from 'graphql';
 import { limitError } from './limit-error';
 import { QUERY_LIMITS } from './limits';
-import { fragmentsOf, measureSelections, type Fragments } from './selections';
+import { fragmentsOf, measureSelections, type Fragments } from '../../core/selections';
 
 /**
  * Uses of directives in an operation: on the operation, its fields, inline fragments, spreads and

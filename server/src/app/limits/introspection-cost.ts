@@ -3,7 +3,7 @@ import {
   type FieldNode, type GraphQLArgument, type GraphQLDirective, type GraphQLField, type GraphQLInputField, type GraphQLSchema,
   type GraphQLType, type SelectionSetNode,
 } from 'graphql';
-import type { Fragments } from './selections';
+import type { Fragments } from '../../core/selections';
 
 /** What an introspection field resolves to, as far as counting needs. */
 type Value =

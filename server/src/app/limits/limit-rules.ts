@@ -1,5 +1,5 @@
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
-import { MAX_PAGE_SIZE } from '../pagination';
+import { MAX_PAGE_SIZE } from '../../core/pagination';
 import { aliasLimitRule } from './aliases';
 import { operationCost, type CostContext } from './cost';
 import { COST_HINTS, INTROSPECTION_FIELDS_PER_UNIT, PESSIMISTIC } from './cost-hints';
@@ -7,7 +7,7 @@ import { depthLimitRule } from './depth';
 import { directiveLimitRule } from './directives';
 import { QUERY_LIMITS, type QueryLimits } from './limits';
 import { oncePerRequestRule } from './once-per-request';
-import { fragmentsOf } from './selections';
+import { fragmentsOf } from '../../core/selections';
 
 /** The validation rules of the limits that need only the document (Apollo caches their verdict). */
 export function limitValidationRules(limits: QueryLimits = QUERY_LIMITS): ValidationRule[] {

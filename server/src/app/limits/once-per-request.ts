@@ -1,6 +1,6 @@
 import type { ASTVisitor, OperationDefinitionNode, ValidationContext } from 'graphql';
 import { limitError } from './limit-error';
-import { fragmentsOf, measureSelections, type Fragments } from './selections';
+import { fragmentsOf, measureSelections, type Fragments } from '../../core/selections';
 
 /**
  * Mutations that check a password. Each may appear once per request: twenty aliased `login`

@@ -4,7 +4,7 @@ import { aliasCount, aliasLimitRule } from './aliases';
 import { operationDepth, depthLimitRule } from './depth';
 import { directiveCount, directiveLimitRule } from './directives';
 import { oncePerRequestRule } from './once-per-request';
-import { fragmentsOf } from './selections';
+import { fragmentsOf } from '../../core/selections';
 import { TEST_SCHEMA } from './test-schema';
 
 function op(text: string) {

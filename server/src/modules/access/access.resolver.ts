@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ROLES, type Role } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { appError } from '../../app/errors';
+import { appError } from '../../core/errors';
 import { clearSessionCookie, setSessionCookie } from '../../app/cookies';
 import { Unit } from '../units/unit.types';
 import { requireViewer } from './viewer';

@@ -1,7 +1,7 @@
 import { LoginThrottle } from './login-throttle';
 import { createHash, randomBytes } from 'node:crypto';
 import { checkPassword, checkRoleScope, checkUsername, ROLES, type Role } from '@chitieu/shared';
-import { appError, echo } from '../../app/errors';
+import { appError, echo } from '../../core/errors';
 import type { Db } from '../../db/sql';
 import { isStorageError } from '../../db/storage';
 import type { WriteGate } from '../../db/write-gate';

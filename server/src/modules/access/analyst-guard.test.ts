@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { fragmentsOf } from '../../app/limits/selections';
+import { fragmentsOf } from '../../core/selections';
 import { ANALYST_ALLOWED_MUTATIONS, refusedForAnalyst } from './analyst-guard';
 
 function refused(text: string): string[] {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../../app/context';
-import { fragmentsOf, type Fragments } from '../../app/limits/selections';
+import { fragmentsOf, type Fragments } from '../../core/selections';
 
 /**
  * The only mutations an ANALYST may call: their session, their password, their own saved queries

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { fragmentsOf } from '../../app/limits/selections';
+import { fragmentsOf } from '../../core/selections';
 import { INTROSPECTION_ROLES, selectsIntrospection } from './introspection-guard';
 
 function introspects(text: string, operationName?: string): boolean {

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type OperationDefinitionNode } from 'graphql';
 import type { Role } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { fragmentsOf, measureSelections, type Fragments, type Measure } from '../../app/limits/selections';
+import { fragmentsOf, measureSelections, type Fragments, type Measure } from '../../core/selections';
 
 /** Who may read the schema by introspection in production: the analysts' editor and admins. */
 export const INTROSPECTION_ROLES: ReadonlySet<Role> = new Set<Role>(['ANALYST', 'ADMIN']);

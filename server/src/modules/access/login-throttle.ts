@@ -1,5 +1,5 @@
 import { accountAfterFailure, waitBeforeTry, type AccountState, type PairState } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError } from '../../core/errors';
 import type { Db } from '../../db/sql';
 
 /** Login throttling (rules in shared/src/access/throttle.ts), its state in the database. */

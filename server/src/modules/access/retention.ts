@@ -1,5 +1,5 @@
 import type { Db } from '../../db/sql';
-import { log } from '../../app/log';
+import { log } from '../../core/log';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { appError } from '../../app/errors';
-import { connection, pageOf } from '../../app/pagination';
+import { appError } from '../../core/errors';
+import { connection, pageOf } from '../../core/pagination';
 import type { UnitRow } from '../units/unit.service';
 import type { UserAccountRow } from './users.service';
 import { CreateUserInput, UserAccount, UserAccountConnection } from './user-account.types';

@@ -1,5 +1,5 @@
 import { canManageUser, checkPassword, checkUsername, foldVietnamese, ROLES, type Principal, type Role } from '@chitieu/shared';
-import { appError, echo, errors } from '../../app/errors';
+import { appError, echo, errors } from '../../core/errors';
 import type { Db } from '../../db/sql';
 import type { Actor, AuditEntry, AuditService } from '../audit/audit.service';
 import { pathRangeEnd, type UnitService } from '../units/unit.service';

@@ -1,5 +1,5 @@
 import { isWithin, type Role } from '@chitieu/shared';
-import { errors } from '../../app/errors';
+import { errors } from '../../core/errors';
 import type { Actor } from '../audit/audit.service';
 import type { UnitRow } from '../units/unit.service';
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
 import type { Context } from '../../app/context';
-import { log } from '../../app/log';
+import { log } from '../../core/log';
 
 /** Requests carrying this header (value "1") are recorded: the query editor sends it. */
 export const HISTORY_HEADER = 'x-chitieu-history';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { connection, pageOf } from '../../app/pagination';
+import { connection, pageOf } from '../../core/pagination';
 import { requireViewer } from '../access/viewer';
 import { HISTORY_HEADER } from './query-history.plugin';
 import { QueryRunConnection } from './saved-query.types';

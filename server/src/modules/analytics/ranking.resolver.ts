@@ -1,9 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { IsoDate, Level, ProgressState } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { errors } from '../../app/errors';
-import { connection, pageOf } from '../../app/pagination';
-import { DateScalar } from '../../app/scalars';
+import { errors } from '../../core/errors';
+import { connection, pageOf } from '../../core/pagination';
+import { DateScalar } from '../../core/scalars';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import { toProgress } from '../tallies/progress.resolver';

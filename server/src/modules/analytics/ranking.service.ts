@@ -1,5 +1,5 @@
 import { assessProgress, isLeaf, paceWindowEnd, rate, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError } from '../../core/errors';
 import { MAX_SCANNED_UNITS } from '../../app/limits/cost-hints';
 import { type Db } from '../../db/sql';
 import { weekBeforePaceEnd } from '../tallies/pace-window';

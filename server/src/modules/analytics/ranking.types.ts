@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 import { Progress } from '../tallies/progress.types';
 import { PageInfo, Unit } from '../units/unit.types';
 import type { RankBy, RankOrder } from './ranking.service';

@@ -1,5 +1,5 @@
 import { isLeaf, type IsoDate, type Level } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError } from '../../core/errors';
 import type { Db } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';

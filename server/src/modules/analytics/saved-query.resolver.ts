@@ -1,8 +1,8 @@
 import { optionalText, optionalTextChange } from '@chitieu/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { appError } from '../../app/errors';
-import { connection, pageOf } from '../../app/pagination';
+import { appError } from '../../core/errors';
+import { connection, pageOf } from '../../core/pagination';
 import { requireViewer, type Viewer } from '../access/viewer';
 import { Unit } from '../units/unit.types';
 import type { SavedQueryFilter, SavedQueryRow } from './saved-query.service';

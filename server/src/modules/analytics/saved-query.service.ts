@@ -1,5 +1,5 @@
 import { checkSavedQuery, foldVietnamese, pathCodes, SAVED_QUERY_LIMITS } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError } from '../../core/errors';
 import { type Db, placeholders } from '../../db/sql';
 import { actorOf, type Viewer } from '../access/viewer';
 import type { AuditService } from '../audit/audit.service';

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { addDays, canReadAudit, type IsoDate } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { errors } from '../../app/errors';
-import { connection, pageOf } from '../../app/pagination';
-import { DateScalar } from '../../app/scalars';
+import { errors } from '../../core/errors';
+import { connection, pageOf } from '../../core/pagination';
+import { DateScalar } from '../../core/scalars';
 import { requireViewer } from '../access/viewer';
 import { Unit } from '../units/unit.types';
 import type { AuditEventRow } from './audit.service';

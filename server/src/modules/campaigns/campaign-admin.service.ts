@@ -1,5 +1,5 @@
 import { canManageCampaign, checkCampaign, isLeaf, MAX_REASON_LENGTH, type CampaignFields, type Principal } from '@chitieu/shared';
-import { appError, errors } from '../../app/errors';
+import { appError, errors } from '../../core/errors';
 import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { TargetService } from '../targets/target.service';

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 
 @InputType({ description: 'A new campaign (chiến dịch mới).' })
 export class CreateCampaignInput {

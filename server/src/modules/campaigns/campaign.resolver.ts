@@ -1,8 +1,8 @@
 import { optionalText, optionalTextChange } from '@chitieu/shared';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { errors } from '../../app/errors';
-import { DateScalar } from '../../app/scalars';
+import { errors } from '../../core/errors';
+import { DateScalar } from '../../core/scalars';
 import { actorOf, assertCanRead, requireViewer } from '../access/viewer';
 import { Unit } from '../units/unit.types';
 import { CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';

@@ -1,5 +1,5 @@
 import { isLeaf, peoplesCommitteeName, type BodyKind } from '@chitieu/shared';
-import { appError, echo } from '../../app/errors';
+import { appError, echo } from '../../core/errors';
 import { RowsCache } from '../../db/rows-cache';
 import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';

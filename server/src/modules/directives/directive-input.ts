@@ -1,5 +1,5 @@
 import { checkTask, isWithin, normalizeDirectiveNumber, type DirectiveFields, type IsoDate, type TaskKind } from '@chitieu/shared';
-import { appError, type FieldProblem } from '../../app/errors';
+import { appError, type FieldProblem } from '../../core/errors';
 import type { AgencyService, Body } from './agency.service';
 
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Extensions, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { ProgressState } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { appError } from '../../app/errors';
-import { MAX_PAGE_SIZE } from '../../app/pagination';
+import { appError } from '../../core/errors';
+import { MAX_PAGE_SIZE } from '../../core/pagination';
 import { requireViewer } from '../access/viewer';
 import { toProgress } from '../tallies/progress.resolver';
 import { Progress, ProgressStateEnum } from '../tallies/progress.types';

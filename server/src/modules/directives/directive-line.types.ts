@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { IsoDate, ReportLevel } from '@chitieu/shared';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 import { PageInfo } from '../units/unit.types';
 import type { LineInContext } from './directive.rows';
 import { ReportLevelEnum } from './directive.enums';

@@ -1,5 +1,5 @@
 import { normalizeDirectiveNumber } from '@chitieu/shared';
-import { appError, echo, errors } from '../../app/errors';
+import { appError, echo, errors } from '../../core/errors';
 import type { AgencyService } from './agency.service';
 import { bodyCode } from './agency.service';
 import type { DirectiveRow, LineRow, TaskRow } from './directive.rows';

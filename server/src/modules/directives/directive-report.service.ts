@@ -1,5 +1,5 @@
 import { changeSince, filesReport, peoplesCommitteeName, rankRows, type IsoDate, type ProgressState, type ReportLevel, type TaskKind } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError } from '../../core/errors';
 import type { Loaders } from '../../app/loaders';
 import type { CampaignService } from '../campaigns/campaign.service';
 import type { UnitProgress } from '../tallies/progress.service';

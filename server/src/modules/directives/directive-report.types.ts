@@ -1,6 +1,6 @@
 import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
 import type { IsoDate, ProgressState, ReportLevel, TaskKind } from '@chitieu/shared';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 import { ProgressStateEnum } from '../tallies/progress.types';
 import { ReportLevelEnum, TaskKindEnum } from './directive.enums';
 import type { DirectiveRow } from './directive.rows';

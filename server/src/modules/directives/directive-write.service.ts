@@ -1,5 +1,5 @@
 import { normalizeDirectiveNumber, optionalText, optionalTextChange } from '@chitieu/shared';
-import { appError, echo } from '../../app/errors';
+import { appError, echo } from '../../core/errors';
 import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
 import type { CampaignService } from '../campaigns/campaign.service';

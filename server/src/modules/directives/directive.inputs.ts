@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 import type { DirectiveKind, DirectiveStatus, ReportLevel, TaskKind } from '@chitieu/shared';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 import { DirectiveKindEnum, DirectiveStatusEnum, ReportLevelEnum, TaskKindEnum } from './directive.enums';
 
 @InputType({ description: 'A link to attach (tệp đính kèm).' })

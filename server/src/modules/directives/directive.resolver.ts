@@ -1,8 +1,8 @@
 import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { directiveState, nearestDeadline, type DirectiveStatus, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { connection, pageOf } from '../../app/pagination';
-import { DateScalar } from '../../app/scalars';
+import { connection, pageOf } from '../../core/pagination';
+import { DateScalar } from '../../core/scalars';
 import { requireViewer } from '../access/viewer';
 import { Campaign } from '../campaigns/campaign.resolver';
 import { ProgressStateEnum } from '../tallies/progress.types';

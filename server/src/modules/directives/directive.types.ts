@@ -1,6 +1,6 @@
 import { Extensions, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { BodyKind, DirectiveKind, DirectiveStatus, IsoDate, TaskKind } from '@chitieu/shared';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 import { PageInfo } from '../units/unit.types';
 import type { UnitRow } from '../units/unit.service';
 import { bodyCode, bodyName, type Body as BodyRef } from './agency.service';

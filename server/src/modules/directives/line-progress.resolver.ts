@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { IsoDate, ReportLevel } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import { asOfOr, findDirective, findLine, writerFor } from './directive-context';
 import { AssignmentLine, FiledReport, toLine } from './directive-line.types';

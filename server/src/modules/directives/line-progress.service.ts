@@ -1,5 +1,5 @@
 import { filesReport, markDoneRefusal, TASK_KIND_RULES, type IsoDate, type ReportLevel } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError } from '../../core/errors';
 import type { Db } from '../../db/sql';
 import type { AuditService } from '../audit/audit.service';
 import { assertCanWorkOnLine, type Writer } from './directive-access';

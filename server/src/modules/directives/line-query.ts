@@ -1,6 +1,6 @@
 import { compareStateSeverity, isWithin, type IsoDate, type Level, type LineStatus, type ProgressState } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { errors } from '../../app/errors';
+import { errors } from '../../core/errors';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import { canSeeLine } from './directive-access';
 import type { LineOrder } from './directive.enums';

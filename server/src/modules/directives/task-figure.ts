@@ -1,5 +1,5 @@
 import type { Context } from '../../app/context';
-import { errors } from '../../app/errors';
+import { errors } from '../../core/errors';
 import { inScope, requireViewer } from '../access/viewer';
 import { canSeeLine } from './directive-access';
 import type { DirectiveRow } from './directive.rows';

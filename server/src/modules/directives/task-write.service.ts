@@ -1,6 +1,6 @@
 import { MAX_REASON_LENGTH, optionalText, optionalTextChange, TASK_KIND_RULES } from '@chitieu/shared';
 import type { Db } from '../../db/sql';
-import { appError, type FieldProblem } from '../../app/errors';
+import { appError, type FieldProblem } from '../../core/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { AgencyService, Body } from './agency.service';
 import { bodyCode } from './agency.service';

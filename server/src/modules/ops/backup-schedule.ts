@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { log } from '../../app/log';
+import { log } from '../../core/log';
 import { backupFileName, pruneBackups, verifyBackup } from './backup';
 
 export interface BackupSchedule {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { IsoDate } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { appError, errors } from '../../app/errors';
-import { DateScalar } from '../../app/scalars';
+import { appError, errors } from '../../core/errors';
+import { DateScalar } from '../../core/scalars';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import { Unit } from '../units/unit.types';

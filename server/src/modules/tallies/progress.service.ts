@@ -1,5 +1,5 @@
 import { addDays, assessProgress, dateRange, isLeaf, LEAF_LEVEL, paceWindowEnd, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
-import { appError } from '../../app/errors';
+import { appError } from '../../core/errors';
 import { type Db, idsFrom, idsJoin } from '../../db/sql';
 import { weekBeforePaceEnd } from './pace-window';
 import type { CampaignRow } from '../campaigns/campaign.service';

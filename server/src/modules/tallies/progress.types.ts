@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PROGRESS_STATES, type ProgressState } from '@chitieu/shared';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 import { Unit } from '../units/unit.types';
 
 export const ProgressStateEnum = Object.fromEntries(PROGRESS_STATES.map((s) => [s, s])) as { [K in ProgressState]: K };

@@ -1,7 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { childrenExportRows, formatCsv, isIsoDate, REST_ROUTES, type Locale } from '@chitieu/shared';
 import type { Services } from '../../app/context';
-import { appError, errors } from '../../app/errors';
+import { appError, errors } from '../../core/errors';
 import { param, requestIdOf, requireCsrfHeader, restViewer, sendError } from '../../app/rest';
 import { assertCanRead } from '../access/viewer';
 

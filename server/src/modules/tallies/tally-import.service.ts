@@ -2,7 +2,7 @@ import {
   canWriteTallies, csvRecords, isTallyWriter, detectDelimiter, isLeaf, planHamletImport, readTallyHeader, readTallyRow, reportDateProblem, reportWindow, splitDuplicates, summarizeImport,
   type ExistingReport, type ImportSummary, type IsoDate, type PlannedRow, type RejectedRow, type TallyCsvRow, type TallyImportResult,
 } from '@chitieu/shared';
-import { appError, errors } from '../../app/errors';
+import { appError, errors } from '../../core/errors';
 import { type Db, chunks, idsJoin } from '../../db/sql';
 import { actorOf, type Viewer } from '../access/viewer';
 import type { CampaignRow } from '../campaigns/campaign.service';

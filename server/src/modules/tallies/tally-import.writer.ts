@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { appError, type ErrorCode } from '../../app/errors';
+import { appError, type ErrorCode } from '../../core/errors';
 import type { Db } from '../../db/sql';
 import { storageTroubleOfCode, type StorageHealth } from '../../db/storage';
 import type { WriteGate } from '../../db/write-gate';

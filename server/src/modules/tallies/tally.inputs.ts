@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '../../app/scalars';
+import { DateScalar } from '../../core/scalars';
 
 @InputType({ description: 'The two counts of the report on record that a new report replaces, as its sender was shown them.' })
 export class ExpectedTallyInput {

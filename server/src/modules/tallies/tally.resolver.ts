@@ -1,7 +1,7 @@
 import { earliestReportDate, isTallyWriter } from '@chitieu/shared';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { appError, errors } from '../../app/errors';
+import { appError, errors } from '../../core/errors';
 import { actorOf, requireViewer } from '../access/viewer';
 import { RecordTalliesInput, RecordTalliesResult } from './tally.inputs';
 

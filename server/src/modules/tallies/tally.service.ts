@@ -2,7 +2,7 @@ import {
   checkTally, isIsoDate, isLeaf, pathCodes, replaceConflicts,
   type Counts, type IsoDate, type ReplacingReport, type TallyConflictCell, type TallyInput, type TallyProblem,
 } from '@chitieu/shared';
-import { appError, echo } from '../../app/errors';
+import { appError, echo } from '../../core/errors';
 import { chunks, placeholders, typedRows, type Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { CampaignRow } from '../campaigns/campaign.service';

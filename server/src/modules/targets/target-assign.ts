@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { canSplitTarget, isLeaf, isTarget, MAX_TARGET, type Principal } from '@chitieu/shared';
-import { appError, errors, type FieldProblem } from '../../app/errors';
+import { appError, errors, type FieldProblem } from '../../core/errors';
 import type { Db } from '../../db/sql';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { CampaignRow } from '../campaigns/campaign.service';

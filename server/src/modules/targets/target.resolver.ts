@@ -1,8 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { canSplitTarget, parseVersionToken, type SplitMethod } from '@chitieu/shared';
 import type { Context } from '../../app/context';
-import { appError, errors } from '../../app/errors';
-import { connection, pageOf } from '../../app/pagination';
+import { appError, errors } from '../../core/errors';
+import { connection, pageOf } from '../../core/pagination';
 import { actorOf, assertCanRead, requireViewer, type Viewer } from '../access/viewer';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow } from '../units/unit.service';

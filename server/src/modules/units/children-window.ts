@@ -1,4 +1,4 @@
-import { appError } from '../../app/errors';
+import { appError } from '../../core/errors';
 
 /** The most children one window of a level returns. */
 export const MAX_CHILDREN_WINDOW = 500;

@@ -46,6 +46,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@chitieu/client', '**/client/**'], message: 'The server never imports the console.' }] }] },
   },
   {
+    // The server's layers point one way: core/ (errors, log, scalars, pagination) below db/, db/
+    // below the modules, app/ composing them all on top.
+    files: ['server/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['../app/*', '../db/*', '../modules/*', '../seed/*'], message: 'core/ is the bottom layer: it imports nothing else of the server.' },
+        { group: ['@chitieu/client', '**/client/**'], message: 'The server never imports the console.' },
+      ] }],
+    },
+  },
+  {
+    files: ['server/src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['../app/*', '../../app/*'], message: 'db/ sits below app/: storage errors are its own (StorageError), mapped to GraphQL errors in app/.' },
+        { group: ['@chitieu/client', '**/client/**'], message: 'The server never imports the console.' },
+      ] }],
+    },
+  },
+  {
     files: ['client/src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

@@ -6,8 +6,6 @@ export interface Counts {
   collected: number;
   activated: number;
 }
-export const METRICS = ['collected', 'activated'] as const;
-export type Metric = (typeof METRICS)[number];
 
 /** Recent pace is the mean daily gain over this many days. */
 export const RECENT_PACE_DAYS = 7;

@@ -46,6 +46,7 @@ export default defineConfig({
       'client/vitest.config.ts',
       { resolve: { alias }, test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
       { resolve: { alias }, test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
+      { test: { name: 'docs', include: ['tests/docs/**/*.test.ts'] } },
       {
         resolve: { alias },
         test: { name: 'api', include: ['tests/api/**/*.test.ts'], exclude: [...configDefaults.exclude, ...POSTGRES_ONLY], globalSetup: ['tests/support/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 },

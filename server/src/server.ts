@@ -82,7 +82,7 @@ function portError(error: Error & { code?: string }, port: number): Error {
 async function warnOfMisfitOfficials(services: Services): Promise<void> {
   const misfits = await services.access.misfitOfficials();
   if (misfits.length === 0) return;
-  log.warn('officials whose scope is not a commune: give each a commune (a new account at the commune) and deactivate this one (README, "Users and roles")', {
+  log.warn('officials whose scope is not a commune: give each a commune (a new account at the commune) and deactivate this one (docs/api.md, "Targets, campaigns, users and audit")', {
     accounts: misfits.map((m) => ({ username: m.username, scope: m.scope, level: m.level, active: m.active })),
   });
 }

@@ -1,6 +1,6 @@
 // The benchmark's output: a table on the terminal, tests/bench/results.json (one entry per
-// figure row, with the machine and the date) and tests/bench/RESULTS.md, the table the README
-// links to.
+// figure row, with the machine and the date) and tests/bench/RESULTS.md, the table
+// docs/benchmarks.md links to.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,7 +52,7 @@ function markdown(report) {
     `Database: ${database}.`,
     '',
     'Each figure beside its floor, measured in the same run; ratio = value ÷ floor. cpu: the server\'s CPU time per query (from /proc),',
-    'which other load on the machine does not inflate. See the README, "Benchmarks", for what each floor is.',
+    'which other load on the machine does not inflate. See docs/benchmarks.md, "Benchmarks", for what each floor is.',
     '',
     '| fig | figure | value | p50 | cpu | floor | ratio | goal | met |',
     '|---|---|---:|---:|---:|---:|---:|---|:-:|',

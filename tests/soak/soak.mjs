@@ -1,7 +1,7 @@
 // chitieu soak: many users reading and a few officials saving their communes' days, against the
 // real server on 127.0.0.1 over a copy of the national database (or the Bến Tre demo), for a
 // bounded time. Then: no errors, no lost write, roll-ups equal to their sums, memory flat.
-// Not part of npm test: run `npm run soak` (figures in the README, "Soak").
+// Not part of npm test: run `npm run soak` (figures in docs/benchmarks.md, "Soak").
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -114,7 +114,7 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // re-raise the signal, killing the process before that close had finished.
     stopOnTerminationSignals: false,
     formatError,
-    // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
+    // Query limits (server/src/app/limits/, docs/api.md "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
     plugins: [requestIdPlugin, readSnapshotPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...production],

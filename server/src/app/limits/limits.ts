@@ -2,7 +2,7 @@
  * What one GraphQL request may ask for. better-sqlite3 cannot interrupt a running statement, so
  * the only defence against a slow query is to refuse it before it runs: every request goes through
  * these limits (analysts and everyone else alike). The numbers leave room above every query the
- * console and the example library send (see the README, "Limits").
+ * console and the example library send (see docs/api.md, "Limits").
  */
 export const QUERY_LIMITS = {
   /** Nesting of fields, fragments opened (`unit { children { progress { activation { state } } } }` is 5). */

@@ -168,7 +168,7 @@ export const CASES: Record<string, FuzzCase> = {
       admin: (ctx) => ({ input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [{ ...ctx.otherHamlet, reason: 'Bổ sung' }] } }),
       official: (ctx) => ({ input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [{ ...ctx.ownHamlet, reason: 'Bổ sung' }] } }),
     },
-    accepts: { 'input.reports[0].reason': optional('tally_report', 'reason') },
+    accepts: { 'input.reports[0].reason': optional('tally_report', 'reason'), 'input.clientId': none(BLANK) },
   },
   createDirective: {
     as: {

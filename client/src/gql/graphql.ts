@@ -248,6 +248,8 @@ export type ProgressUpdateInput = {
 export type RecordTalliesInput = {
   /** Campaign code. */
   campaign: string;
+  /** Client id (mã lần gửi) of this save, chosen by the sender (a UUID, say): 8 to 64 letters, digits, - or _. A save sent again under the same id by the same user (a queued save whose answer was lost) is answered with the first save's result and saves nothing again, even after later saves or once the date is outside the report window; the same id with other contents, or another user's id, is CONFLICT. Left out or blank: every call is a new save. */
+  clientId?: string | null | undefined;
   /** Report date (default: today on the business clock); never after today. */
   date?: string | null | undefined;
   /** At most 2,000 hamlets. */

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { PostgresInitial1700000000000 } from './migrations/postgres/1700000000000-initial';
+import { PostgresTallySubmissions1700000000100 } from './migrations/postgres/1700000000100-tally-submissions';
 import type { DatabaseConfig } from '../config';
 import { applyPragmas } from './pragmas';
 import { UnitEntity } from '../modules/units/unit.entity';
@@ -19,10 +20,11 @@ import { ANALYTICS_ENTITIES } from '../modules/analytics/analytics.entity';
 import { Analytics1700000000300 } from './migrations/sqlite/1700000000300-analytics';
 import { LoginThrottle1700000000400 } from './migrations/sqlite/1700000000400-login-throttle';
 import { CountryLevel1700000000500 } from './migrations/sqlite/1700000000500-country-level';
+import { TallySubmissions1700000000600 } from './migrations/sqlite/1700000000600-tally-submissions';
 
 export const ENTITIES = [UnitEntity, CampaignEntity, SettingEntity, TargetEntity, UserEntity, SessionEntity, AuditEventEntity, ...DIRECTIVE_ENTITIES, ...ANALYTICS_ENTITIES];
-export const POSTGRES_MIGRATIONS = [PostgresInitial1700000000000];
-export const SQLITE_MIGRATIONS = [Initial1700000000000, TargetChanges1700000000100, Directives1700000000200, Analytics1700000000300, LoginThrottle1700000000400, CountryLevel1700000000500];
+export const POSTGRES_MIGRATIONS = [PostgresInitial1700000000000, PostgresTallySubmissions1700000000100];
+export const SQLITE_MIGRATIONS = [Initial1700000000000, TargetChanges1700000000100, Directives1700000000200, Analytics1700000000300, LoginThrottle1700000000400, CountryLevel1700000000500, TallySubmissions1700000000600];
 
 /**
  * Opens the database and brings its schema up to date with the migration files (never

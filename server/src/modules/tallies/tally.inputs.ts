@@ -26,10 +26,17 @@ export class RecordTalliesInput {
   @Field(() => String, { description: 'Campaign code.' }) campaign: string;
   @Field(() => DateScalar, { nullable: true, description: 'Report date (default: today on the business clock); never after today.' }) date?: string | null;
   @Field(() => [TallyReportInput], { description: 'At most 2,000 hamlets.' }) reports: TallyReportInput[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Client id (mã lần gửi) of this save, chosen by the sender (a UUID, say): 8 to 64 letters, digits, - or _. A save sent again under the same id by the same user (a queued save whose answer was lost) is answered with the first save\'s result and saves nothing again, even after later saves or once the date is outside the report window; the same id with other contents, or another user\'s id, is CONFLICT. Left out or blank: every call is a new save.',
+  })
+  clientId?: string | null;
 }
 
 @ObjectType({ description: 'What recordTallies saved.' })
 export class RecordTalliesResult {
   @Field(() => Int, { description: 'How many hamlet reports were saved.' }) saved: number;
   @Field(() => DateScalar, { description: 'The report date.' }) date: string;
+  @Field(() => Boolean, { description: 'True when this answers a repeat of a save already made under the same clientId (nothing was saved this time).' })
+  replayed: boolean;
 }

@@ -1,9 +1,10 @@
-import { earliestReportDate, isTallyWriter } from '@chitieu/shared';
+import { earliestReportDate, isTallyWriter, optionalText } from '@chitieu/shared';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { appError, errors } from '../../core/errors';
 import { actorOf, requireViewer } from '../access/viewer';
 import { RecordTalliesInput, RecordTalliesResult } from './tally.inputs';
+import { submissionOf } from './tally-submissions';
 
 const MAX_REPORTS = 2000;
 
@@ -22,7 +23,7 @@ export class TallyResolver {
     if (!campaign) throw errors.campaignNotFound(input.campaign);
     const today = await ctx.services.clock.today();
     const date = input.date ?? today;
-    const { saved } = await ctx.services.tallies.record({
+    return await ctx.services.tallies.record({
       campaign,
       date,
       reports: input.reports,
@@ -30,7 +31,7 @@ export class TallyResolver {
       scopePath: viewer.scopePath,
       today,
       earliestDate: earliestReportDate(viewer.role, today, campaign.startDate),
+      submission: submissionOf(optionalText(input.clientId), viewer.userId, input),
     });
-    return { saved, date };
   }
 }

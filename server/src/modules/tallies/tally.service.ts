@@ -8,6 +8,7 @@ import type { Actor, AuditService } from '../audit/audit.service';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
 import { applyRollupDeltas, ROWS_PER_STATEMENT, type RollupDelta } from './rollup';
+import { ClaimedMeanwhile, TallySubmissions, type Submission } from './tally-submissions';
 
 export interface RecordTalliesCommand {
   campaign: CampaignRow;
@@ -20,6 +21,15 @@ export interface RecordTalliesCommand {
   today: IsoDate;
   /** The earliest date this actor may write (earliestReportDate in shared). */
   earliestDate: IsoDate;
+  /** A queued save's client id and digest: a repeat gets the first answer (idempotent replay). */
+  submission?: Submission;
+}
+
+/** What a save did: how many reports it saved, or, for a repeat of a save already made, that save's answer. */
+export interface RecordTalliesOutcome {
+  saved: number;
+  date: IsoDate;
+  replayed: boolean;
 }
 
 /** What the write of a report needs of its hamlet. */
@@ -59,14 +69,31 @@ function conflictError(cells: readonly TallyConflictCell[]) {
  * transaction.
  */
 export class TallyService {
+  private readonly submissions: TallySubmissions;
+
   constructor(
     private readonly sql: Db,
     private readonly units: UnitService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.submissions = new TallySubmissions(sql);
+  }
 
-  async record(cmd: RecordTalliesCommand): Promise<{ saved: number }> {
-    const { campaign, date, reports, actor } = cmd;
+  async record(cmd: RecordTalliesCommand): Promise<RecordTalliesOutcome> {
+    const { submission } = cmd;
+    // A repeat is answered before any rule of the day: the save it repeats passed them.
+    const first = submission ? await this.submissions.first(submission) : null;
+    if (first) return { ...first, replayed: true };
+    try {
+      return await this.write(cmd);
+    } catch (error) {
+      if (!(error instanceof ClaimedMeanwhile) || !submission) throw error;
+      return { ...(await this.submissions.first(submission))!, replayed: true };
+    }
+  }
+
+  private async write(cmd: RecordTalliesCommand): Promise<RecordTalliesOutcome> {
+    const { campaign, date, reports, actor, submission } = cmd;
     this.checkDate(cmd);
     const hamlets = await this.resolveHamlets(cmd);
     return await this.sql.tx(async () => {
@@ -82,8 +109,10 @@ export class TallyService {
       if (problems.length > 0) {
         throw appError('BAD_USER_INPUT', 'Báo cáo có số liệu chưa hợp lệ; không có gì được lưu.', 'Some figures are not valid; nothing was saved.', problems);
       }
+      // Claimed once every check has passed: a refused save keeps no id and writes nothing.
+      if (submission) await this.submissions.claim(submission, { date, saved: reports.length });
       await this.writeDay(campaign, date, items, actor);
-      return { saved: reports.length };
+      return { saved: reports.length, date, replayed: false };
     });
   }
 

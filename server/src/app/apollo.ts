@@ -6,9 +6,8 @@ import { writeGatePlugin } from '../db/write-gate';
 import type { Context } from './context';
 import { log } from '../core/log';
 import { limitParseOptions, limitsPlugin, limitValidationRules } from './limits/limits.plugin';
-import { analystGuardPlugin } from '../modules/access/analyst-guard';
-import { introspectionGuardPlugin } from '../modules/access/introspection-guard';
-import { queryHistoryPlugin } from '../modules/analytics/query-history.plugin';
+import { accessModule } from '../modules/access/access.module';
+import { analyticsModule } from '../modules/analytics/analytics.module';
 import { noStorePlugin } from './no-store.plugin';
 import { noSuggestionsPlugin } from './no-suggestions.plugin';
 import { responseCachePlugin } from './response-cache.plugin';
@@ -101,7 +100,8 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
  * either way: it could only refuse everyone.
  */
 export function createApollo(schema: GraphQLSchema, options: { introspection: boolean }): ApolloServer<Context> {
-  const guards = options.introspection ? [analystGuardPlugin] : [introspectionGuardPlugin, analystGuardPlugin];
+  const { analystGuard, introspectionGuard } = accessModule.plugins;
+  const guards = options.introspection ? [analystGuard] : [introspectionGuard, analystGuard];
   const production = options.introspection ? [] : [noSuggestionsPlugin];
   return new ApolloServer<Context>({
     schema,
@@ -117,6 +117,6 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // Query limits (server/src/app/limits/, README "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
-    plugins: [requestIdPlugin, readSnapshotPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...production],
+    plugins: [requestIdPlugin, readSnapshotPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), analyticsModule.plugins.queryHistory, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...production],
   });
 }

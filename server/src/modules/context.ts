@@ -3,52 +3,34 @@ import type { RequestScope } from '../core/context';
 import type { AskedField } from '../core/look-ahead';
 import type { Db } from '../db/sql';
 import type { WriteGate } from '../db/write-gate';
-import type { AccessService } from './access/access.service';
-import type { UserAdminService } from './access/users.service';
+import type { AccessServices } from './access/access.module';
 import type { Viewer } from './access/viewer';
 import type { AnalyticsServices } from './analytics/analytics.module';
-import type { AuditService } from './audit/audit.service';
-import type { CampaignService, ClockService } from './campaigns/campaign.service';
-import type { CampaignAdminService } from './campaigns/campaign-admin.service';
-import type { DirectiveLoaders } from './directives/directive.loaders';
-import type { DirectiveServices } from './directives/directive.services';
-import type { ProgressLoaders } from './tallies/progress.loaders';
-import type { ProgressService } from './tallies/progress.service';
-import type { TallyService } from './tallies/tally.service';
-import type { TallyImportService } from './tallies/tally-import.service';
-import type { TargetService } from './targets/target.service';
-import type { UnitLoaders } from './units/unit.loaders';
-import type { UnitRow, UnitService } from './units/unit.service';
+import type { AuditServices } from './audit/audit.module';
+import type { CampaignsServices } from './campaigns/campaigns.module';
+import type { DirectivesLoaders, DirectivesServices } from './directives/directives.module';
+import type { TalliesLoaders, TalliesServices } from './tallies/tallies.module';
+import type { TargetsServices } from './targets/targets.module';
+import type { UnitsLoaders, UnitsServices } from './units/units.module';
+import type { UnitRow } from './units/unit.service';
 
 /**
- * The request context as resolvers see it, composed of the modules' own types (types only: app/
- * builds it). core/context.ts has the part that names no module.
+ * The request context as resolvers see it, composed of what the modules' files declare they
+ * provide (types only: app/ builds it). core/context.ts has the part that names no module.
  */
 
-/** The services of one server process, built once at start. */
-export interface Services extends AnalyticsServices {
+/** What the process gives the modules: its configuration, the database, the write gate. */
+export interface Infrastructure {
   config: Config;
   sql: Db;
-  units: UnitService;
-  campaigns: CampaignService;
-  clock: ClockService;
-  targets: TargetService;
-  tallies: TallyService;
-  progress: ProgressService;
-  access: AccessService;
-  audit: AuditService;
-  campaignAdmin: CampaignAdminService;
-  users: UserAdminService;
-  tallyImport: TallyImportService;
   writeGate: WriteGate;
-  directives: DirectiveServices;
 }
 
-/** Per-request batching, each module's loaders under its name; made on first use, they live as long as the request. */
-export interface Loaders {
-  units: UnitLoaders;
-  progress: ProgressLoaders;
-  readonly directives: DirectiveLoaders;
+/** The services of one server process, built once at start: each module's (its <module>.module.ts), under their names. */
+export interface Services extends Infrastructure, UnitsServices, AuditServices, TargetsServices, CampaignsServices, TalliesServices, AccessServices, DirectivesServices, AnalyticsServices {}
+
+/** Per-request batching, each module's loaders under its name; they live as long as the request. */
+export interface Loaders extends UnitsLoaders, TalliesLoaders, DirectivesLoaders {
   /** For a list of units just resolved: what its items ask that is read list by list, by every module's loaders. */
   readAhead(list: UnitRow[], asked: readonly AskedField[]): Promise<void>;
 }

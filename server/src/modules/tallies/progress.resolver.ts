@@ -36,7 +36,7 @@ export function toProgress(p: UnitProgress): Progress {
 /**
  * Unit.progress: the unit's figures, read with those of every unit of its list (ahead of the
  * list's fields when the list was resolved: a plain value then). Plain, so the schema can call it
- * without type-graphql's argument handling (see app/schema.ts).
+ * without type-graphql's argument handling (see tallies.module.ts).
  */
 export function unitProgress(unit: Unit, ctx: Context, campaignCode: string, asOf: IsoDate | null): Progress | Promise<Progress> {
   const ahead = ctx.loaders.progress.readAheadOf(unit, campaignCode, asOf);

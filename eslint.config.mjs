@@ -66,6 +66,17 @@ export default tseslint.config(
     },
   },
   {
+    // The modules sit below app/, the composition root: each says what it provides and needs in
+    // its <module>.module.ts, and app/ composes them. Types too: the context's are in modules/context.ts.
+    files: ['server/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['../app', '../app/*', '../../app', '../../app/*', '../../../app', '../../../app/*'], message: 'modules/ never import app/ (values or types): app/ composes the modules from their <module>.module.ts.' },
+        { group: ['@chitieu/client', '**/client/**'], message: 'The server never imports the console.' },
+      ] }],
+    },
+  },
+  {
     files: ['client/src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

@@ -16,7 +16,8 @@ import type { UnitRow } from './units/unit.service';
 
 /**
  * The request context as resolvers see it, composed of what the modules' files declare they
- * provide (types only: app/ builds it). core/context.ts has the part that names no module.
+ * provide (types only: the composition root builds it). core/context.ts has the part that names
+ * no module.
  */
 
 /** What the process gives the modules: its configuration, the database, the write gate. */

@@ -61,6 +61,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['../app/*', '../../app/*'], message: 'db/ sits below app/: storage errors are its own (StorageError), mapped to GraphQL errors in app/.' },
+        { group: ['graphql', '../core/errors'], message: 'db/ throws its own errors (StorageError, db/storage.ts); app/storage-errors.ts answers them as GraphQL errors.' },
         { group: ['@chitieu/client', '**/client/**'], message: 'The server never imports the console.' },
       ] }],
     },

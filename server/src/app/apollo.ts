@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { isStorageError } from '../db/storage';
+import { storageErrorOf, storageUserError } from './storage-errors';
 import { writeGatePlugin } from '../db/write-gate';
 import type { Context } from './context';
 import { log } from '../core/log';
@@ -50,7 +51,13 @@ const INTERNAL = { vi: 'Lỗi hệ thống', en: 'Internal error' };
  * (without a stack); anything else (a bug, an SQL failure) becomes a message that shows no SQL,
  * stack or path. Its request id is added when the response is sent, and the log line has the rest.
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  // The storage layer's refusals (a full disk, a read-only file) are answered as ours.
+  const storage = storageErrorOf(error);
+  if (storage) {
+    const user = storageUserError(storage);
+    return { message: user.message, locations: formatted.locations, path: formatted.path, extensions: { ...user.extensions } };
+  }
   if (isUserError(formatted.extensions?.code)) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -71,8 +78,9 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
       async didEncounterErrors({ errors }) {
         for (const error of errors as readonly GraphQLError[]) {
           // A write the disk could not take: one line per refused request, so a user's request id leads to it.
-          if (isStorageError(error)) log.warn('write refused: storage', { requestId, path: error.path, code: error.extensions.code });
-          if (isUserError(error.extensions?.code)) continue;
+          const storage = storageErrorOf(error);
+          if (isStorageError(storage)) log.warn('write refused: storage', { requestId, path: error.path, code: storageUserError(storage).extensions.code });
+          if (storage || isUserError(error.extensions?.code)) continue;
           const original = error.originalError ?? error;
           log.error('internal error', { requestId, path: error.path, error: original.message, stack: original.stack });
         }

@@ -4,6 +4,7 @@ import { isAppError } from '../core/errors';
 import { log } from '../core/log';
 import { requestIdOf, type SendError } from '../core/rest';
 import { isStorageError } from '../db/storage';
+import { storageErrorOf, storageUserError } from './storage-errors';
 
 /**
  * Plain HTTP endpoints beside GraphQL (file upload and download), with the same session cookie
@@ -16,11 +17,14 @@ const STATUS: Record<string, number> = {
 };
 
 /** A user-facing error as JSON with its HTTP status; anything else is logged and shows only the request id. */
-export const sendError: SendError = (res, error, extra = {}) => {
+export const sendError: SendError = (res, thrown, extra = {}) => {
   const requestId = requestIdOf(res);
+  // The storage layer's refusals (a full disk, a read-only file) are answered as ours.
+  const storage = storageErrorOf(thrown);
+  const error = storage ? storageUserError(storage) : thrown;
   if (isAppError(error)) {
     const code = String(error.extensions.code);
-    if (isStorageError(error)) log.warn('write refused: storage', { requestId, path: res.req.path, code });
+    if (isStorageError(storage)) log.warn('write refused: storage', { requestId, path: res.req.path, code });
     const { http: _http, ...extensions } = error.extensions;
     const body: RestErrorBody = { errors: [{ message: error.message, extensions: { ...extensions, code, requestId } }] };
     res.status(STATUS[code] ?? 400).json({ ...extra, ...body });

@@ -61,6 +61,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['../app/*', '../../app/*'], message: 'db/ sits below app/: storage errors are its own (StorageError), mapped to GraphQL errors in app/.' },
+        { group: ['graphql', '../core/errors'], message: 'db/ throws its own errors (StorageError, db/storage.ts); app/storage-errors.ts answers them as GraphQL errors.' },
+        { group: ['@chitieu/client', '**/client/**'], message: 'The server never imports the console.' },
+      ] }],
+    },
+  },
+  {
+    // The modules sit below app/, the composition root: each says what it provides and needs in
+    // its <module>.module.ts, and app/ composes them. Types too: the context's are in modules/context.ts.
+    files: ['server/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['../app', '../app/*', '../../app', '../../app/*', '../../../app', '../../../app/*'], message: 'modules/ never import app/ (values or types): app/ composes the modules from their <module>.module.ts.' },
         { group: ['@chitieu/client', '**/client/**'], message: 'The server never imports the console.' },
       ] }],
     },

@@ -2,13 +2,13 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { isStorageError } from '../db/storage';
+import { storageErrorOf, storageUserError } from './storage-errors';
 import { writeGatePlugin } from '../db/write-gate';
 import type { Context } from './context';
 import { log } from '../core/log';
 import { limitParseOptions, limitsPlugin, limitValidationRules } from './limits/limits.plugin';
-import { analystGuardPlugin } from '../modules/access/analyst-guard';
-import { introspectionGuardPlugin } from '../modules/access/introspection-guard';
-import { queryHistoryPlugin } from '../modules/analytics/query-history.plugin';
+import { accessModule } from '../modules/access/access.module';
+import { analyticsModule } from '../modules/analytics/analytics.module';
 import { noStorePlugin } from './no-store.plugin';
 import { noSuggestionsPlugin } from './no-suggestions.plugin';
 import { responseCachePlugin } from './response-cache.plugin';
@@ -51,7 +51,13 @@ const INTERNAL = { vi: 'Lỗi hệ thống', en: 'Internal error' };
  * (without a stack); anything else (a bug, an SQL failure) becomes a message that shows no SQL,
  * stack or path. Its request id is added when the response is sent, and the log line has the rest.
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  // The storage layer's refusals (a full disk, a read-only file) are answered as ours.
+  const storage = storageErrorOf(error);
+  if (storage) {
+    const user = storageUserError(storage);
+    return { message: user.message, locations: formatted.locations, path: formatted.path, extensions: { ...user.extensions } };
+  }
   if (isUserError(formatted.extensions?.code)) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -72,8 +78,9 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
       async didEncounterErrors({ errors }) {
         for (const error of errors as readonly GraphQLError[]) {
           // A write the disk could not take: one line per refused request, so a user's request id leads to it.
-          if (isStorageError(error)) log.warn('write refused: storage', { requestId, path: error.path, code: error.extensions.code });
-          if (isUserError(error.extensions?.code)) continue;
+          const storage = storageErrorOf(error);
+          if (isStorageError(storage)) log.warn('write refused: storage', { requestId, path: error.path, code: storageUserError(storage).extensions.code });
+          if (storage || isUserError(error.extensions?.code)) continue;
           const original = error.originalError ?? error;
           log.error('internal error', { requestId, path: error.path, error: original.message, stack: original.stack });
         }
@@ -101,7 +108,8 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
  * either way: it could only refuse everyone.
  */
 export function createApollo(schema: GraphQLSchema, options: { introspection: boolean }): ApolloServer<Context> {
-  const guards = options.introspection ? [analystGuardPlugin] : [introspectionGuardPlugin, analystGuardPlugin];
+  const { analystGuard, introspectionGuard } = accessModule.plugins;
+  const guards = options.introspection ? [analystGuard] : [introspectionGuard, analystGuard];
   const production = options.introspection ? [] : [noSuggestionsPlugin];
   return new ApolloServer<Context>({
     schema,
@@ -117,6 +125,6 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // Query limits (server/src/app/limits/, docs/api.md "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
-    plugins: [requestIdPlugin, readSnapshotPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), queryHistoryPlugin, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...production],
+    plugins: [requestIdPlugin, readSnapshotPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), analyticsModule.plugins.queryHistory, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...production],
   });
 }

@@ -6,10 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import { REST_BASE } from '@chitieu/shared';
 import { createApiRouter } from './api';
-import type { Context, Services } from './context';
-import { readCookie, SESSION_COOKIE } from './cookies';
+import { createContext, type Context, type Services } from './context';
 import { healthCheck } from './health';
-import { Loaders } from './loaders';
 import { log } from '../core/log';
 import { securityHeaders } from './security-headers';
 import { refuseWhenClosing, type Lifecycle } from './shutdown';
@@ -45,14 +43,7 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>,
     // which a query's reads can share one snapshot of the data (db/pg-db.ts; nothing on SQLite).
     (_req: express.Request, res: express.Response, next: express.NextFunction) => services.sql.requestScope((end) => res.once('close', end), next),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        services,
-        viewer: await services.access.viewerByToken(readCookie(req, SESSION_COOKIE)),
-        requestId: res.locals.requestId as string,
-        loaders: new Loaders(services),
-        req,
-        res,
-      }),
+      context: ({ req, res }) => createContext(services, req, res),
     }),
   );
 

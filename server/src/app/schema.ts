@@ -1,22 +1,22 @@
 import path from 'node:path';
-import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import type { IsoDate } from '@chitieu/shared';
+import type { GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AccessResolver } from '../modules/access/access.resolver';
-import { UsersResolver } from '../modules/access/users.resolver';
-import { AuditResolver } from '../modules/audit/audit.resolver';
-import { CampaignResolver } from '../modules/campaigns/campaign.resolver';
-import { DIRECTIVE_RESOLVERS } from '../modules/directives/directive.module';
-import { ProgressResolver, unitProgress } from '../modules/tallies/progress.resolver';
-import { TallyResolver } from '../modules/tallies/tally.resolver';
-import { TargetResolver } from '../modules/targets/target.resolver';
-import { UnitResolver } from '../modules/units/unit.resolver';
-import type { Unit } from '../modules/units/unit.types';
+import { accessModule } from '../modules/access/access.module';
+import { analyticsModule } from '../modules/analytics/analytics.module';
+import { auditModule } from '../modules/audit/audit.module';
+import { campaignsModule } from '../modules/campaigns/campaigns.module';
+import { directivesModule } from '../modules/directives/directives.module';
+import { talliesModule } from '../modules/tallies/tallies.module';
+import { targetsModule } from '../modules/targets/targets.module';
+import { unitsModule } from '../modules/units/units.module';
 import type { Context } from './context';
 import { COST_DESCRIPTION } from './limits/cost-description';
-import { ANALYTICS_RESOLVERS } from '../modules/analytics/analytics.module';
 
-export const RESOLVERS = [AccessResolver, CampaignResolver, UnitResolver, ProgressResolver, TallyResolver, ...DIRECTIVE_RESOLVERS, TargetResolver, UsersResolver, AuditResolver, ...ANALYTICS_RESOLVERS] as const;
+/** Every module's resolvers (each module's file lists its own). */
+export const RESOLVERS = [
+  ...accessModule.resolvers, ...campaignsModule.resolvers, ...unitsModule.resolvers, ...talliesModule.resolvers, ...directivesModule.resolvers,
+  ...targetsModule.resolvers, ...auditModule.resolvers, ...analyticsModule.resolvers,
+] as const;
 
 /** The committed contract the console compiles from. */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'shared', 'schema.graphql');
@@ -24,10 +24,11 @@ export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'shared', '
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false });
   // type-graphql checks arguments asynchronously even with validation off, adding a promise per
-  // field. Unit.progress is asked of every row of a list (10,000 rows in a large level): it is
-  // called directly, and answers from its list's batch (one read for the whole list).
-  const progress = (schema.getType('Unit') as GraphQLObjectType).getFields().progress!;
-  progress.resolve = (unit: Unit, args: { campaign: string; asOf?: IsoDate | null }, ctx: Context) => unitProgress(unit, ctx, args.campaign, args.asOf ?? null);
+  // field. The fields a module resolves itself (Unit.progress, asked of every row of a list) are called directly.
+  for (const [name, resolve] of Object.entries(talliesModule.fields)) {
+    const [type, field] = name.split('.') as [string, string];
+    (schema.getType(type) as GraphQLObjectType).getFields()[field]!.resolve = resolve as GraphQLFieldResolver<unknown, Context>;
+  }
   // type-graphql names no description for its root types: the Query type says how cost is counted.
   schema.getQueryType()!.description = COST_DESCRIPTION;
   return schema;

@@ -5,52 +5,35 @@ import { PgDb } from '../db/pg-db';
 import type { Db } from '../db/sql';
 import { SqliteDb } from '../db/sqlite-db';
 import { WriteGate } from '../db/write-gate';
-import { AccessService } from '../modules/access/access.service';
-import { UserAdminService } from '../modules/access/users.service';
-import { AuditService } from '../modules/audit/audit.service';
-import { CampaignService, ClockService } from '../modules/campaigns/campaign.service';
-import { CampaignAdminService } from '../modules/campaigns/campaign-admin.service';
-import { createDirectiveServices } from '../modules/directives/directive.services';
-import { ProgressService } from '../modules/tallies/progress.service';
-import { TallyService } from '../modules/tallies/tally.service';
-import { TallyImportService } from '../modules/tallies/tally-import.service';
-import { InlineImportWriter, WorkerImportWriter } from '../modules/tallies/tally-import.writer';
-import { TargetService } from '../modules/targets/target.service';
-import { UnitService } from '../modules/units/unit.service';
-import { createAnalyticsServices } from '../modules/analytics/analytics.module';
-import type { Services } from './context';
+import { accessModule } from '../modules/access/access.module';
+import { analyticsModule } from '../modules/analytics/analytics.module';
+import { auditModule } from '../modules/audit/audit.module';
+import { campaignsModule } from '../modules/campaigns/campaigns.module';
+import type { Infrastructure, Services } from '../modules/context';
+import { directivesModule } from '../modules/directives/directives.module';
+import { talliesModule } from '../modules/tallies/tallies.module';
+import { targetsModule } from '../modules/targets/targets.module';
+import { unitsModule } from '../modules/units/units.module';
 
+/** Every module's services, each built from what its module file says it needs, in the order they need each other. */
 export function createServices(dataSource: DataSource, config: Config): Services {
   // SQLite: one writer per process, reads on a second connection. PostgreSQL: a pool, and the
   // database serialises transactions, so several instances can share it.
   const sql: Db = config.database.kind === 'postgres' ? new PgDb(postgresPool(dataSource)) : new SqliteDb(rawDatabase(dataSource));
-  const writeGate = new WriteGate();
-  const units = new UnitService(sql);
-  const audit = new AuditService(sql);
-  const targets = new TargetService(sql, units, audit);
-  const campaigns = new CampaignService(sql);
-  const tallies = new TallyService(sql, units, audit);
-  const access = new AccessService(sql, units, audit, writeGate);
+  const base: Infrastructure = { config, sql, writeGate: new WriteGate() };
+  const units = unitsModule.services(base);
+  const audit = auditModule.services(base);
+  const targets = targetsModule.services({ ...base, ...units, ...audit });
+  const campaigns = campaignsModule.services({ ...base, todayOverride: config.todayOverride, ...units, ...targets, ...audit });
   return {
-    config,
-    sql,
-    units,
-    audit,
-    targets,
-    campaigns,
-    clock: new ClockService(sql, config.todayOverride),
-    tallies,
-    progress: new ProgressService(sql, targets),
-    access,
-    directives: createDirectiveServices({ sql, units, audit, campaigns }),
-    campaignAdmin: new CampaignAdminService(sql, campaigns, units, targets, audit),
-    users: new UserAdminService(sql, units, access, audit),
-    // SQLite's one writer: a large import writes on a worker thread and the write gate makes the
-    // main thread's writers wait. PostgreSQL takes concurrent writers itself: one transaction here.
-    tallyImport: new TallyImportService(sql, units, config.database.kind === 'sqlite'
-      ? new WorkerImportWriter(config.database.file, writeGate, sql.health)
-      : new InlineImportWriter(sql, tallies, audit)),
-    writeGate,
-    ...createAnalyticsServices(sql, audit),
+    ...base,
+    ...units,
+    ...audit,
+    ...targets,
+    ...campaigns,
+    ...talliesModule.services({ ...base, database: config.database, ...units, ...audit, ...targets }),
+    ...accessModule.services({ ...base, ...units, ...audit }),
+    ...directivesModule.services({ ...base, ...units, ...audit, ...campaigns }),
+    ...analyticsModule.services({ ...base, ...audit }),
   };
 }

@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
 import { loadOfficialUnitsIfEmpty } from '../seed/official-units';
 import { readPassword } from './read-password';
 import type { Role } from '@chitieu/shared';
+import { userMessage } from '../app/storage-errors';
 
 const USAGE = `Tạo quản trị viên / create an administrator:
   npm run create-admin -- --username <name> --scope <unit code> [--role ADMIN|OFFICIAL|ANALYST] [--password-stdin]
@@ -41,6 +42,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${userMessage(error)}\n`);
   process.exit(1);
 });

@@ -3,6 +3,7 @@ import { createServices } from '../app/services';
 import { describeDatabase, loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { seedDemoIfEmpty } from '../seed/seed-demo';
+import { userMessage } from '../app/storage-errors';
 
 /**
  * Migrates the database named by DATABASE_URL and seeds the demo into it if it is empty, then
@@ -18,6 +19,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`prepare-database failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`prepare-database failed: ${userMessage(error)}\n`);
   process.exit(1);
 });

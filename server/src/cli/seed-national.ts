@@ -6,6 +6,7 @@ import { loadConfig } from '../config';
 import { openDatabase, rawDatabase } from '../db/data-source';
 import { NATIONAL_PASSWORD, seedNational, type NationalSeedResult, type Stage } from '../seed/national/seed-national';
 import { progressBar } from './progress-bar';
+import { userMessage } from '../app/storage-errors';
 
 const USAGE = `Dữ liệu mẫu toàn quốc / seed the whole country:
   npm run seed:national -- [--database data/national.sqlite | --database-url postgres://user@host/db] [--force] [--days 60] [--hamlets-per-commune 8] [--provinces 63 | --province-codes 45,77]
@@ -200,6 +201,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`\n${userMessage(error)}\n`);
   process.exit(1);
 });

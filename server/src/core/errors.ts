@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR'
-  // The database cannot take the write (server/src/db/storage.ts): nothing was saved.
+  // The database cannot take the write (db/storage.ts's StorageError, answered in app/storage-errors.ts): nothing was saved.
   | 'STORAGE_FULL' | 'STORAGE_READ_ONLY' | 'STORAGE_UNAVAILABLE'
   // Too many saves touched the same rows at once (PostgreSQL, several instances): nothing was saved.
   | 'SERVER_BUSY';

@@ -1,9 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { GraphQLError } from 'graphql';
 import pg from 'pg';
-import { appError } from '../core/errors';
 import type { Db, Params, Queryable, RunResult } from './sql';
-import { StorageHealth } from './storage';
+import { StorageError, StorageHealth } from './storage';
 
 // COUNT(*) and SUM() answer bigint, AVG() numeric: numbers, as SQLite gives them (counts stay far below 2^53).
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -74,14 +72,6 @@ function backoff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** Math.min(attempt, 6)));
 }
 
-function busy(): GraphQLError {
-  return appError(
-    'SERVER_BUSY',
-    'Có nhiều lượt lưu cùng lúc vào cùng số liệu; không có gì được lưu. Hãy thử lại sau ít giây.',
-    'Too many saves touched the same figures at once; nothing was saved. Try again in a few seconds.',
-  );
-}
-
 /**
  * The Db over PostgreSQL (node-postgres). Concurrency belongs to the database here: every `tx`
  * takes a client of the pool and runs at SERIALIZABLE isolation, so its result is the one some
@@ -89,8 +79,8 @@ function busy(): GraphQLError {
  * number of server processes. Within one process transactions take turns (every day's save moves
  * the same province and district roll-up rows, so letting them race would only make them fail each
  * other); between processes, a transaction that loses a conflict (40001, or a deadlock) is run
- * again from the start after a short random pause, up to eight times, then refused as SERVER_BUSY
- * (nothing saved, try again); transaction bodies only touch the database and their own locals, so
+ * again from the start after a short random pause, up to eight times, then refused with a
+ * StorageError `busy` (nothing saved, try again: SERVER_BUSY at the edge); transaction bodies only touch the database and their own locals, so
  * running one again is safe. Statements outside a transaction run on any client of
  * the pool and see committed data only.
  *
@@ -226,7 +216,7 @@ export class PgDb implements Db {
         }
         const code = (error as { code?: unknown }).code;
         if (typeof code !== 'string' || !RETRY.has(code)) throw error;
-        if (attempt >= ATTEMPTS) throw busy();
+        if (attempt >= ATTEMPTS) throw new StorageError('busy');
       } finally {
         scope.open = false;
         client.release(broken);

@@ -117,7 +117,7 @@ export class SqliteDb implements Db {
   }
 
   /**
-   * A write that cannot be stored (disk full, read-only, disk error) throws STORAGE_…; one that is
+   * A write that cannot be stored (disk full, read-only, disk error) throws a StorageError; one that is
    * stored clears that mark. Once committed, a write that may change answers moves answersVersion.
    */
   private write<T>(step: () => T, changesAnswers: boolean): T {

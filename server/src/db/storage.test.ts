@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SqliteDb } from './sqlite-db';
-import { storageTroubleOf } from './storage';
+import { StorageError, storageTroubleOf } from './storage';
 
 describe('storage trouble', () => {
   it('is read from the SQLite error code, extended codes included', () => {
@@ -15,7 +14,7 @@ describe('storage trouble', () => {
     expect(storageTroubleOf(new Error('boom'))).toBeNull();
   });
 
-  it('a write that does not fit is refused whole as STORAGE_FULL, noted, and cleared by the next write that fits', async () => {
+  it('a write that does not fit is refused whole as a StorageError, noted, and cleared by the next write that fits', async () => {
     const sql = new SqliteDb(new Database(':memory:'));
     sql.writer.exec('CREATE TABLE t (b BLOB)');
     const pages = sql.writer.pragma('page_count', { simple: true }) as number;
@@ -30,9 +29,9 @@ describe('storage trouble', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(GraphQLError);
-    expect((thrown as GraphQLError).extensions).toMatchObject({ code: 'STORAGE_FULL', messageEn: expect.stringContaining('out of storage') });
-    expect((thrown as GraphQLError).message).not.toMatch(/SQLITE|disk is full/);
+    expect(thrown).toBeInstanceOf(StorageError);
+    expect((thrown as StorageError).kind).toBe('full');
+    expect((thrown as StorageError).message).not.toMatch(/SQLITE|disk is full/);
     expect((await sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM t'))?.n).toBe(0);
     expect(sql.health.trouble?.trouble).toBe('full');
 

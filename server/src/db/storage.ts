@@ -1,30 +1,29 @@
-import { GraphQLError } from 'graphql';
-import { appError, type ErrorCode } from '../core/errors';
 import { log } from '../core/log';
 
 /**
  * When the database cannot take a write: the disk is full, the file or its volume is read-only,
- * or the disk failed. Officials see what happened and that nothing was saved; the SQLite message
- * and the file's path go only to the log.
+ * or the disk failed. Nothing was saved; the SQLite message and the file's path go only to the log.
  */
 export type StorageTrouble = 'full' | 'read-only' | 'io-error';
 
-const CODES: Record<StorageTrouble, ErrorCode> = { full: 'STORAGE_FULL', 'read-only': 'STORAGE_READ_ONLY', 'io-error': 'STORAGE_UNAVAILABLE' };
+/** A storage trouble, or `busy`: too many saves touched the same rows at once (PostgreSQL, several instances), tried again and given up. */
+export type StorageErrorKind = StorageTrouble | 'busy';
 
-const MESSAGES: Record<StorageTrouble, [vi: string, en: string]> = {
-  full: [
-    'Máy chủ hết dung lượng lưu trữ; không có gì được lưu. Hãy báo quản trị hệ thống rồi thử lại.',
-    'The server is out of storage; nothing was saved. Tell the system administrator, then try again.',
-  ],
-  'read-only': [
-    'Cơ sở dữ liệu đang ở chế độ chỉ đọc; không có gì được lưu. Hãy báo quản trị hệ thống.',
-    'The database is read-only; nothing was saved. Tell the system administrator.',
-  ],
-  'io-error': [
-    'Máy chủ không ghi được vào bộ lưu trữ; không có gì được lưu. Hãy thử lại sau.',
-    'The server could not write to its storage; nothing was saved. Try again later.',
-  ],
-};
+/**
+ * The storage layer's own error: a write the database could not take, so nothing of it was
+ * saved. The edge (app/storage-errors.ts) answers it to users with an error code and a message in
+ * both languages; its own message is for operators (logs, command-line tools).
+ */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+
+  constructor(
+    readonly kind: StorageErrorKind,
+    options?: { cause?: unknown },
+  ) {
+    super(`The database could not take the write (${kind}); nothing was saved.`, options);
+  }
+}
 
 /** The trouble behind an error from better-sqlite3 (its `code`: SQLITE_FULL, SQLITE_READONLY_…, SQLITE_IOERR_…), or null. */
 export function storageTroubleOf(error: unknown): StorageTrouble | null {
@@ -36,20 +35,9 @@ export function storageTroubleOf(error: unknown): StorageTrouble | null {
   return null;
 }
 
-/** The trouble behind one of our storage error codes (as it comes back from the import's worker thread). */
-export function storageTroubleOfCode(code: string | null): StorageTrouble | null {
-  const found = Object.entries(CODES).find(([, c]) => c === code);
-  return found ? (found[0] as StorageTrouble) : null;
-}
-
-/** Whether an error is one of storageError's (a write the database could not take). */
-export function isStorageError(error: unknown): boolean {
-  return error instanceof GraphQLError && storageTroubleOfCode(String(error.extensions.code)) !== null;
-}
-
-export function storageError(trouble: StorageTrouble): GraphQLError {
-  const [vi, en] = MESSAGES[trouble];
-  return appError(CODES[trouble], vi, en);
+/** Whether an error is a write refused for lack of storage (full, read-only, disk error; not `busy`). */
+export function isStorageError(error: unknown): error is StorageError {
+  return error instanceof StorageError && error.kind !== 'busy';
 }
 
 /**
@@ -77,11 +65,11 @@ export class StorageHealth {
     this.current = null;
   }
 
-  /** A storage error becomes the user's error (and is noted); any other error is returned as it is. */
+  /** An SQLite storage failure becomes a StorageError (and is noted); any other error is returned as it is. */
   translate(error: unknown): unknown {
     const trouble = storageTroubleOf(error);
     if (!trouble) return error;
     this.noteTrouble(trouble, (error as Error).message);
-    return storageError(trouble);
+    return new StorageError(trouble, { cause: error });
   }
 }

@@ -1,5 +1,6 @@
 import { daysBetween, isIsoDate } from '@chitieu/shared';
 import type { CostContext, CostHints } from './cost';
+import { MAX_SCANNED_UNITS } from '../../modules/analytics/scan-limit';
 import { QUERY_LIMITS } from './limits';
 
 /**
@@ -12,8 +13,6 @@ export const MAX_CHILDREN = 100;
 export const MAX_COUNTED_UNITS = QUERY_LIMITS.cost + 1;
 /** A history spans at most this many days (the resolver refuses more). */
 export const MAX_HISTORY_DAYS = 1000;
-/** Units a list or ranking over a subtree reads at most (the service refuses more). */
-export const MAX_SCANNED_UNITS = 3_000;
 /** What reading one unit of a subtree costs in a ranking or a reporting list (two index seeks, about 20 µs). */
 const PER_UNIT_READ = 2;
 /** Without data, every subtree is as large as allowed. */

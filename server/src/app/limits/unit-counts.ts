@@ -4,7 +4,8 @@ import { levelBelowUnit } from '../../modules/units/tree-shape';
 import { pathRangeEnd } from '../../modules/units/unit.service';
 import type { Services } from '../context';
 import type { CostContext } from './cost';
-import { MAX_COUNTED_UNITS, MAX_SCANNED_UNITS } from './cost-hints';
+import { MAX_SCANNED_UNITS } from '../../modules/analytics/scan-limit';
+import { MAX_COUNTED_UNITS } from './cost-hints';
 
 /** The ids of the units `depth` levels below the unit of id ? (a nested IN over unit(parent_id)). */
 function idsAtDepth(depth: number): string {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ROLES, type Role } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { appError } from '../../core/errors';
-import { clearSessionCookie, setSessionCookie } from '../../app/cookies';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { Unit } from '../units/unit.types';
 import { requireViewer } from './viewer';
 
@@ -56,6 +56,6 @@ export class AccessResolver {
 
   @FieldResolver(() => Unit, { description: 'The unit this user works in (phạm vi): they see it and everything below it.' })
   async scope(@Root() user: User, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.unitById.load(user.scopeUnitId))!;
+    return (await ctx.loaders.units.byId.load(user.scopeUnitId))!;
   }
 }

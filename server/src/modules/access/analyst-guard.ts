@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { fragmentsOf, type Fragments } from '../../core/selections';
 
 /**

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type OperationDefinitionNode } from 'graphql';
 import type { Role } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { fragmentsOf, measureSelections, type Fragments, type Measure } from '../../core/selections';
 
 /** Who may read the schema by introspection in production: the analysts' editor and admins. */

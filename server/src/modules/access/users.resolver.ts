@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { appError } from '../../core/errors';
 import { connection, pageOf } from '../../core/pagination';
 import type { UnitRow } from '../units/unit.service';

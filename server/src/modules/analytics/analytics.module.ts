@@ -1,5 +1,7 @@
+import type { ServerModule } from '../../core/module';
 import type { Db } from '../../db/sql';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditServices } from '../audit/audit.module';
+import { queryHistoryPlugin } from './query-history.plugin';
 import { QueryHistoryResolver } from './query-history.resolver';
 import { QueryHistoryService } from './query-history.service';
 import { RankingResolver } from './ranking.resolver';
@@ -8,7 +10,9 @@ import { ReportingService } from './reporting.service';
 import { SavedQueryResolver } from './saved-query.resolver';
 import { SavedQueryService } from './saved-query.service';
 
-/** The analysts' module: rankings and reporting lists, saved queries, query history. */
+/** The analysts' module: rankings and reporting lists, saved queries, query history (and its plugin, which records it). */
+export type AnalyticsNeeds = { sql: Db } & AuditServices;
+
 export interface AnalyticsServices {
   ranking: RankingService;
   reporting: ReportingService;
@@ -16,13 +20,13 @@ export interface AnalyticsServices {
   queryHistory: QueryHistoryService;
 }
 
-export function createAnalyticsServices(sql: Db, audit: AuditService): AnalyticsServices {
-  return {
+export const analyticsModule = {
+  resolvers: [RankingResolver, SavedQueryResolver, QueryHistoryResolver] as const,
+  services: ({ sql, audit }: AnalyticsNeeds): AnalyticsServices => ({
     ranking: new RankingService(sql),
     reporting: new ReportingService(sql),
     savedQueries: new SavedQueryService(sql, audit),
     queryHistory: new QueryHistoryService(sql, audit),
-  };
-}
-
-export const ANALYTICS_RESOLVERS = [RankingResolver, SavedQueryResolver, QueryHistoryResolver] as const;
+  }),
+  plugins: { queryHistory: queryHistoryPlugin },
+} satisfies ServerModule<AnalyticsNeeds, AnalyticsServices>;

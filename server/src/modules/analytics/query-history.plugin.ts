@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { log } from '../../core/log';
 
 /** Requests carrying this header (value "1") are recorded: the query editor sends it. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { connection, pageOf } from '../../core/pagination';
 import { requireViewer } from '../access/viewer';
 import { HISTORY_HEADER } from './query-history.plugin';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { IsoDate, Level, ProgressState } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { errors } from '../../core/errors';
 import { connection, pageOf } from '../../core/pagination';
 import { DateScalar } from '../../core/scalars';
@@ -52,7 +52,7 @@ export class RankingResolver {
     const { nodes, totalCount } = await ctx.services.ranking.rank({
       campaign, within, level: level ?? levelBelowUnit(within) ?? within.level, by, order, states: states ?? null, asOf: date, ...page,
     });
-    const loader = ctx.loaders.progress(campaign, date);
+    const loader = ctx.loaders.progress.loader(campaign, date);
     for (const node of nodes) loader.prime(node.unit, node.progress);
     return connection(nodes.map((n) => ({ rank: n.rank, unit: n.unit, value: n.value, progress: toProgress(n.progress) })), totalCount, page);
   }

@@ -1,6 +1,6 @@
 import { assessProgress, isLeaf, paceWindowEnd, rate, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
 import { appError } from '../../core/errors';
-import { MAX_SCANNED_UNITS } from '../../app/limits/cost-hints';
+import { MAX_SCANNED_UNITS } from './scan-limit';
 import { type Db } from '../../db/sql';
 import { weekBeforePaceEnd } from '../tallies/pace-window';
 import type { CampaignRow } from '../campaigns/campaign.service';

@@ -3,7 +3,7 @@ import { appError } from '../../core/errors';
 import type { Db } from '../../db/sql';
 import type { CampaignRow } from '../campaigns/campaign.service';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
-import { MAX_SCANNED_UNITS } from '../../app/limits/cost-hints';
+import { MAX_SCANNED_UNITS } from './scan-limit';
 import { UNIT_COLUMNS } from './ranking.service';
 
 export interface ReportingQuery {

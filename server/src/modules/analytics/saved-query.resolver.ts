@@ -1,6 +1,6 @@
 import { optionalText, optionalTextChange } from '@chitieu/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { appError } from '../../core/errors';
 import { connection, pageOf } from '../../core/pagination';
 import { requireViewer, type Viewer } from '../access/viewer';
@@ -81,6 +81,6 @@ export class SavedQueryResolver {
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit it is shared with (chia sẻ với): everyone whose scope is this unit or below it sees it; null when private.' })
   async sharedWith(@Root() query: SavedQuery, @Ctx() ctx: Context): Promise<Unit | null> {
     if (query.sharedUnitId === null) return null;
-    return (await ctx.loaders.unitById.load(query.sharedUnitId)) ?? null;
+    return (await ctx.loaders.units.byId.load(query.sharedUnitId)) ?? null;
   }
 }

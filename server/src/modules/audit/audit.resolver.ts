@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { addDays, canReadAudit, type IsoDate } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { errors } from '../../core/errors';
 import { connection, pageOf } from '../../core/pagination';
 import { DateScalar } from '../../core/scalars';
@@ -53,7 +53,7 @@ export class AuditResolver {
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit changed (đơn vị), or the user\'s scope for account events.' })
   async unit(@Root() event: AuditEvent, @Ctx() ctx: Context): Promise<Unit | null> {
-    return event.unitId === null ? null : ((await ctx.loaders.unitById.load(event.unitId)) ?? null);
+    return event.unitId === null ? null : ((await ctx.loaders.units.byId.load(event.unitId)) ?? null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Code of the campaign (chiến dịch), for changes to campaign data.' })

@@ -1,6 +1,6 @@
 import { optionalText, optionalTextChange } from '@chitieu/shared';
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { errors } from '../../core/errors';
 import { DateScalar } from '../../core/scalars';
 import { actorOf, assertCanRead, requireViewer } from '../access/viewer';
@@ -65,12 +65,12 @@ export class CampaignResolver {
 
   @FieldResolver(() => Unit, { description: 'The unit whose target is the campaign\'s (the province).' })
   async rootUnit(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.unitById.load(campaign.rootUnitId))!;
+    return (await ctx.loaders.units.byId.load(campaign.rootUnitId))!;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'The target of the root unit (chỉ tiêu của tỉnh), e.g. 930,767. A figure of the root unit: FORBIDDEN (null with the error) when the root is outside your scope, as for a district\'s or a commune\'s users of a province\'s campaign; they read their own unit\'s target through `progress` or `targets`.' })
   async rootTarget(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<number> {
-    assertCanRead(requireViewer(ctx.viewer), (await ctx.loaders.unitById.load(campaign.rootUnitId))!);
+    assertCanRead(requireViewer(ctx.viewer), (await ctx.loaders.units.byId.load(campaign.rootUnitId))!);
     return await ctx.services.targets.targetOf(campaign.id, campaign.rootUnitId);
   }
 }

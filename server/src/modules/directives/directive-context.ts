@@ -1,5 +1,5 @@
 import type { IsoDate } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { requireViewer, type Viewer } from '../access/viewer';
 import { writerOf, type Writer } from './directive-access';
 import type { LineRef } from './directive-lookup';

@@ -1,11 +1,10 @@
 import { Router, type Request, type Response } from 'express';
 import { isIsoDate, REST_ROUTES, type ReportLevel, type RestErrorBody } from '@chitieu/shared';
-import type { Services } from '../../app/context';
-import { readCookie, SESSION_COOKIE } from '../../app/cookies';
+import type { Loaders, Services } from '../context';
 import { appError, echo, isAppError } from '../../core/errors';
-import { Loaders } from '../../app/loaders';
 import { log } from '../../core/log';
-import { param } from '../../app/rest';
+import { param } from '../../core/rest';
+import { readCookie, SESSION_COOKIE } from '../access/session-cookie';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import { reportCsv, reportFileName } from './directive-csv';
 
@@ -28,9 +27,10 @@ function reportParams(req: Request, today: string) {
 /**
  * GET /api/export/directive-report?directive=7027/UBND-KSTT&task=5&asOf=2023-11-14&level=DISTRICT
  * (issuer and assignee when ambiguous): the directiveReport as CSV, UTF-8 with a BOM. Same session
- * cookie and the same scope checks as the GraphQL query; errors are JSON with a code.
+ * cookie and the same scope checks as the GraphQL query (with a request's loaders of its own);
+ * errors are JSON with a code.
  */
-export function directiveExportRouter(services: Services): Router {
+export function directiveExportRouter(services: Services, newLoaders: () => Loaders): Router {
   const router = Router();
   router.get(REST_ROUTES.exportDirectiveReport, async (req: Request, res: Response) => {
     try {
@@ -40,7 +40,7 @@ export function directiveExportRouter(services: Services): Router {
       const directive = await lookup.directive(p.directive, p.issuer, viewer.scopePath);
       const ref = await lookup.line(directive, await lookup.task(directive, p.task), p.assignee);
       assertCanRead(viewer, ref.line.unit);
-      const report = await services.directives.reports.build(ref, p.asOf, p.level, new Loaders(services));
+      const report = await services.directives.reports.build(ref, p.asOf, p.level, newLoaders());
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${reportFileName(report)}"`);
       res.setHeader('Cache-Control', 'no-store');

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Extensions, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { ProgressState } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { appError } from '../../core/errors';
 import { MAX_PAGE_SIZE } from '../../core/pagination';
 import { requireViewer } from '../access/viewer';
@@ -52,7 +52,7 @@ export class DirectiveLineResolver {
     const { task, directive, line: row } = line.item;
     const campaign = (await ctx.services.campaigns.all()).find((c) => c.id === directive.campaignId);
     if (!task.linkedTarget || !campaign) return null;
-    return toProgress(await ctx.loaders.progress(campaign, line.asOf, task.deadline ?? campaign.deadline).load(row.unit));
+    return toProgress(await ctx.loaders.progress.loader(campaign, line.asOf, task.deadline ?? campaign.deadline).load(row.unit));
   }
 
   @FieldResolver(() => Unit, { description: 'The unit of the line: the assignee\'s own, or an agency\'s home unit (one click to its figures).' })

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import type { DirectiveReportData } from './directive-report.service';
 import { DirectiveReport, ReportTask } from './directive-report.types';
 import { FiledReport } from './directive-line.types';

@@ -1,6 +1,6 @@
 import { changeSince, filesReport, peoplesCommitteeName, rankRows, type IsoDate, type ProgressState, type ReportLevel, type TaskKind } from '@chitieu/shared';
 import { appError } from '../../core/errors';
-import type { Loaders } from '../../app/loaders';
+import type { Loaders } from '../context';
 import type { CampaignService } from '../campaigns/campaign.service';
 import type { UnitProgress } from '../tallies/progress.service';
 import type { UnitRow } from '../units/unit.service';
@@ -65,7 +65,7 @@ export class DirectiveReportService {
     private readonly campaigns: CampaignService,
   ) {}
 
-  async build(ref: LineRef, asOf: IsoDate, level: ReportLevel, loaders: Loaders): Promise<DirectiveReportData> {
+  async build(ref: LineRef, asOf: IsoDate, level: ReportLevel, loaders: Pick<Loaders, 'progress' | 'directives'>): Promise<DirectiveReportData> {
     const { directive, task, line } = ref;
     if (!filesReport(task.kind)) throw appError('BAD_USER_INPUT', `Nhiệm vụ ${task.number} không phải nhiệm vụ báo cáo.`, `Task ${task.number} is not a report task.`);
     const campaign = (await this.campaigns.all()).find((c) => c.id === directive.campaignId);
@@ -75,7 +75,7 @@ export class DirectiveReportService {
       throw appError('BAD_USER_INPUT', `Không có cấp ${level} dưới ${root.name}.`, `There is no ${level} level below ${root.name}.`);
     }
     const units = await this.store.unitsAtLevel(root.path, level);
-    const progress = await loaders.progress(campaign, asOf).loadMany([root, ...units]);
+    const progress = await loaders.progress.loader(campaign, asOf).loadMany([root, ...units]);
     const previous = await this.previousRows(line.id, asOf);
     const toRow = (unit: UnitRow, p: UnitProgress | Error): ReportRowData => {
       if (p instanceof Error) throw p;
@@ -108,7 +108,7 @@ export class DirectiveReportService {
     return { asOf: filed.asOf, rows };
   }
 
-  private async taskStates(ref: LineRef, asOf: IsoDate, loaders: Loaders): Promise<ReportTaskData[]> {
+  private async taskStates(ref: LineRef, asOf: IsoDate, loaders: Pick<Loaders, 'directives'>): Promise<ReportTaskData[]> {
     const tasks = await loaders.directives.tasks.load(ref.directive.id);
     return Promise.all(tasks.map(async (t) => {
       const status = await loaders.directives.taskStatus(ref.directive, t, asOf);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { Level, ProgressState } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { ProgressStateEnum } from '../tallies/progress.types';
 import { LevelEnum } from '../units/unit.types';
 import { AssignmentLine, toLine } from './directive-line.types';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { findDirective, findLine, findTask, writerFor } from './directive-context';
 import type { NewTask } from './directive-input';
 import {

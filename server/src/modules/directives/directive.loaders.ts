@@ -1,9 +1,7 @@
 import DataLoader from 'dataloader';
 import { taskStatus, type IsoDate, type LineStatus } from '@chitieu/shared';
-import type { Services } from '../../app/context';
-import type { Loaders } from '../../app/loaders';
 import type { DirectiveRow, LineInContext, TaskRow } from './directive.rows';
-import { evaluateLines } from './line-status';
+import { evaluateLines, type LineStatusDeps } from './line-status';
 
 /** A loader of lists by id from one batched read that answers them grouped (an id with none: an empty list). */
 function listsByKey<T>(read: (ids: readonly number[]) => Promise<Map<number, T[]>>): DataLoader<number, T[]> {
@@ -20,13 +18,11 @@ function listsByKey<T>(read: (ids: readonly number[]) => Promise<Map<number, T[]
 export class DirectiveLoaders {
   private readonly statusLoaders = new Map<IsoDate, DataLoader<LineInContext, LineStatus, number>>();
 
-  constructor(
-    private readonly services: Services,
-    private readonly loaders: Loaders,
-  ) {}
+  /** The directives' store, the campaigns, and the request's progress loaders (a linked line's state is its unit's progress). */
+  constructor(private readonly deps: LineStatusDeps) {}
 
   private get store() {
-    return this.services.directives.store;
+    return this.deps.store;
   }
 
   readonly byId = new DataLoader<number, DirectiveRow | undefined>(async (ids) => {
@@ -56,8 +52,7 @@ export class DirectiveLoaders {
   status(asOf: IsoDate): DataLoader<LineInContext, LineStatus, number> {
     let loader = this.statusLoaders.get(asOf);
     if (!loader) {
-      const deps = { store: this.store, campaigns: this.services.campaigns, loaders: this.loaders };
-      loader = new DataLoader((items) => evaluateLines(items, asOf, deps), { cacheKeyFn: (item) => item.line.id });
+      loader = new DataLoader((items) => evaluateLines(items, asOf, this.deps), { cacheKeyFn: (item) => item.line.id });
       this.statusLoaders.set(asOf, loader);
     }
     return loader;

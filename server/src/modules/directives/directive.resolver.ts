@@ -1,6 +1,6 @@
 import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { directiveState, nearestDeadline, type DirectiveStatus, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { connection, pageOf } from '../../core/pagination';
 import { DateScalar } from '../../core/scalars';
 import { requireViewer } from '../access/viewer';

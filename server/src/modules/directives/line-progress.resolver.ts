@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { IsoDate, ReportLevel } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { DateScalar } from '../../core/scalars';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import { asOfOr, findDirective, findLine, writerFor } from './directive-context';

@@ -1,5 +1,5 @@
 import { compareStateSeverity, isWithin, type IsoDate, type Level, type LineStatus, type ProgressState } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { errors } from '../../core/errors';
 import { assertCanRead, requireViewer } from '../access/viewer';
 import { canSeeLine } from './directive-access';

@@ -1,6 +1,6 @@
 import { filesReport, lineStatus, type IsoDate, type LineStatus } from '@chitieu/shared';
-import type { Loaders } from '../../app/loaders';
 import type { CampaignService } from '../campaigns/campaign.service';
+import type { ProgressLoaders } from '../tallies/progress.loaders';
 import type { UnitProgress } from '../tallies/progress.service';
 import type { LineInContext } from './directive.rows';
 import type { DirectiveStore } from './directive.store';
@@ -8,7 +8,7 @@ import type { DirectiveStore } from './directive.store';
 export interface LineStatusDeps {
   store: DirectiveStore;
   campaigns: CampaignService;
-  loaders: Loaders;
+  progress: ProgressLoaders;
 }
 
 /**
@@ -28,7 +28,7 @@ async function linkedProgress(items: readonly LineInContext[], asOf: IsoDate, de
     const first = group[0]!;
     const campaign = (await deps.campaigns.all()).find((c) => c.id === first.directive.campaignId);
     if (!campaign) return;
-    const loader = deps.loaders.progress(campaign, asOf, first.task.deadline ?? campaign.deadline);
+    const loader = deps.progress.loader(campaign, asOf, first.task.deadline ?? campaign.deadline);
     const results = await loader.loadMany(group.map((i) => i.line.unit));
     results.forEach((result, i) => {
       if (result instanceof Error) throw result;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { IsoDate } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { appError, errors } from '../../core/errors';
 import { DateScalar } from '../../core/scalars';
 import { assertCanRead, requireViewer } from '../access/viewer';
@@ -36,10 +36,10 @@ export function toProgress(p: UnitProgress): Progress {
 /**
  * Unit.progress: the unit's figures, read with those of every unit of its list (ahead of the
  * list's fields when the list was resolved: a plain value then). Plain, so the schema can call it
- * without type-graphql's argument handling (see app/schema.ts).
+ * without type-graphql's argument handling (see tallies.module.ts).
  */
 export function unitProgress(unit: Unit, ctx: Context, campaignCode: string, asOf: IsoDate | null): Progress | Promise<Progress> {
-  const ahead = ctx.loaders.progressReadAhead(unit, campaignCode, asOf);
+  const ahead = ctx.loaders.progress.readAheadOf(unit, campaignCode, asOf);
   if (!ahead) return readProgress(unit, ctx, campaignCode, asOf);
   assertCanRead(requireViewer(ctx.viewer), unit);
   return toProgress(ahead);
@@ -47,7 +47,7 @@ export function unitProgress(unit: Unit, ctx: Context, campaignCode: string, asO
 
 async function readProgress(unit: Unit, ctx: Context, campaignCode: string, asOf: IsoDate | null): Promise<Progress> {
   const campaign = await campaignFor(ctx, unit, campaignCode);
-  return toProgress(await ctx.loaders.progressOf(unit, campaign, asOf ?? await ctx.services.clock.today()));
+  return toProgress(await ctx.loaders.progress.of(unit, campaign, asOf ?? await ctx.services.clock.today()));
 }
 
 const MAX_HISTORY_DAYS = 1000;
@@ -95,7 +95,7 @@ export class ProgressResolver {
       throw appError('BAD_USER_INPUT', `"first" phải từ 1 đến ${MAX_SHORTFALLS}.`, `"first" must be from 1 to ${MAX_SHORTFALLS}.`);
     }
     const rows = await ctx.services.progress.shortfalls(campaign, unit, asOf ?? await ctx.services.clock.today(), count);
-    const units = await ctx.loaders.unitById.loadMany(rows.map((r) => r.unitId));
+    const units = await ctx.loaders.units.byId.loadMany(rows.map((r) => r.unitId));
     return rows.map((r, i) => ({ ...r, unit: units[i] as Unit }));
   }
 

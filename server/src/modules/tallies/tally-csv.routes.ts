@@ -1,8 +1,9 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { childrenExportRows, formatCsv, isIsoDate, REST_ROUTES, type Locale } from '@chitieu/shared';
-import type { Services } from '../../app/context';
+import type { Services } from '../context';
 import { appError, errors } from '../../core/errors';
-import { param, requestIdOf, requireCsrfHeader, restViewer, sendError } from '../../app/rest';
+import { param, requestIdOf, requireCsrfHeader, type SendError } from '../../core/rest';
+import { restViewer } from '../access/session-cookie';
 import { assertCanRead } from '../access/viewer';
 
 /** The largest file the import takes. */
@@ -28,14 +29,15 @@ function decodeUtf8(body: unknown): string {
  * POST /api/import/tallies?campaign=…&dryRun=1: the CSV file is the request body (text/csv or
  * any type but multipart); the session cookie and the x-chitieu-csrf header are required.
  * GET /api/export/children?campaign=…&unit=…&asOf=…[&lang=en]: in the one export dialect
- * (formatCsv); `lang` changes the headers and names, never the separators.
+ * (formatCsv); `lang` changes the headers and names, never the separators. Errors are answered by
+ * the edge's `sendError`.
  */
-export function tallyCsvRoutes(services: Services): Router {
+export function tallyCsvRoutes(services: Services, sendError: SendError): Router {
   const router = express.Router();
 
   router.post(REST_ROUTES.importTallies, async (req: Request, res: Response) => {
     try {
-      const viewer = await restViewer(services, req);
+      const viewer = await restViewer(services.access, req);
       requireCsrfHeader(req);
       if (req.is('multipart/form-data')) {
         throw appError('BAD_USER_INPUT', 'Gửi tệp CSV làm thân yêu cầu (không dùng multipart).', 'Send the CSV file as the request body (not multipart).');
@@ -61,7 +63,7 @@ export function tallyCsvRoutes(services: Services): Router {
 
   router.get(REST_ROUTES.exportChildren, async (req: Request, res: Response) => {
     try {
-      const viewer = await restViewer(services, req);
+      const viewer = await restViewer(services.access, req);
       const campaign = await campaignOf(services, req);
       const code = param(req, 'unit') ?? (await services.units.byId(viewer.scopeUnitId))!.code;
       const unit = await services.units.byCode(code);

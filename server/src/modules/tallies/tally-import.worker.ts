@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { applyPragmas } from '../../db/pragmas';
 import { SqliteDb } from '../../db/sqlite-db';
+import { StorageError, type StorageErrorKind } from '../../db/storage';
 import { AuditService } from '../audit/audit.service';
 import { UnitService } from '../units/unit.service';
 import { StalePlan, writeImport, type ImportWriteJob } from './tally-import.write';
@@ -11,6 +12,7 @@ import { TallyService } from './tally.service';
 export type ImportWriteResult =
   | { kind: 'saved'; saved: number; ms: number }
   | { kind: 'stale' }
+  | { kind: 'storage'; storage: StorageErrorKind; message: string }
   | { kind: 'error'; code: string | null; messageVi: string | null; messageEn: string | null; message: string; stack?: string; fields?: unknown };
 
 /**
@@ -30,6 +32,7 @@ async function run(file: string, job: ImportWriteJob): Promise<ImportWriteResult
     return { kind: 'saved', saved, ms: Date.now() - started };
   } catch (error) {
     if (error instanceof StalePlan) return { kind: 'stale' };
+    if (error instanceof StorageError) return { kind: 'storage', storage: error.kind, message: error.message };
     const e = error as Error & { extensions?: Record<string, unknown> };
     const ext = e.extensions ?? {};
     return {

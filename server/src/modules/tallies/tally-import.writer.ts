@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { appError, type ErrorCode } from '../../core/errors';
 import type { Db } from '../../db/sql';
-import { storageTroubleOfCode, type StorageHealth } from '../../db/storage';
+import { StorageError, type StorageHealth } from '../../db/storage';
 import type { WriteGate } from '../../db/write-gate';
 import type { AuditService } from '../audit/audit.service';
 import type { TallyService } from './tally.service';
@@ -14,7 +14,7 @@ export interface ImportWriter {
   write(job: ImportWriteJob): Promise<{ saved: number; ms: number }>;
 }
 
-const USER_CODES = new Set<string>(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'STORAGE_FULL', 'STORAGE_READ_ONLY', 'STORAGE_UNAVAILABLE']);
+const USER_CODES = new Set<string>(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 
 /**
  * The server's writer: a worker thread with its own connection runs the one write transaction,
@@ -55,8 +55,11 @@ export class WorkerImportWriter implements ImportWriter {
       this.health?.noteWritten();
       return { saved: result.saved, ms: result.ms };
     }
-    const trouble = result.kind === 'error' ? storageTroubleOfCode(result.code) : null;
-    if (trouble) this.health?.noteTrouble(trouble, 'import write: see the worker\'s error');
+    if (result.kind === 'storage') {
+      // The worker's connection hit the disk's wall: the main connection's mark says so too.
+      if (result.storage !== 'busy') this.health?.noteTrouble(result.storage, 'import write: see the worker\'s error');
+      throw new StorageError(result.storage);
+    }
     if (result.kind === 'stale') throw new StalePlan('stale plan');
     if (result.code && USER_CODES.has(result.code) && result.messageVi && result.messageEn) {
       throw appError(result.code as ErrorCode, result.messageVi, result.messageEn, result.fields as never);

@@ -1,6 +1,6 @@
 import { earliestReportDate, isTallyWriter, optionalText } from '@chitieu/shared';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { appError, errors } from '../../core/errors';
 import { actorOf, requireViewer } from '../access/viewer';
 import { RecordTalliesInput, RecordTalliesResult } from './tally.inputs';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { canSplitTarget, parseVersionToken, type SplitMethod } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { appError, errors } from '../../core/errors';
 import { connection, pageOf } from '../../core/pagination';
 import { actorOf, assertCanRead, requireViewer, type Viewer } from '../access/viewer';

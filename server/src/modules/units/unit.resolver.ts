@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Level } from '@chitieu/shared';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { errors } from '../../core/errors';
 import { itemFieldsAsked } from '../../core/look-ahead';
 import { connection, pageOf } from '../../core/pagination';
@@ -47,7 +47,7 @@ export class UnitResolver {
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit directly above (null for the root).' })
   async parent(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Unit | null> {
     if (unit.parentId === null) return null;
-    return (await ctx.loaders.unitById.load(unit.parentId)) ?? null;
+    return (await ctx.loaders.units.byId.load(unit.parentId)) ?? null;
   }
 
   @FieldResolver(() => [Unit], {
@@ -62,7 +62,7 @@ export class UnitResolver {
     @Arg('offset', () => Int, { nullable: true }) offset?: number | null,
   ): Promise<Unit[]> {
     assertCanRead(requireViewer(ctx.viewer), unit);
-    const children = first == null && offset == null ? await ctx.loaders.children(unit) : await ctx.loaders.childrenWindow(unit, childrenWindow(first, offset));
+    const children = first == null && offset == null ? await ctx.loaders.units.children(unit) : await ctx.loaders.units.childrenWindow(unit, childrenWindow(first, offset));
     // The children's own fields (a table of 30 communes with their figures) are read now, for the list.
     await ctx.loaders.readAhead(children, itemFieldsAsked(info));
     return children;
@@ -71,7 +71,7 @@ export class UnitResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'How many units are directly below. FORBIDDEN above your scope.' })
   childCount(@Root() unit: Unit, @Ctx() ctx: Context): number | Promise<number> {
     assertCanRead(requireViewer(ctx.viewer), unit);
-    return ctx.loaders.childCount(unit);
+    return ctx.loaders.units.childCount(unit);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'How many hamlets (ấp, khu phố) are below (1 for a hamlet). A figure: FORBIDDEN above your scope (null with the error).' })

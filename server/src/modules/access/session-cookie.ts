@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express';
-import { SESSION_ABSOLUTE_MS } from '../modules/access/access.service';
+import { errors } from '../../core/errors';
+import { SESSION_ABSOLUTE_MS, type AccessService } from './access.service';
+import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'chitieu_session';
 
@@ -28,4 +30,11 @@ export function setSessionCookie(req: Request, res: Response, token: string): vo
 
 export function clearSessionCookie(req: Request, res: Response): void {
   res.clearCookie(SESSION_COOKIE, options(req));
+}
+
+/** The viewer of a plain HTTP request (file upload and download), by the same session cookie; UNAUTHENTICATED without one. */
+export async function restViewer(access: AccessService, req: Request): Promise<Viewer> {
+  const viewer = await access.viewerByToken(readCookie(req, SESSION_COOKIE));
+  if (!viewer) throw errors.unauthenticated();
+  return viewer;
 }

@@ -5,16 +5,16 @@ import path from 'node:path';
 import { graphql, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Context, Services } from '../../app/context';
-import { Loaders } from '../../app/loaders';
-import { buildAppSchema } from '../../app/schema';
-import { createServices } from '../../app/services';
-import { loadConfig } from '../../config';
-import { openDatabase } from '../../db/data-source';
-import { SYSTEM_ACTOR } from '../audit/audit.service';
-import { buildBenTreStory } from '../../seed/ben-tre-story';
-import { loadOfficialUnitsIfEmpty } from '../../seed/official-units';
-import { seedDirective7027 } from '../../seed/seed-directive-7027';
+import type { Context, Services } from './context';
+import { createLoaders } from './loaders';
+import { buildAppSchema } from './schema';
+import { createServices } from './services';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/data-source';
+import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
+import { buildBenTreStory } from '../seed/ben-tre-story';
+import { loadOfficialUnitsIfEmpty } from '../seed/official-units';
+import { seedDirective7027 } from '../seed/seed-directive-7027';
 
 // How many SQL statements the directive queries cost. The tree, the campaign, its targets and
 // Công văn 7027 are enough (tallies change the figures, not the number of statements).
@@ -52,7 +52,7 @@ afterAll(async () => {
 async function run(source: string): Promise<{ data: any; statements: number }> {
   const root = (await services.units.byCode('83'))!;
   const context: Context = {
-    services, requestId: 'test', loaders: new Loaders(services), req: {} as Context['req'], res: {} as Context['res'],
+    services, requestId: 'test', loaders: createLoaders(services), req: {} as Context['req'], res: {} as Context['res'],
     viewer: { userId: 1, username: 'admin', role: 'ADMIN', scopeUnitId: root.id, scopePath: root.path, sessionId: 1 },
   };
   const spies = (['all', 'get', 'run'] as const).map((m) => vi.spyOn(services.sql, m));

@@ -17,8 +17,9 @@ import type { UnitEventKind } from './events';
  * - CREATED: no `oldCode`; `newCode`, `newName` and `newLevel` (units then come into it by rows of
  *   their own: a new province that communes move under).
  *
- * `newName` null keeps the old unit's name; `newParentCode` null keeps its parent code (and is the
- * root for a CREATED unit). A kept parent code must still name a unit on the effective date.
+ * `newName` null keeps the name, and `newParentCode` null the parent code, of the unit the new code
+ * names the day before (the absorbing unit of a merge), else of the row's old unit (the root for a
+ * CREATED unit). A kept parent code must still name a unit on the effective date.
  */
 export interface ReorganisationRow {
   /** Where the row came from (the CSV line), for its conflicts. */

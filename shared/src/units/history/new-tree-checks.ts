@@ -42,11 +42,14 @@ export function startedVersionConflicts(tree: TreeOnDate, started: readonly Star
   return out;
 }
 
-/** The hamlets (of `hamlets`, by code) that have no commune above them in the tree. */
+/**
+ * The hamlets (of `hamlets`, by code) that are in the tree with no commune above them (moved under
+ * a district, say, or left under an abolished commune).
+ */
 export function hamletsLeftOut(tree: TreeOnDate, hamlets: ReadonlyMap<string, StartedVersion>): ReorganisationConflict[] {
   return [...hamlets].flatMap(([code, { version, line }]) => {
     const now = tree.byCode.get(code);
-    return now !== undefined && ancestorAt(tree, now, 'COMMUNE') !== null
+    return now === undefined || ancestorAt(tree, now, 'COMMUNE') !== null
       ? []
       : [reorganisationConflict(line, 'HAMLET_WITHOUT_COMMUNE', { hamlet: code, code: version.parentCode ?? '' })];
   });

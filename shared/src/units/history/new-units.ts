@@ -14,12 +14,14 @@ export interface NewUnit {
 const SHARED_KINDS: ReadonlySet<ReorganisationRow['kind']> = new Set(['MERGED_INTO', 'SPLIT_INTO']);
 
 function resolve(tree: TreeOnDate, row: ReorganisationRow, code: string, effectiveDate: IsoDate): UnitVersion {
-  const old = row.oldCode === null ? null : unitIn(tree, row.oldCode);
+  // What is kept comes from the unit the code names the day before (the absorbing unit of a merge),
+  // else from the row's old unit.
+  const kept = unitIn(tree, code) ?? (row.oldCode === null ? null : unitIn(tree, row.oldCode));
   return {
     code,
-    name: row.newName ?? old?.name ?? '',
-    level: row.newLevel ?? old?.level ?? 'HAMLET',
-    parentCode: row.newParentCode ?? old?.parentCode ?? null,
+    name: row.newName ?? kept?.name ?? '',
+    level: row.newLevel ?? kept?.level ?? 'HAMLET',
+    parentCode: row.newParentCode ?? kept?.parentCode ?? null,
     validFrom: effectiveDate,
     validTo: null,
   };

@@ -53,12 +53,14 @@ export interface ReorganisationOptions {
 export function planReorganisation(tree: TreeOnDate, rows: readonly ReorganisationRow[], options: ReorganisationOptions = {}): ReorganisationOutcome {
   const effectiveDate = addDays(tree.date, 1);
   const conflicts: ReorganisationConflict[] = [];
-  const readable = rows.filter((row) => {
+  const shaped = rows.filter((row) => {
     const shape = rowShapeConflicts(tree, row);
     conflicts.push(...shape, ...rowDateConflicts(row, effectiveDate, options.lastReportDate ?? null));
     return shape.length === 0;
   });
-  conflicts.push(...repeatedOldCodes(readable));
+  const repeated = repeatedOldCodes(shaped);
+  conflicts.push(...repeated.values());
+  const readable = shaped.filter((row) => !repeated.has(row));
   const made = newUnits(tree, readable, effectiveDate);
   const placed = placeChildren(tree, readable, effectiveDate);
   conflicts.push(...made.conflicts, ...placed.conflicts);
@@ -71,9 +73,14 @@ export function planReorganisation(tree: TreeOnDate, rows: readonly Reorganisati
   const after = treeOf(effectiveDate, [...[...tree.byCode.values()].filter((v) => !ending.has(v.code)), ...started.map((s) => s.version)]);
   const touched = touchedHamlets(tree, readable, ending);
   conflicts.push(...startedVersionConflicts(after, started), ...hamletsLeftOut(after, touched));
-  if (conflicts.length > 0) return { ok: false, conflicts: conflicts.sort((a, b) => a.line - b.line) };
+  if (conflicts.length > 0) return { ok: false, conflicts: distinct(conflicts).sort((a, b) => a.line - b.line) };
 
   return { ok: true, plan: describe(tree, after, readable, made.units, placed.moves, [...ending.values()], touched, started) };
+}
+
+/** The conflicts once each (a hamlet left behind is seen both where its unit's rows are and in the new tree). */
+function distinct(conflicts: readonly ReorganisationConflict[]): ReorganisationConflict[] {
+  return [...new Map(conflicts.map((c) => [`${c.line} ${c.code} ${c.messageEn}`, c])).values()];
 }
 
 function endedVersions(tree: TreeOnDate, rows: readonly ReorganisationRow[], moves: readonly FollowingMove[]): Map<string, UnitVersion> {

@@ -58,16 +58,19 @@ export function rowDateConflicts(row: ReorganisationRow, effectiveDate: IsoDate,
   return out;
 }
 
-/** Rows that name an old code already named by an earlier row; only a split's parts may share one. */
-export function repeatedOldCodes(rows: readonly ReorganisationRow[]): ReorganisationConflict[] {
+/**
+ * Rows that name an old code already named by an earlier row (only a split's parts may share one),
+ * each with its conflict; the plan leaves them out.
+ */
+export function repeatedOldCodes(rows: readonly ReorganisationRow[]): Map<ReorganisationRow, ReorganisationConflict> {
   const first = new Map<string, ReorganisationRow>();
-  const out: ReorganisationConflict[] = [];
+  const out = new Map<ReorganisationRow, ReorganisationConflict>();
   for (const row of rows) {
     if (row.oldCode === null) continue;
     const earlier = first.get(row.oldCode);
     if (earlier === undefined) first.set(row.oldCode, row);
     else if (earlier.kind !== 'SPLIT_INTO' || row.kind !== 'SPLIT_INTO') {
-      out.push(reorganisationConflict(row.line, 'OLD_CODE_TWICE', { code: row.oldCode, otherLine: earlier.line }));
+      out.set(row, reorganisationConflict(row.line, 'OLD_CODE_TWICE', { code: row.oldCode, otherLine: earlier.line }));
     }
   }
   return out;

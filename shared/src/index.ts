@@ -8,6 +8,7 @@ export * from './units/history/validity';
 export * from './units/history/events';
 export * from './units/history/unit-history';
 export * from './units/history/tree-on-date';
+export * from './units/history/relatives';
 export * from './units/history/lineage';
 export * from './units/history/hamlets';
 export * from './units/history/mapping';

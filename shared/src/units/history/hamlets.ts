@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../common/dates';
 import { LEAF_LEVEL } from '../levels';
-import { ancestorAt, descendantsAt, treeOnDate, type TreeOnDate } from './tree-on-date';
+import { ancestorOfAt } from './relatives';
+import { ancestorAt, descendantsAt, type TreeOnDate } from './tree-on-date';
 import { versionInForce, type UnitHistory } from './unit-history';
 import type { UnitVersion } from './validity';
 
@@ -15,7 +16,7 @@ import type { UnitVersion } from './validity';
 export function communeOfHamlet(history: UnitHistory, hamletCode: string, date: IsoDate): UnitVersion | null {
   const hamlet = versionInForce(history, hamletCode, date);
   if (hamlet === null || hamlet.level !== LEAF_LEVEL) return null;
-  return ancestorAt(treeOnDate(history, date), hamlet, 'COMMUNE');
+  return ancestorOfAt(history, hamlet, 'COMMUNE', date);
 }
 
 /** The hamlet codes under a unit in a tree, sorted: its extent on that tree's date. */

@@ -145,6 +145,13 @@ describe('planReorganisation: conflicts, per row, and nothing planned', () => {
     expect(conflictsOf([row({ kind: 'ABOLISHED', oldCode: 'D2' })])).toEqual([[line, 'UNIT_WITHOUT_PARENT']]);
   });
 
+  it('changes nothing it is given, conflicts or not (the tree and its versions are frozen here)', () => {
+    const before = JSON.stringify(start.versions);
+    expect(conflictsOf([row({ kind: 'ABOLISHED', oldCode: 'C3' })])).toHaveLength(1);
+    planOf([row({ kind: 'MERGED_INTO', oldCode: 'C2', newCode: 'C1' }), row({ kind: 'MERGED_INTO', oldCode: 'C1', newCode: 'C1' })]);
+    expect(JSON.stringify(start.versions)).toBe(before);
+  });
+
   it('says every conflict in Vietnamese first and in English, naming the codes', () => {
     const outcome = planReorganisation(tree, [row({ kind: 'MERGED_INTO', oldCode: 'C404', newCode: 'C1' }), row({ kind: 'ABOLISHED', oldCode: 'C3' })]);
     expect(outcome.ok).toBe(false);

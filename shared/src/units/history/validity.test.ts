@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predecessorsOn, successorsOn } from './lineage';
+import { ancestorsOf, childrenOf, parentOf } from './relatives';
 import { ancestorsIn, childrenIn, descendantsAt, parentIn, treeOnDate } from './tree-on-date';
 import { childrenInForce, unitHistory, versionInForce } from './unit-history';
 import { dateWithinValidity, isInForce, lastDayInForce, validityProblems, type UnitVersion } from './validity';
@@ -57,6 +58,15 @@ describe('the tree in force on a date', () => {
     expect(parentIn(after, versionInForce(history, 'D', '2025-07-01')!)).toBeNull();
     expect(ancestorsIn(before, versionInForce(history, 'C', '2025-06-30')!).map((v) => v.code)).toEqual(['A']);
     expect(descendantsAt(after, 'B', 'COMMUNE').map((v) => v.name)).toEqual(['New C']);
+  });
+
+  it("reads a version's relatives on a day of its own validity, whatever date is asked", () => {
+    const oldC = versionInForce(history, 'C', '2025-06-30')!;
+    expect(parentOf(history, oldC, '2026-12-08')?.code).toBe('A');
+    expect(ancestorsOf(history, oldC, '2026-12-08').map((v) => v.code)).toEqual(['A']);
+    const newC = versionInForce(history, 'C', '2025-07-01')!;
+    expect(parentOf(history, newC, '2023-11-14')?.code).toBe('B');
+    expect(childrenOf(history, versionInForce(history, 'A', '2025-06-30')!, '2026-12-08').map((v) => v.name)).toEqual(['Old C', 'D']);
   });
 
   it('links nothing without events: the reused code is not its own successor', () => {

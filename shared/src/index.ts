@@ -12,6 +12,7 @@ export * from './units/history/relatives';
 export * from './units/history/lineage';
 export * from './units/history/hamlets';
 export * from './units/history/mapping';
+export * from './units/history/mapping-csv';
 export * from './units/history/conflicts';
 export * from './units/history/reorganisation-plan';
 export * from './units/history/reorganisation-apply';

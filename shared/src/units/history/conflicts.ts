@@ -25,6 +25,8 @@ const MESSAGES = {
   CELL_NOT_ALLOWED: (d: { cell: MappingCell; kind: UnitEventKind }): Message => [
     `Dòng “${UNIT_EVENT_KIND_NAMES[d.kind].vi}” không được có ${MAPPING_CELLS[d.cell].vi}.`,
     `A “${UNIT_EVENT_KIND_NAMES[d.kind].en}” row takes no ${MAPPING_CELLS[d.cell].en}.`],
+  CELL_UNREADABLE: (d: { column: { vi: string; en: string }; value: string; why: { vi: string; en: string } }): Message => [
+    `Ô ${d.column.vi} “${d.value}”: ${d.why.vi}.`, `Cell ${d.column.en} “${d.value}”: ${d.why.en}.`],
   EFFECTIVE_DATE_DIFFERS: (d: { date: IsoDate; planDate: IsoDate }): Message => [
     `Ngày hiệu lực ${d.date} khác ngày hiệu lực của lần sắp xếp này (${d.planDate}).`,
     `Effective date ${d.date} differs from this reorganisation's (${d.planDate}).`],

@@ -5,7 +5,8 @@ import { benTreReorganisationRows, benTreVersions2023, type BenTre2023File, type
 import { communeOfHamlet, hamletsUnder, hamletsWithoutCommune } from './hamlets';
 import { predecessorsOf, predecessorsOn, successorsOf, successorsOn } from './lineage';
 import { applyReorganisation } from './reorganisation-apply';
-import { planReorganisation, type ReorganisationPlan } from './reorganisation-plan';
+import type { ReorganisationPlan } from './plan-description';
+import { planReorganisation } from './reorganisation-plan';
 import { ancestorsIn, treeOnDate, unitsAt } from './tree-on-date';
 import { unitHistory, versionInForce, type UnitHistory } from './unit-history';
 import { validityProblems, type UnitVersion } from './validity';

@@ -1,4 +1,4 @@
-import type { ReorganisationPlan } from './reorganisation-plan';
+import type { ReorganisationPlan } from './plan-description';
 import { unitHistory, type UnitHistory } from './unit-history';
 import { versionKey } from './validity';
 

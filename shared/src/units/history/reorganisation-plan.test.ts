@@ -100,6 +100,40 @@ describe('planReorganisation: merges, renames, moves, creations and abolitions',
   });
 });
 
+describe('planReorganisation: hamlets with rows of their own, and codes reused within one mapping', () => {
+  it('abolishes a commune whose hamlets each move under another commune, naming those communes as its successors', () => {
+    const plan = planOf([
+      row({ kind: 'ABOLISHED', oldCode: 'C2' }),
+      row({ kind: 'MOVED_UNDER', oldCode: 'h5', newParentCode: 'C1' }),
+      row({ kind: 'MOVED_UNDER', oldCode: 'h6', newParentCode: 'C3' }),
+    ]);
+    expect(plan.abolished).toEqual([{ code: 'C2', successors: ['C1', 'C3'] }]);
+    expect(plan.hamlets).toEqual([{ hamlet: 'h5', fromCommune: 'C2', toCommune: 'C1' }, { hamlet: 'h6', fromCommune: 'C2', toCommune: 'C3' }]);
+  });
+
+  it('refuses a hamlet that a split assigns while a row of its own takes it elsewhere', () => {
+    expect(conflictsOf([
+      row({ kind: 'MOVED_UNDER', oldCode: 'h4', newParentCode: 'C2' }),
+      row({ kind: 'SPLIT_INTO', oldCode: 'C1', newCode: 'C1', hamlets: ['h1', 'h2'] }),
+      row({ kind: 'SPLIT_INTO', oldCode: 'C1', newCode: 'C9', newName: 'Xã Chín', hamlets: ['h3', 'h4'] }),
+    ])).toEqual([[line, 'HAMLET_GIVEN_TWICE']]);
+  });
+
+  it('lets a code pass to another unit on the same day: C2 into C3 while C1 takes the code C2', () => {
+    const plan = planOf([
+      row({ kind: 'MERGED_INTO', oldCode: 'C2', newCode: 'C3', newParentCode: 'D2' }),
+      row({ kind: 'MERGED_INTO', oldCode: 'C3', newCode: 'C3' }),
+      row({ kind: 'RENAMED', oldCode: 'C1', newCode: 'C2', newName: 'Xã Hai Mới' }),
+    ]);
+    const after = applyReorganisation(start, plan);
+    expect(communeOfHamlet(after, 'h5', DATE)?.code).toBe('C3');
+    expect(communeOfHamlet(after, 'h1', DATE)?.name).toBe('Xã Hai Mới');
+    const newC2 = versionInForce(after, 'C2', DATE)!;
+    expect(predecessorsOf(after, newC2).map((l) => [l.kind, l.version.code, l.version.name])).toEqual([['RENAMED', 'C1', 'Xã Một']]);
+    expect(successorsOf(after, versionInForce(after, 'C2', '2025-06-30')!).map((l) => [l.kind, l.version.code])).toEqual([['MERGED_INTO', 'C3']]);
+  });
+});
+
 describe('planReorganisation: conflicts, per row, and nothing planned', () => {
   it('an unknown old code, or a row missing what its kind needs', () => {
     expect(conflictsOf([row({ kind: 'MERGED_INTO', oldCode: 'C404', newCode: 'C1' })])).toEqual([[line, 'UNKNOWN_OLD_CODE']]);

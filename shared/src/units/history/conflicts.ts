@@ -39,7 +39,7 @@ const MESSAGES = {
     `Mã cũ ${d.code} đã có ở dòng ${d.otherLine}; chỉ đơn vị chia tách mới có nhiều dòng.`,
     `Old code ${d.code} is already on line ${d.otherLine}; only a split unit has several rows.`],
   NEW_CODE_IN_FORCE: (d: { code: string; name: string; date: IsoDate }): Message => [
-    `Mã mới ${d.code} trùng với ${d.name}, đơn vị vẫn còn hiệu lực ngày ${d.date} mà bảng không kết thúc.`,
+    `Mã mới ${d.code} trùng với ${d.name}, đơn vị còn hiệu lực ngày ${d.date} mà bảng sắp xếp không chấm dứt.`,
     `New code ${d.code} clashes with ${d.name}, a unit still in force on ${d.date} that the mapping does not end.`],
   NEW_CODE_TWICE: (d: { code: string; otherLine: number }): Message => [
     `Mã mới ${d.code} đã có ở dòng ${d.otherLine}; chỉ các dòng sáp nhập hoặc chia tách mới được chung mã mới.`,

@@ -15,7 +15,7 @@ export * from './units/history/mapping';
 export * from './units/history/mapping-csv';
 export * from './units/history/conflicts';
 export * from './units/history/reorganisation-plan';
-export * from './units/history/plan-description';
+export type { HamletMove, ReorganisationPlan } from './units/history/plan-description';
 export * from './units/history/reorganisation-apply';
 export * from './units/history/ben-tre-chain';
 export * from './targets/split';

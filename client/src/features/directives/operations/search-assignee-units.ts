@@ -5,9 +5,7 @@ export const SearchAssigneeUnitsQuery = graphql(`
   query SearchAssigneeUnits($search: String!, $first: Int) {
     units(search: $search, first: $first) {
       nodes {
-        code
-        name
-        level
+        ...UnitFields
         parent {
           code
           name

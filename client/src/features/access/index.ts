@@ -28,7 +28,7 @@ export function activateAccess({ workbench, user, signOut }: FeatureContext): vo
     run: () => workbench.editors.open({ typeId: 'password', id: 'me', label: 'Mật khẩu', title: { vi: 'Mật khẩu', en: 'Password' } }, { pinned: true }),
   });
   if (user.role === 'ADMIN') {
-    workbench.editorProviders.register({ id: 'users', icon: 'organization', component: () => createElement(UsersEditor, { self: user.username }) });
+    workbench.editorProviders.register({ id: 'users', icon: 'organization', component: UsersEditor });
     workbench.commands.register({
       id: 'access.manageUsers',
       title: { vi: 'Quản lý người dùng', en: 'Manage Users' },
@@ -42,6 +42,6 @@ export function activateAccess({ workbench, user, signOut }: FeatureContext): vo
     alignment: 'left',
     order: 0,
     component: () =>
-      createElement(UserStatusItem, { user, onClick: () => workbench.quickInput.showPalette('>Tài khoản') }),
+      createElement(UserStatusItem, { onClick: () => workbench.quickInput.showPalette('>Tài khoản') }),
   });
 }

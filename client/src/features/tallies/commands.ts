@@ -3,7 +3,7 @@ import type { ApolloClient } from '@apollo/client';
 import { isTallyWriter } from '@chitieu/shared';
 import { i18n } from '../../i18n/i18n';
 import { errorMessage } from '../../lib/errors';
-import type { SessionUser } from '../../lib/feature';
+import type { SessionUser } from '../../lib/signed-in-user';
 import { activeTab } from '../../workbench/editors/editor-state';
 import type { Workbench } from '../../workbench/workbench';
 import { campaignStore } from '../campaigns';

@@ -1,5 +1,5 @@
 import { i18n } from '../../i18n/i18n';
-import type { SessionUser } from '../../lib/feature';
+import type { SessionUser } from '../../lib/signed-in-user';
 import type { Workbench } from '../../workbench/workbench';
 import type { ExplorerModel } from './explorer/explorer-model';
 import { EXPLORER_MENU } from './explorer/ExplorerView';

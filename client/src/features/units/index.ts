@@ -38,7 +38,7 @@ export function activateUnits({ workbench, client, user }: FeatureContext): () =
     title: { vi: 'Xếp hạng', en: 'Ranking' },
     icon: 'graph',
     order: 0,
-    component: () => createElement(RankingView, { user }),
+    component: RankingView,
   });
   workbench.editorProviders.register({ id: UNIT_EDITOR, icon: 'location', component: UnitEditor, breadcrumbs: UnitBreadcrumbs });
   const recent = new RecentUnits(workbench.profile);

@@ -3,6 +3,7 @@ import { formatCount } from '@chitieu/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/errors';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 import { Codicon } from '../../../workbench/Codicon';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { UsersQuery } from '../operations/users';
@@ -13,7 +14,8 @@ import { UserRow } from './UserRow';
 const PAGE = 50;
 
 /** The users view (ADMIN): accounts in scope, searched and paged, created and managed. */
-export function UsersEditor({ self }: { self: string }) {
+export function UsersEditor() {
+  const self = useSignedInUser().username;
   const { t } = useTranslation('users');
   const language = useLanguage();
   const [text, setText] = useState('');

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { AgenciesQuery } from '../operations/agencies';
-import { useSession } from '../session';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 import { AttachmentsField } from './AttachmentsField';
 import type { DirectiveDraft } from './directive-draft';
 import { FieldMessages } from './FieldMessages';
@@ -16,7 +16,7 @@ const SHOWN = ['number', 'title', 'summary', 'fullText', 'signerTitle', 'signerN
 export function DirectiveFormFields({ draft, onChange, errors, badDate, isNew }: { draft: DirectiveDraft; onChange(draft: DirectiveDraft): void; errors: ServerErrors | null; badDate: boolean; isNew: boolean }) {
   const { t } = useTranslation('directives');
   const language = useLanguage();
-  const { user } = useSession();
+  const user = useSignedInUser();
   const { data } = useQuery(AgenciesQuery);
   const set = <K extends keyof DirectiveDraft>(key: K, value: DirectiveDraft[K]) => onChange({ ...draft, [key]: value });
   const text = (key: 'number' | 'title' | 'signerTitle' | 'signerName', label: string, help?: string) => (
@@ -44,13 +44,13 @@ export function DirectiveFormFields({ draft, onChange, errors, badDate, isNew }:
       <FormField label={t('form.issuer')} help={isNew ? t('form.issuerHelp') : t('form.issuerFixed')}>
         {(props) => (
           <select {...props} className="select" value={draft.issuer} disabled={!isNew} onChange={(e) => set('issuer', e.target.value)}>
-            {user && <option value={user.scope.code}>{peoplesCommitteeName(user.scope.name)}</option>}
+            <option value={user.scope.code}>{peoplesCommitteeName(user.scope.name)}</option>
             {(data?.agencies ?? []).map((a) => (
               <option key={a.code} value={a.code}>
                 {a.name}
               </option>
             ))}
-            {!isNew && draft.issuer !== user?.scope.code && !data?.agencies.some((a) => a.code === draft.issuer) && <option value={draft.issuer}>{draft.issuer}</option>}
+            {!isNew && draft.issuer !== user.scope.code && !data?.agencies.some((a) => a.code === draft.issuer) && <option value={draft.issuer}>{draft.issuer}</option>}
           </select>
         )}
       </FormField>

@@ -2,7 +2,7 @@ import { isLeaf, LEVELS, PROGRESS_STATES, type Level, type ProgressState } from 
 import { useTranslation } from 'react-i18next';
 import type { LineOrder } from '../../../gql/graphql';
 import { isFiltered, NO_FILTER, setLineFilter, useLineFilter } from './line-filter';
-import { useSession } from '../session';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 import { UnitPicker } from './UnitPicker';
 
 const ORDERS: readonly LineOrder[] = ['TASK', 'WORST_FIRST', 'PERCENT_DONE'];
@@ -13,7 +13,7 @@ export function LineFilters({ filterKey }: { filterKey: string }) {
   const { t } = useTranslation('directives');
   const filter = useLineFilter(filterKey);
   // A commune's officials see their own lines only: filtering by level or unit has nothing to narrow.
-  const wide = useSession().user?.scope.level !== 'COMMUNE';
+  const wide = useSignedInUser().scope.level !== 'COMMUNE';
   const set = (patch: Parameters<typeof setLineFilter>[1]) => setLineFilter(filterKey, patch);
 
   return (

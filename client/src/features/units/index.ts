@@ -15,6 +15,7 @@ export { openUnit, type UnitRef } from './open-unit';
 export { ReportCompleteness } from './ReportCompleteness';
 export { UNIT_EDITOR, UNIT_PRIMARY_MENU } from './open-unit';
 export { UnitPicker } from './UnitPicker';
+export { useUnitSearch } from './use-unit-search';
 export { RateBadge } from './RateBadge';
 export { rateBand, type RateBand } from './rate-band';
 export { StateBadge } from './StateBadge';

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { formatCount } from '@chitieu/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/errors';
 import { useSignedInUser } from '../../../lib/signed-in-user';
+import { useDebounced } from '../../../lib/use-debounced';
 import { Codicon } from '../../../workbench/Codicon';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { UsersQuery } from '../operations/users';
@@ -19,12 +20,8 @@ export function UsersEditor() {
   const { t } = useTranslation('users');
   const language = useLanguage();
   const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const search = useDebounced(text.trim(), 250);
   const { data, error, refetch, fetchMore } = useQuery(UsersQuery, { variables: { search: search || null, first: PAGE }, fetchPolicy: 'cache-and-network' });
   const actions = useUserActions(() => void refetch());
   const page = data?.users;

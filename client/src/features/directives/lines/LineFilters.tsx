@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LineOrder } from '../../../gql/graphql';
 import { isFiltered, NO_FILTER, setLineFilter, useLineFilter } from './line-filter';
 import { useSignedInUser } from '../../../lib/signed-in-user';
-import { UnitPicker } from './UnitPicker';
+import { UnitChipPicker } from './UnitChipPicker';
 
 const ORDERS: readonly LineOrder[] = ['TASK', 'WORST_FIRST', 'PERCENT_DONE'];
 const FILTER_LEVELS: readonly Level[] = LEVELS.filter((l) => !isLeaf(l) && l !== 'COUNTRY');
@@ -44,7 +44,7 @@ export function LineFilters({ filterKey }: { filterKey: string }) {
           </label>
           <div className="dir-line-filter-unit">
             <span>{t('filter.under')}</span>
-            <UnitPicker label={t('filter.under')} value={filter.under} onChange={(under) => set({ under })} />
+            <UnitChipPicker label={t('filter.under')} value={filter.under} onChange={(under) => set({ under })} />
           </div>
         </>
       )}

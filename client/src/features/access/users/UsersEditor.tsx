@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/errors';
 import { useSignedInUser } from '../../../lib/signed-in-user';
+import { nextPage } from '../../../lib/next-page';
 import { useDebounced } from '../../../lib/use-debounced';
 import { Codicon } from '../../../workbench/Codicon';
+import { SearchBox } from '../../../workbench/forms/SearchBox';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { UsersQuery } from '../operations/users';
 import { CreateUserForm } from './CreateUserForm';
@@ -31,7 +33,7 @@ export function UsersEditor() {
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
       <div className="toolbar">
-        <input className="input users-search" type="search" value={text} placeholder={t('search')} aria-label={t('search')} onChange={(e) => setText(e.target.value)} />
+        <SearchBox className="users-search" label={t('search')} value={text} onChange={setText} />
         {!creating && (
           <button type="button" className="button primary" onClick={() => setCreating(true)}>
             <Codicon name="add" /> {t('new')}
@@ -75,12 +77,7 @@ export function UsersEditor() {
             <button
               type="button"
               className="button secondary"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: page.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({ users: { ...fetchMoreResult.users, nodes: [...prev.users.nodes, ...fetchMoreResult.users.nodes] } }),
-                })
-              }
+              onClick={() => data && void fetchMore(nextPage('users', data))}
             >
               {t('more')}
             </button>

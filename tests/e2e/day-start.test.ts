@@ -49,6 +49,15 @@ describe('console: the official starts the day', () => {
   const { page, errors } = useConsole();
   let firstHamlet = '';
 
+  /** The sheet's cursor is in its first empty cell: past the first hamlet, reported already; then the tab closes. */
+  const expectCursorPastFirstHamlet = async (screenshot: string): Promise<void> => {
+    const label = await waitForFirstEmptyCell(page);
+    expect(label).toMatch(/^Thu nhận của /);
+    expect(label).not.toBe(`Thu nhận của ${firstHamlet}`);
+    await shot(page, screenshot);
+    await closeActiveTab(page);
+  };
+
   it('a wrong password, first thing in a fresh browser, shows the server’s answer and keeps the user name', async () => {
     await page.getByLabel('Tên đăng nhập').fill('official');
     await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
@@ -85,11 +94,7 @@ describe('console: the official starts the day', () => {
     await report.waitFor();
     expect(await report.getAttribute('data-date')).toBe('2023-11-15');
     await waitForText(report.locator('tr.report-row.reported'), firstHamlet);
-    const label = await waitForFirstEmptyCell(page);
-    expect(label).toMatch(/^Thu nhận của /);
-    expect(label).not.toBe(`Thu nhận của ${firstHamlet}`);
-    await shot(page, '72-sheet-from-welcome');
-    await closeActiveTab(page);
+    await expectCursorPastFirstHamlet('72-sheet-from-welcome');
   });
 
   it('the commune’s editor has the button too, and so has a hamlet’s', async () => {
@@ -116,11 +121,7 @@ describe('console: the official starts the day', () => {
     await waitForText(editor(page).title, 'Xã Tân Xuân');
     await runCommand(page, 'nhap so lieu ngay', /Nhập số liệu ngày/);
     await page.getByTestId('report-editor').waitFor();
-    const label = await waitForFirstEmptyCell(page);
-    expect(label).toMatch(/^Thu nhận của /);
-    expect(label).not.toBe(`Thu nhận của ${firstHamlet}`);
-    await shot(page, '74-sheet-from-palette');
-    await closeActiveTab(page);
+    await expectCursorPastFirstHamlet('74-sheet-from-palette');
   });
 
   it('from the explorer’s context menu the cursor is in the sheet, not back on the row', async () => {

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import type { SessionUser } from '../lib/feature';
+import { SignedInUserContext, type SessionUser } from '../lib/signed-in-user';
 import { WorkbenchShell } from '../workbench/layout/WorkbenchShell';
 import { Workbench } from '../workbench/workbench';
 import { WorkbenchContext } from '../workbench/WorkbenchContext';
@@ -9,7 +9,8 @@ import { activateAll } from './features';
 /** One workbench per signed-in user: their layout and open tabs are remembered separately. */
 export function WorkbenchRoot({ user, signOut }: { user: SessionUser; signOut: () => Promise<void> }) {
   const client = useApolloClient();
-  const [workbench, setWorkbench] = useState<Workbench | null>(null);
+  // The workbench and the user its features were activated with: components read that same user.
+  const [session, setSession] = useState<{ workbench: Workbench; user: SessionUser } | null>(null);
   // The session's user and sign-out may change identity on a refetch; the workbench must not.
   const latest = useRef({ user, signOut });
   latest.current = { user, signOut };
@@ -18,14 +19,16 @@ export function WorkbenchRoot({ user, signOut }: { user: SessionUser; signOut: (
     const { user: current } = latest.current;
     const wb = new Workbench(current.username);
     const stop = activateAll({ workbench: wb, client, user: current, signOut: () => latest.current.signOut() });
-    setWorkbench(wb);
+    setSession({ workbench: wb, user: current });
     return stop;
   }, [client, user.username]);
 
-  if (!workbench) return null;
+  if (!session) return null;
   return (
-    <WorkbenchContext.Provider value={workbench}>
-      <WorkbenchShell />
-    </WorkbenchContext.Provider>
+    <SignedInUserContext.Provider value={session.user}>
+      <WorkbenchContext.Provider value={session.workbench}>
+        <WorkbenchShell />
+      </WorkbenchContext.Provider>
+    </SignedInUserContext.Provider>
   );
 }

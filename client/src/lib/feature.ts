@@ -1,8 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import type { Workbench } from '../workbench/workbench';
-import type { MeQuery } from '../gql/graphql';
-
-export type SessionUser = MeQuery['me'];
+import type { SessionUser } from './signed-in-user';
 
 /** What a feature's activate function is given: the shell, the API client and who is signed in. */
 export interface FeatureContext {

@@ -42,44 +42,31 @@ const OTHER_SKEW: Readonly<Record<string, { collected: number; activated: number
 };
 
 /**
- * Last week's pace as a multiple of the pace the district needs to finish by the deadline:
- * ≥ 1 projects completion in time (ON_TRACK), < 1 after it (AT_RISK). Thạnh Phú and Châu Thành
- * keep a margin, so they are still ON_TRACK on 15-11 (the demo's today) before that day's reports
- * come in. The province's activation comes out near 0.88 of the 8,618/day it needs, as the
- * article's call to speed up implies.
+ * How fast each district's counts move (collected, activated). `lastWeek`: last week's pace as a
+ * multiple of the pace the district needs to finish by the deadline: ≥ 1 projects completion in
+ * time (ON_TRACK), < 1 after it (AT_RISK). Thạnh Phú and Châu Thành keep a margin, so they are
+ * still ON_TRACK on 15-11 (the demo's today) before that day's reports come in. The province's
+ * activation comes out near 0.88 of the 8,618/day it needs, as the article's call to speed up
+ * implies. `start`: how fast each count moved on 01-09 compared with the last week (see
+ * MetricPlan.startPaceRatio). Activation sped up a lot over the autumn (the province pushed it
+ * hard), collection less; counts already past their target were slowing down. Together with the
+ * pace these fix how much was already there on 01-09: about two thirds of the 14-11 figure for
+ * collected, a third for activated.
  */
-const PACE_FACTOR: Readonly<Record<string, { collected: number; activated: number }>> = {
-  '829': { collected: 1.12, activated: 1.08 },
-  '831': { collected: 1, activated: 1.34 },
-  '832': { collected: 0.9, activated: 0.86 },
-  '833': { collected: 1.02, activated: 0.95 },
-  '834': { collected: 0.82, activated: 0.8 },
-  '835': { collected: 1.06, activated: 1.03 },
-  '836': { collected: 0.62, activated: 0.5 },
-  '837': { collected: 1, activated: 1.4 },
-  '838': { collected: 0.74, activated: 0.72 },
+const PACE: Readonly<Record<string, { lastWeek: { collected: number; activated: number }; start: { collected: number; activated: number } }>> = {
+  '829': { lastWeek: { collected: 1.12, activated: 1.08 }, start: { collected: 0.8, activated: 0.45 } },
+  '831': { lastWeek: { collected: 1, activated: 1.34 }, start: { collected: 6, activated: 0.6 } },
+  '832': { lastWeek: { collected: 0.9, activated: 0.86 }, start: { collected: 0.8, activated: 0.5 } },
+  '833': { lastWeek: { collected: 1.02, activated: 0.95 }, start: { collected: 0.8, activated: 0.45 } },
+  '834': { lastWeek: { collected: 0.82, activated: 0.8 }, start: { collected: 0.8, activated: 0.5 } },
+  '835': { lastWeek: { collected: 1.06, activated: 1.03 }, start: { collected: 0.8, activated: 0.45 } },
+  '836': { lastWeek: { collected: 0.62, activated: 0.5 }, start: { collected: 0.7, activated: 0.4 } },
+  '837': { lastWeek: { collected: 1, activated: 1.4 }, start: { collected: 8, activated: 0.6 } },
+  '838': { lastWeek: { collected: 0.74, activated: 0.72 }, start: { collected: 0.8, activated: 0.5 } },
 };
 
 /** Once a count has reached its target, stragglers still come in: this share of the target a day. */
 const DONE_DAILY_SHARE = 0.0012;
-
-/**
- * How fast each count moved on 01-09 compared with the last week (see MetricPlan.startPaceRatio).
- * Activation sped up a lot over the autumn (the province pushed it hard), collection less; counts
- * already past their target were slowing down. Together with the pace these fix how much was
- * already there on 01-09: about two thirds of the 14-11 figure for collected, a third for activated.
- */
-const START_PACE: Readonly<Record<string, { collected: number; activated: number }>> = {
-  '829': { collected: 0.8, activated: 0.45 },
-  '831': { collected: 6, activated: 0.6 },
-  '832': { collected: 0.8, activated: 0.5 },
-  '833': { collected: 0.8, activated: 0.45 },
-  '834': { collected: 0.8, activated: 0.5 },
-  '835': { collected: 0.8, activated: 0.45 },
-  '836': { collected: 0.7, activated: 0.4 },
-  '837': { collected: 8, activated: 0.6 },
-  '838': { collected: 0.8, activated: 0.5 },
-};
 
 /** A district curve starting lower than this on 01-09 would mean the tables above are mistuned. */
 const MIN_DISTRICT_BASELINE = 0.2;
@@ -163,13 +150,12 @@ export function planDistricts(targets: ReadonlyMap<string, number>): DistrictPla
   const finals = districtFinals(targets);
   return [...targets].map(([code, target]) => {
     const final = finals.get(code) ?? { collected: 0, activated: 0 };
-    const start = lookup(START_PACE, code);
-    const pace = lookup(PACE_FACTOR, code);
+    const { start, lastWeek } = lookup(PACE, code);
     return {
       code,
       target,
-      collected: metricPlan(code, final.collected, target, start.collected, pace.collected),
-      activated: metricPlan(code, final.activated, target, start.activated, pace.activated),
+      collected: metricPlan(code, final.collected, target, start.collected, lastWeek.collected),
+      activated: metricPlan(code, final.activated, target, start.activated, lastWeek.activated),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, localizedErrorMessage } from '../../lib/errors';
 import { Codicon } from '../../workbench/Codicon';
@@ -41,30 +41,8 @@ export function LoginScreen({ notice }: { notice?: string }) {
         <h1 id="login-title" className="login-title">
           {t('login.title')}
         </h1>
-        <label className="field">
-          <span>{t('login.username')}</span>
-          <input
-            className="input"
-            name="username"
-            autoComplete="username"
-            autoFocus
-            required
-            value={username}
-            onChange={(event) => setUsername(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('login.password')}</span>
-          <input
-            className="input"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </label>
+        <LoginField label={t('login.username')} name="username" autoComplete="username" autoFocus value={username} onChange={setUsername} />
+        <LoginField label={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
         {message && (
           <p className="login-error" role="alert">
             <Codicon name="error" /> {message}
@@ -82,5 +60,15 @@ export function LoginScreen({ notice }: { notice?: string }) {
         </button>
       </form>
     </div>
+  );
+}
+
+/** A required field of the sign-in form, labelled by its visible name. */
+function LoginField({ label, onChange, ...input }: { label: string; onChange(value: string): void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'>) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input className="input" required {...input} onChange={(event) => onChange(event.target.value)} />
+    </label>
   );
 }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { connectionStore } from '../../lib/connection';
 import { errorCode } from '../../lib/errors';
-import type { SessionUser } from '../../lib/feature';
+import type { SessionUser } from '../../lib/signed-in-user';
 import { useStore } from '../../workbench/state/store';
 import { LoginScreen } from './LoginScreen';
 import { LogoutMutation } from './operations/logout';

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../lib/feature';
+import { useSignedInUser } from '../../lib/signed-in-user';
 import { StatusBarButton } from '../../workbench/statusbar/StatusBarButton';
 
 /** Status bar: who is signed in, their role and scope. */
-export function UserStatusItem({ user, onClick }: { user: SessionUser; onClick: () => void }) {
+export function UserStatusItem({ onClick }: { onClick: () => void }) {
+  const user = useSignedInUser();
   const { t } = useTranslation('access');
   const values = { username: user.username, role: t(`role.${user.role}`), scope: user.scope.name };
   return (

@@ -1,5 +1,8 @@
-import { createElement } from 'react';
+import { createElement, type ComponentType } from 'react';
 import type { FeatureContext } from '../../lib/feature';
+import type { Localized } from '../../workbench/state/localized';
+import type { EditorProps } from '../../workbench/views/contributions';
+import type { Workbench } from '../../workbench/workbench';
 import { PasswordEditor } from './users/PasswordEditor';
 import { UsersEditor } from './users/UsersEditor';
 import { UserStatusItem } from './UserStatusItem';
@@ -19,22 +22,16 @@ export function activateAccess({ workbench, user, signOut }: FeatureContext): vo
     icon: 'sign-out',
     run: signOut,
   });
-  workbench.editorProviders.register({ id: 'password', icon: 'key', component: PasswordEditor });
-  workbench.commands.register({
-    id: 'access.changePassword',
+  registerOneTabEditor(workbench, {
+    command: 'access.changePassword',
     title: { vi: 'Đổi mật khẩu của tôi', en: 'Change My Password' },
-    category: CATEGORY,
-    icon: 'key',
-    run: () => workbench.editors.open({ typeId: 'password', id: 'me', label: 'Mật khẩu', title: { vi: 'Mật khẩu', en: 'Password' } }, { pinned: true }),
+    editor: { typeId: 'password', tab: 'me', label: { vi: 'Mật khẩu', en: 'Password' }, icon: 'key', component: PasswordEditor },
   });
   if (user.role === 'ADMIN') {
-    workbench.editorProviders.register({ id: 'users', icon: 'organization', component: () => createElement(UsersEditor, { self: user.username }) });
-    workbench.commands.register({
-      id: 'access.manageUsers',
+    registerOneTabEditor(workbench, {
+      command: 'access.manageUsers',
       title: { vi: 'Quản lý người dùng', en: 'Manage Users' },
-      category: CATEGORY,
-      icon: 'organization',
-      run: () => workbench.editors.open({ typeId: 'users', id: 'all', label: 'Người dùng', title: { vi: 'Người dùng', en: 'Users' } }, { pinned: true }),
+      editor: { typeId: 'users', tab: 'all', label: { vi: 'Người dùng', en: 'Users' }, icon: 'organization', component: UsersEditor },
     });
   }
   workbench.statusBar.register({
@@ -42,6 +39,22 @@ export function activateAccess({ workbench, user, signOut }: FeatureContext): vo
     alignment: 'left',
     order: 0,
     component: () =>
-      createElement(UserStatusItem, { user, onClick: () => workbench.quickInput.showPalette('>Tài khoản') }),
+      createElement(UserStatusItem, { onClick: () => workbench.quickInput.showPalette('>Tài khoản') }),
+  });
+}
+
+/** An editor with a single tab, and the command that opens it pinned (the command takes its icon). */
+function registerOneTabEditor(
+  workbench: Workbench,
+  spec: { command: string; title: Localized; editor: { typeId: string; tab: string; label: Localized; icon: string; component: ComponentType<EditorProps> } },
+): void {
+  const { typeId, tab, label, icon, component } = spec.editor;
+  workbench.editorProviders.register({ id: typeId, icon, component });
+  workbench.commands.register({
+    id: spec.command,
+    title: spec.title,
+    category: CATEGORY,
+    icon,
+    run: () => workbench.editors.open({ typeId, id: tab, label: label.vi, title: label }, { pinned: true }),
   });
 }

@@ -29,7 +29,7 @@ export const ANALYTICS_ROLES: ReadonlySet<string> = new Set(['ANALYST', 'ADMIN']
  */
 export function activateAnalytics({ workbench: wb, client, user }: FeatureContext): () => void {
   if (!ANALYTICS_ROLES.has(user.role)) return () => undefined;
-  const a: Analytics = { wb, client, user, docs: new QueryDocuments(user.username), handles: new EditorHandles(), docsNav: new DocsNavigation() };
+  const a: Analytics = { wb, client, docs: new QueryDocuments(user.username), handles: new EditorHandles(), docsNav: new DocsNavigation() };
 
   wb.editorProviders.register({
     id: GRAPHQL_EDITOR,

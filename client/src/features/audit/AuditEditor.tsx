@@ -3,6 +3,7 @@ import { formatCount } from '@chitieu/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
+import { nextPage } from '../../lib/next-page';
 import type { EditorProps } from '../../workbench/views/contributions';
 import { useLanguage } from '../../workbench/WorkbenchContext';
 import { AuditFilterBar } from './AuditFilterBar';
@@ -39,14 +40,7 @@ export function AuditEditor({ input }: EditorProps) {
             <button
               type="button"
               className="button secondary"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: page.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    auditEvents: { ...fetchMoreResult.auditEvents, nodes: [...previous.auditEvents.nodes, ...fetchMoreResult.auditEvents.nodes] },
-                  }),
-                })
-              }
+              onClick={() => data && void fetchMore(nextPage('auditEvents', data))}
             >
               {t('more')}
             </button>

@@ -3,7 +3,6 @@ import { createElement } from 'react';
 import { i18n } from '../../i18n/i18n';
 import { parseViDate } from '../../lib/dates';
 import type { FeatureContext } from '../../lib/feature';
-import type { EditorProps } from '../../workbench/views/contributions';
 import type { Localized } from '../../workbench/state/localized';
 import { campaignStore, loadCampaign, setAsOf } from './campaign-store';
 import { CampaignEditor } from './editor/CampaignEditor';
@@ -56,7 +55,7 @@ export function activateCampaigns({ workbench, client, user }: FeatureContext): 
     icon: 'history',
     run: () => setAsOf(null),
   });
-  if (user.role === 'ADMIN') registerCampaignEditor(workbench, user);
+  if (user.role === 'ADMIN') registerCampaignEditor(workbench);
   workbench.statusBar.register({ id: 'campaigns.campaign', alignment: 'left', order: 10, component: CampaignStatusItem });
   workbench.statusBar.register({
     id: 'campaigns.asOf',
@@ -67,12 +66,12 @@ export function activateCampaigns({ workbench, client, user }: FeatureContext): 
 }
 
 /** The campaign editor (ADMIN; the server lets only an admin of the root unit save). */
-function registerCampaignEditor(workbench: FeatureContext['workbench'], user: FeatureContext['user']): void {
+function registerCampaignEditor(workbench: FeatureContext['workbench']): void {
   const open = (id: string, label: string, title?: Localized) => workbench.editors.open({ typeId: 'campaign', id, label, ...(title ? { title } : {}) }, { pinned: true });
   workbench.editorProviders.register({
     id: 'campaign',
     icon: 'target',
-    component: (props: EditorProps) => createElement(CampaignEditor, { ...props, scope: user.scope }),
+    component: CampaignEditor,
   });
   workbench.commands.register({
     id: 'campaigns.edit',

@@ -1,5 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
-import type { SessionUser } from '../../lib/feature';
+import type { SessionUser } from '../../lib/signed-in-user';
 import { PROBLEMS_VIEW } from '../../workbench/problems/problem-section';
 import type { Workbench } from '../../workbench/workbench';
 import { openDirective, openDirectiveForm } from './open';

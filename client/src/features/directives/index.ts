@@ -8,7 +8,6 @@ import { DirectiveProblems } from './problems/DirectiveProblems';
 import { DIRECTIVE_EDITOR, DIRECTIVE_FORM, REPORT_EDITOR, TASK_FORM } from './refs';
 import { registerDirectiveCommands } from './commands';
 import { ReportEditor } from './report/ReportEditor';
-import { sessionStore } from './session';
 import './i18n';
 import './styles/directives.css';
 
@@ -22,7 +21,6 @@ export const DIRECTIVES_VIEW = 'directives';
  * the forms, the report, and the Problems panel's section on overdue and at-risk lines.
  */
 export function activateDirectives({ workbench, client, user }: FeatureContext): () => void {
-  sessionStore.set(user);
   const off = [
     workbench.views.register({
       id: DIRECTIVES_VIEW,
@@ -47,6 +45,5 @@ export function activateDirectives({ workbench, client, user }: FeatureContext):
   ];
   return () => {
     for (const unregister of off) unregister();
-    sessionStore.set(null);
   };
 }

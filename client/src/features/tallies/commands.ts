@@ -3,7 +3,7 @@ import type { ApolloClient } from '@apollo/client';
 import { isTallyWriter } from '@chitieu/shared';
 import { i18n } from '../../i18n/i18n';
 import { errorMessage } from '../../lib/errors';
-import type { SessionUser } from '../../lib/feature';
+import type { SessionUser } from '../../lib/signed-in-user';
 import { activeTab } from '../../workbench/editors/editor-state';
 import type { Workbench } from '../../workbench/workbench';
 import { campaignStore } from '../campaigns';
@@ -37,6 +37,7 @@ function subject(wb: Workbench, user: SessionUser, args: unknown[]): UnitArg {
 /** The day's report editor, CSV import and export of tallies. */
 export function registerTallyCommands(wb: Workbench, client: ApolloClient, user: SessionUser): void {
   const t = i18n.getFixedT(null, 'tallies');
+  const register = wb.commands.inCategory(CATEGORY);
 
   /** A commune to report for: the unit itself, a hamlet's commune, or one asked for by name. */
   const communeOf = async (unit: UnitArg): Promise<CommuneRef | null> => {
@@ -63,20 +64,18 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
   };
 
   if (isTallyWriter(user.role)) {
-    wb.commands.register({
+    register({
       id: 'tallies.enterReport',
       title: { vi: 'Nhập số liệu ngày…', en: "Enter the Day's Tallies…" },
-      category: CATEGORY,
       icon: 'edit',
       menus: [{ menu: EXPLORER_MENU, group: '4_tallies', order: 1, when: 'explorerItemLevel == COMMUNE || explorerItemLevel == HAMLET' }],
       run: enterToday,
     });
     // The same task as a visible button: on a commune's and a hamlet's editor, and on the
     // welcome page of an official (whose scope is their commune). The palette has it above.
-    wb.commands.register({
+    register({
       id: 'tallies.enterToday',
       title: { vi: 'Nhập số liệu hôm nay', en: "Enter Today's Figures" },
-      category: CATEGORY,
       icon: 'edit',
       palette: false,
       menus: [
@@ -85,18 +84,16 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
       ],
       run: enterToday,
     });
-    wb.commands.register({
+    register({
       id: 'tallies.importCsv',
       title: { vi: 'Nhập số liệu từ tệp CSV…', en: 'Import Tallies from CSV…' },
-      category: CATEGORY,
       icon: 'cloud-upload',
       run: () => wb.editors.open({ typeId: IMPORT_EDITOR, id: 'csv', label: 'Nhập CSV', title: { vi: 'Nhập CSV', en: 'Import CSV' } }, { pinned: true }),
     });
   }
-  wb.commands.register({
+  register({
     id: 'tallies.exportChildren',
     title: { vi: 'Xuất CSV các đơn vị trực thuộc', en: 'Export Units Below as CSV' },
-    category: CATEGORY,
     icon: 'cloud-download',
     menus: [{ menu: EXPLORER_MENU, group: '4_tallies', order: 3, when: 'explorerItemLevel != HAMLET' }],
     run: async (...args) => {

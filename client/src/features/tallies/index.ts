@@ -1,6 +1,4 @@
-import { createElement } from 'react';
 import type { FeatureContext } from '../../lib/feature';
-import type { EditorProps } from '../../workbench/views/contributions';
 import { registerTallyCommands, IMPORT_EDITOR } from './commands';
 import { ImportEditor } from './csv/ImportEditor';
 import { REPORT_EDITOR } from './open-report';
@@ -16,7 +14,7 @@ export function activateTallies({ workbench, client, user }: FeatureContext): vo
   workbench.editorProviders.register({
     id: REPORT_EDITOR,
     icon: 'table',
-    component: (props: EditorProps) => createElement(ReportEditor, { ...props, role: user.role }),
+    component: ReportEditor,
   });
   workbench.editorProviders.register({ id: IMPORT_EDITOR, icon: 'cloud-upload', component: ImportEditor });
   registerTallyCommands(workbench, client, user);

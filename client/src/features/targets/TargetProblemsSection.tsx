@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { formatCount } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
+import { nextPage } from '../../lib/next-page';
 import { Codicon } from '../../workbench/Codicon';
 import { useLanguage, useWorkbench } from '../../workbench/WorkbenchContext';
 import { useCampaign } from '../campaigns';
@@ -47,14 +48,7 @@ export function TargetProblemsSection() {
         <button
           type="button"
           className="link-button"
-          onClick={() =>
-            void fetchMore({
-              variables: { after: pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                targetProblems: { ...fetchMoreResult.targetProblems, nodes: [...previous.targetProblems.nodes, ...fetchMoreResult.targetProblems.nodes] },
-              }),
-            })
-          }
+          onClick={() => void fetchMore(nextPage('targetProblems', data))}
         >
           {t('problems.more')}
         </button>

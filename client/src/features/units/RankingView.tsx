@@ -1,7 +1,7 @@
 import { formatCount } from '@chitieu/shared';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../lib/feature';
+import { useSignedInUser } from '../../lib/signed-in-user';
 import { useLanguage, useWorkbench } from '../../workbench/WorkbenchContext';
 import { useCampaign } from '../campaigns';
 import { UnitChildrenProgressQuery } from './operations/unit-children-progress';
@@ -11,7 +11,8 @@ import { RateBadge } from './RateBadge';
 import { sortChildren } from './editor/children-sort';
 
 /** Panel view: the units directly below the user's scope, lowest activation rate first. */
-export function RankingView({ user }: { user: SessionUser }) {
+export function RankingView() {
+  const user = useSignedInUser();
   const wb = useWorkbench();
   const { t } = useTranslation('units');
   const language = useLanguage();

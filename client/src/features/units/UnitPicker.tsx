@@ -1,6 +1,5 @@
-import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
-import { SearchUnitsQuery } from './operations/search-units';
+import { useUnitSearch } from './use-unit-search';
 
 /**
  * A unit typed by name (diacritics optional) or code, with suggestions from the server's search
@@ -22,16 +21,10 @@ export function UnitPicker({
 }) {
   const listId = useId();
   const [text, setText] = useState(value ?? '');
-  const [query, setQuery] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(text.trim()), 200);
-    return () => clearTimeout(timer);
-  }, [text]);
   useEffect(() => {
     if (value === null) setText((current) => (/^\d+$/.test(current.trim()) ? '' : current));
   }, [value]);
-  const { data } = useQuery(SearchUnitsQuery, { variables: { search: query, first: 10 }, skip: query.length < 2 });
-  const options = data?.units.nodes ?? [];
+  const options = useUnitSearch(text, 10);
 
   const choose = (next: string) => {
     setText(next);

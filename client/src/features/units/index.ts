@@ -15,6 +15,7 @@ export { openUnit, type UnitRef } from './open-unit';
 export { ReportCompleteness } from './ReportCompleteness';
 export { UNIT_EDITOR, UNIT_PRIMARY_MENU } from './open-unit';
 export { UnitPicker } from './UnitPicker';
+export { useUnitSearch } from './use-unit-search';
 export { RateBadge } from './RateBadge';
 export { rateBand, type RateBand } from './rate-band';
 export { StateBadge } from './StateBadge';
@@ -38,7 +39,7 @@ export function activateUnits({ workbench, client, user }: FeatureContext): () =
     title: { vi: 'Xếp hạng', en: 'Ranking' },
     icon: 'graph',
     order: 0,
-    component: () => createElement(RankingView, { user }),
+    component: RankingView,
   });
   workbench.editorProviders.register({ id: UNIT_EDITOR, icon: 'location', component: UnitEditor, breadcrumbs: UnitBreadcrumbs });
   const recent = new RecentUnits(workbench.profile);

@@ -1,3 +1,4 @@
+import type { Localized } from '../state/localized';
 import type { Command, MenuPlacement } from './command';
 import { evaluateWhen, type ContextValues } from './when';
 
@@ -22,6 +23,11 @@ export class CommandRegistry {
         this.changed();
       }
     };
+  }
+
+  /** Registers a feature's or a part's commands, each in `category`. */
+  inCategory(category: Localized): (command: Omit<Command, 'category'>) => () => void {
+    return (command) => this.register({ ...command, category });
   }
 
   get(id: string): Command | undefined {

@@ -2,8 +2,8 @@ import { useId, type ReactNode } from 'react';
 
 /**
  * One field of a form: its label (the control's accessible name, and only that), a help line and
- * a problem line tied to the control by aria-describedby. The control is rendered by the caller
- * with the id and description it is given.
+ * its problems (one, or several: the console's and the server's), each tied to the control by
+ * aria-describedby. The control is rendered by the caller with the id and description it is given.
  */
 export function FormField({
   label,
@@ -13,29 +13,30 @@ export function FormField({
   children,
 }: {
   label: string;
-  help?: string;
-  problem?: string | null;
+  help?: string | undefined;
+  problem?: string | readonly string[] | null | undefined;
   className?: string;
   children: (control: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
 }) {
   const id = useId();
-  const described = [help ? `${id}-help` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ');
+  const problems = (typeof problem === 'string' ? [problem] : (problem ?? [])).filter(Boolean);
+  const described = [help ? `${id}-help` : '', ...problems.map((_, i) => `${id}-problem-${i}`)].filter(Boolean).join(' ');
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      {children({ id, ...(described ? { 'aria-describedby': described } : {}), ...(problem ? { 'aria-invalid': true as const } : {}) })}
+      {children({ id, ...(described ? { 'aria-describedby': described } : {}), ...(problems.length > 0 ? { 'aria-invalid': true as const } : {}) })}
       {help && (
         <span id={`${id}-help`} className="field-help">
           {help}
         </span>
       )}
-      {problem && (
-        <span id={`${id}-problem`} className="cell-problem" role="alert">
-          {problem}
+      {problems.map((text, i) => (
+        <span key={text} id={`${id}-problem-${i}`} className="cell-problem" role="alert">
+          {text}
         </span>
-      )}
+      ))}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { foldVietnamese } from '@chitieu/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatKeybinding, formatKeybindings } from '../commands/keys';
+import { SearchBox } from '../forms/SearchBox';
 import type { EditorProps } from '../views/contributions';
 import { useCommandList, useLocalize } from '../WorkbenchContext';
 
@@ -23,14 +24,7 @@ export function KeybindingsEditor(_props: EditorProps) {
   return (
     <div className="keybindings-editor">
       <div className="keybindings-header">
-        <input
-          className="input"
-          type="search"
-          value={filter}
-          placeholder={t('keybindings.filter')}
-          aria-label={t('keybindings.filter')}
-          onChange={(event) => setFilter(event.target.value)}
-        />
+        <SearchBox label={t('keybindings.filter')} value={filter} onChange={setFilter} />
         <span className="muted">{t('keybindings.count', { count: commands.length })}</span>
       </div>
       <p className="muted">{t('keybindings.note')}</p>

@@ -1,9 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { formatCount } from '@chitieu/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/errors';
+import { useSignedInUser } from '../../../lib/signed-in-user';
+import { nextPage } from '../../../lib/next-page';
+import { useDebounced } from '../../../lib/use-debounced';
 import { Codicon } from '../../../workbench/Codicon';
+import { SearchBox } from '../../../workbench/forms/SearchBox';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { UsersQuery } from '../operations/users';
 import { CreateUserForm } from './CreateUserForm';
@@ -13,16 +17,13 @@ import { UserRow } from './UserRow';
 const PAGE = 50;
 
 /** The users view (ADMIN): accounts in scope, searched and paged, created and managed. */
-export function UsersEditor({ self }: { self: string }) {
+export function UsersEditor() {
+  const self = useSignedInUser().username;
   const { t } = useTranslation('users');
   const language = useLanguage();
   const [text, setText] = useState('');
-  const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const search = useDebounced(text.trim(), 250);
   const { data, error, refetch, fetchMore } = useQuery(UsersQuery, { variables: { search: search || null, first: PAGE }, fetchPolicy: 'cache-and-network' });
   const actions = useUserActions(() => void refetch());
   const page = data?.users;
@@ -32,7 +33,7 @@ export function UsersEditor({ self }: { self: string }) {
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
       <div className="toolbar">
-        <input className="input users-search" type="search" value={text} placeholder={t('search')} aria-label={t('search')} onChange={(e) => setText(e.target.value)} />
+        <SearchBox className="users-search" label={t('search')} value={text} onChange={setText} />
         {!creating && (
           <button type="button" className="button primary" onClick={() => setCreating(true)}>
             <Codicon name="add" /> {t('new')}
@@ -76,12 +77,7 @@ export function UsersEditor({ self }: { self: string }) {
             <button
               type="button"
               className="button secondary"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: page.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({ users: { ...fetchMoreResult.users, nodes: [...prev.users.nodes, ...fetchMoreResult.users.nodes] } }),
-                })
-              }
+              onClick={() => data && void fetchMore(nextPage('users', data))}
             >
               {t('more')}
             </button>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Codicon } from '../../../workbench/Codicon';
+import { SearchBox } from '../../../workbench/forms/SearchBox';
 import { useStore } from '../../../workbench/state/store';
 import { apiSchema } from '../schema/schema';
 import type { DocsNavigation } from './docs-navigation';
@@ -80,14 +81,7 @@ export function DocsExplorer({ nav }: { nav: DocsNavigation }) {
           ))}
         </nav>
       </div>
-      <input
-        className="input docs-search"
-        type="search"
-        value={search}
-        placeholder={t('docs.search')}
-        aria-label={t('docs.search')}
-        onChange={(event) => nav.setSearch(event.target.value)}
-      />
+      <SearchBox className="docs-search" label={t('docs.search')} value={search} onChange={(text) => nav.setSearch(text)} />
       <div className="docs-body">{page}</div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { checkSavedQuery } from '@chitieu/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import type { QueryDoc } from '../documents/query-documents';
 import { submitInfo } from '../documents/saved-actions';
@@ -10,6 +11,7 @@ import type { Analytics } from '../feature';
 export function SaveForm({ a, doc }: { a: Analytics; doc: QueryDoc }) {
   const { t } = useTranslation('analytics');
   const language = useLanguage();
+  const { scope } = useSignedInUser();
   const [name, setName] = useState(doc.saved?.name ?? '');
   const [description, setDescription] = useState(doc.saved?.description ?? '');
   const [shared, setShared] = useState(doc.saved?.shared ?? false);
@@ -44,7 +46,7 @@ export function SaveForm({ a, doc }: { a: Analytics; doc: QueryDoc }) {
       </label>
       <label className="gql-check">
         <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-        <span>{t('form.share', { unit: a.user.scope.name })}</span>
+        <span>{t('form.share', { unit: scope.name })}</span>
       </label>
       <div className="form-buttons">
         <button type="submit" className="button primary" disabled={busy}>

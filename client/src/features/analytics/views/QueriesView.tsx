@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDebounced } from '../../../lib/use-debounced';
 import { errorText } from '../error-text';
 import type { Analytics } from '../feature';
 import { QueryHistoryQuery } from '../operations/query-history';
@@ -15,11 +16,7 @@ const PAGE = 100;
 export function QueriesView({ a }: { a: Analytics }) {
   const { t } = useTranslation('analytics');
   const [search, setSearch] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(search.trim()), 200);
-    return () => clearTimeout(timer);
-  }, [search]);
+  const debounced = useDebounced(search.trim(), 200);
   const saved = useQuery(SavedQueriesQuery, { variables: { search: debounced || null, first: PAGE } });
   const history = useQuery(QueryHistoryQuery, { variables: { first: 50 } });
   const nodes = saved.data?.savedQueries.nodes ?? [];

@@ -4,14 +4,7 @@ import { graphql } from '../../../gql';
 export const CampaignDetailsQuery = graphql(`
   query CampaignDetails($code: String!) {
     campaign(code: $code) {
-      code
-      name
-      description
-      collectedLabel
-      activatedLabel
-      startDate
-      deadline
-      rootTarget
+      ...CampaignFields
       rootUnit {
         code
         name

@@ -3,14 +3,7 @@ import { graphql } from '../../../gql';
 export const UpdateCampaignMutation = graphql(`
   mutation UpdateCampaign($input: UpdateCampaignInput!) {
     updateCampaign(input: $input) {
-      code
-      name
-      description
-      collectedLabel
-      activatedLabel
-      startDate
-      deadline
-      rootTarget
+      ...CampaignFields
     }
   }
 `);

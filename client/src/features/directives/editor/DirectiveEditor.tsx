@@ -12,7 +12,7 @@ import { TaskSection } from '../lines/TaskSection';
 import { directiveLabel, openTaskForm } from '../open';
 import { DirectiveDetailQuery } from '../operations/directive-detail';
 import { parseDirectiveId } from '../refs';
-import { useSession } from '../session';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 import { DirectiveHeader } from './DirectiveHeader';
 import { DirectiveText } from './DirectiveText';
 
@@ -22,7 +22,7 @@ export function DirectiveEditor({ input }: EditorProps) {
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const { asOf } = useCampaign();
-  const { isAdmin } = useSession();
+  const isAdmin = useSignedInUser().role === 'ADMIN';
   const ref = parseDirectiveId(input.id);
   const { data, error } = useQuery(DirectiveDetailQuery, {
     variables: { number: ref?.number ?? '', issuer: ref?.issuer ?? null, asOf },

@@ -8,7 +8,7 @@ import { StateBadge } from '../../units';
 import { OPEN_REPORT_COMMAND } from '../commands';
 import { openDirectiveForm } from '../open';
 import type { DirectiveRef } from '../refs';
-import { useSession } from '../session';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 
 type Directive = DirectiveDetailQuery['directive'];
 
@@ -17,7 +17,7 @@ export function DirectiveHeader({ directive: d, directiveRef, label }: { directi
   const wb = useWorkbench();
   const { t } = useTranslation('directives');
   const language = useLanguage();
-  const { isAdmin } = useSession();
+  const isAdmin = useSignedInUser().role === 'ADMIN';
   const reportTask = d.tasks.find((task) => filesReport(task.kind));
   const signer = d.signerName ? `${d.signerTitle} ${d.signerName}` : d.signerTitle;
   const facts: Array<[string, string]> = [

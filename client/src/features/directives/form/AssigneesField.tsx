@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Codicon } from '../../../workbench/Codicon';
-import { UnitPicker, type PickedUnit } from '../lines/UnitPicker';
+import { UnitChipPicker, type PickedUnit } from '../lines/UnitChipPicker';
 import { AgenciesQuery } from '../operations/agencies';
 import { FieldMessages } from './FieldMessages';
 import { problemsFor, type ServerErrors } from './server-errors';
@@ -26,7 +26,7 @@ export function AssigneesField({ value, onChange, errors }: { value: Assignee[];
     <fieldset className="dir-form-field dir-assignees-field" data-testid="assignees-field">
       <legend>{t('assignees.title', { count: value.length })}</legend>
       <div className="dir-assignee-adders">
-        <UnitPicker label={t('assignees.addUnit')} value={null} keepOpen onChange={(unit) => unit && add([unit])} />
+        <UnitChipPicker label={t('assignees.addUnit')} value={null} keepOpen onChange={(unit) => unit && add([unit])} />
         <select className="select" aria-label={t('assignees.addAgency')} value="" onChange={(e) => {
           const agency = data?.agencies.find((a) => a.code === e.target.value);
           if (agency) add([{ code: agency.code, name: agency.name }]);
@@ -41,7 +41,7 @@ export function AssigneesField({ value, onChange, errors }: { value: Assignee[];
       </div>
       <div className="dir-assignee-bulk">
         <span>{t('assignees.bulk')}</span>
-        <UnitPicker label={t('assignees.bulkUnit')} value={parent} onChange={setParent} />
+        <UnitChipPicker label={t('assignees.bulkUnit')} value={parent} onChange={setParent} />
         <button type="button" className="button secondary" disabled={!parent || below.loading} onClick={() => parent && void below.load(parent.code).then(add)}>
           {t('assignees.bulkAdd')}
         </button>

@@ -9,7 +9,7 @@ import { CreateDirectiveMutation } from '../operations/create-directive';
 import { DirectiveDetailQuery } from '../operations/directive-detail';
 import { UpdateDirectiveMutation } from '../operations/update-directive';
 import { NEW_DIRECTIVE, parseDirectiveId } from '../refs';
-import { useSession } from '../session';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 import { changedFields, directiveFields, draftOf, newDraft, sameDraft, type DirectiveDraft } from './directive-draft';
 import { DirectiveFormFields } from './DirectiveFormFields';
 import { readServerErrors, type ServerErrors } from './server-errors';
@@ -24,7 +24,7 @@ export function DirectiveForm(props: EditorProps) {
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const { campaign, today } = useCampaign();
-  const { user } = useSession();
+  const user = useSignedInUser();
   const ref = input.id === NEW_DIRECTIVE ? null : parseDirectiveId(input.id);
   const { data } = useQuery(DirectiveDetailQuery, { variables: { number: ref?.number ?? '', issuer: ref?.issuer ?? null, asOf: today }, skip: !ref || !today });
   const [saved, setSaved] = useState<DirectiveDraft | null>(null);
@@ -37,7 +37,7 @@ export function DirectiveForm(props: EditorProps) {
 
   useEffect(() => {
     if (saved) return;
-    const initial = ref ? (data ? draftOf(data.directive) : null) : user ? newDraft({ issuer: user.scope.code, campaign: campaign?.code ?? null, today }) : null;
+    const initial = ref ? (data ? draftOf(data.directive) : null) : newDraft({ issuer: user.scope.code, campaign: campaign?.code ?? null, today });
     if (initial) {
       setSaved(initial);
       setDraft(initial);

@@ -3,11 +3,11 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { AgenciesQuery } from '../operations/agencies';
-import { useSession } from '../session';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 import { AttachmentsField } from './AttachmentsField';
 import type { DirectiveDraft } from './directive-draft';
 import { FieldMessages } from './FieldMessages';
-import { FormField } from './FormField';
+import { FormField } from '../../../workbench/forms/FormField';
 import { otherProblems, problemsFor, type ServerErrors } from './server-errors';
 
 const SHOWN = ['number', 'title', 'summary', 'fullText', 'signerTitle', 'signerName', 'issuedDate', 'attachments', 'attachments.title', 'attachments.url'];
@@ -16,11 +16,11 @@ const SHOWN = ['number', 'title', 'summary', 'fullText', 'signerTitle', 'signerN
 export function DirectiveFormFields({ draft, onChange, errors, badDate, isNew }: { draft: DirectiveDraft; onChange(draft: DirectiveDraft): void; errors: ServerErrors | null; badDate: boolean; isNew: boolean }) {
   const { t } = useTranslation('directives');
   const language = useLanguage();
-  const { user } = useSession();
+  const user = useSignedInUser();
   const { data } = useQuery(AgenciesQuery);
   const set = <K extends keyof DirectiveDraft>(key: K, value: DirectiveDraft[K]) => onChange({ ...draft, [key]: value });
   const text = (key: 'number' | 'title' | 'signerTitle' | 'signerName', label: string, help?: string) => (
-    <FormField label={label} help={help} messages={problemsFor(errors, key)}>
+    <FormField label={label} help={help} problem={problemsFor(errors, key)}>
       {(props) => <input {...props} className="input" value={draft[key]} onChange={(e) => set(key, e.target.value)} />}
     </FormField>
   );
@@ -44,19 +44,19 @@ export function DirectiveFormFields({ draft, onChange, errors, badDate, isNew }:
       <FormField label={t('form.issuer')} help={isNew ? t('form.issuerHelp') : t('form.issuerFixed')}>
         {(props) => (
           <select {...props} className="select" value={draft.issuer} disabled={!isNew} onChange={(e) => set('issuer', e.target.value)}>
-            {user && <option value={user.scope.code}>{peoplesCommitteeName(user.scope.name)}</option>}
+            <option value={user.scope.code}>{peoplesCommitteeName(user.scope.name)}</option>
             {(data?.agencies ?? []).map((a) => (
               <option key={a.code} value={a.code}>
                 {a.name}
               </option>
             ))}
-            {!isNew && draft.issuer !== user?.scope.code && !data?.agencies.some((a) => a.code === draft.issuer) && <option value={draft.issuer}>{draft.issuer}</option>}
+            {!isNew && draft.issuer !== user.scope.code && !data?.agencies.some((a) => a.code === draft.issuer) && <option value={draft.issuer}>{draft.issuer}</option>}
           </select>
         )}
       </FormField>
       {text('signerTitle', t('form.signerTitle'), t('form.signerTitleHelp'))}
       {text('signerName', t('form.signerName'))}
-      <FormField label={t('form.issuedDate')} help={t('form.dateHelp')} messages={[...(badDate ? [t('update.badDate')] : []), ...problemsFor(errors, 'issuedDate')]}>
+      <FormField label={t('form.issuedDate')} help={t('form.dateHelp')} problem={[...(badDate ? [t('update.badDate')] : []), ...problemsFor(errors, 'issuedDate')]}>
         {(props) => <input {...props} className="input dir-form-date" value={draft.issuedDate} placeholder="dd/mm/yyyy" onChange={(e) => set('issuedDate', e.target.value)} />}
       </FormField>
       <FormField label={t('form.status')}>
@@ -84,12 +84,12 @@ export function DirectiveFormFields({ draft, onChange, errors, badDate, isNew }:
       </FormField>
       <div className="dir-form-wide">{text('title', t('form.title'), t('form.titleHelp'))}</div>
       <div className="dir-form-wide">
-        <FormField label={t('form.summary')} messages={problemsFor(errors, 'summary')}>
+        <FormField label={t('form.summary')} problem={problemsFor(errors, 'summary')}>
           {(props) => <textarea {...props} className="input" rows={3} value={draft.summary} onChange={(e) => set('summary', e.target.value)} />}
         </FormField>
       </div>
       <div className="dir-form-wide">
-        <FormField label={t('form.fullText')} messages={problemsFor(errors, 'fullText')}>
+        <FormField label={t('form.fullText')} problem={problemsFor(errors, 'fullText')}>
           {(props) => <textarea {...props} className="input" rows={8} value={draft.fullText} onChange={(e) => set('fullText', e.target.value)} />}
         </FormField>
       </div>

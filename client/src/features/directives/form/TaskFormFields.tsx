@@ -1,7 +1,7 @@
 import { TASK_KIND_RULES, TASK_KINDS, type TaskKind } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import { AssigneesField } from './AssigneesField';
-import { FormField } from './FormField';
+import { FormField } from '../../../workbench/forms/FormField';
 import { problemsFor, type ServerErrors } from './server-errors';
 import type { TaskDraft } from './task-draft';
 
@@ -15,16 +15,16 @@ export function TaskFormFields({ draft, onChange, errors, badDate, hasCampaign }
   return (
     <div className="dir-form-grid">
       <div className="dir-form-wide">
-        <FormField label={t('taskForm.title')} help={t('taskForm.titleHelp')} messages={problemsFor(errors, 'title')}>
+        <FormField label={t('taskForm.title')} help={t('taskForm.titleHelp')} problem={problemsFor(errors, 'title')}>
           {(props) => <input {...props} className="input" value={draft.title} onChange={(e) => set('title', e.target.value)} />}
         </FormField>
       </div>
       <div className="dir-form-wide">
-        <FormField label={t('taskForm.text')} messages={problemsFor(errors, 'text')}>
+        <FormField label={t('taskForm.text')} problem={problemsFor(errors, 'text')}>
           {(props) => <textarea {...props} className="input" rows={3} value={draft.text} onChange={(e) => set('text', e.target.value)} />}
         </FormField>
       </div>
-      <FormField label={t('taskForm.kind')} help={t(`taskForm.kindHelp.${draft.kind}`)} messages={problemsFor(errors, 'kind')}>
+      <FormField label={t('taskForm.kind')} help={t(`taskForm.kindHelp.${draft.kind}`)} problem={problemsFor(errors, 'kind')}>
         {(props) => (
           <select {...props} className="select" value={draft.kind} onChange={(e) => changeKind(e.target.value as TaskKind)}>
             {TASK_KINDS.map((kind) => (
@@ -35,7 +35,7 @@ export function TaskFormFields({ draft, onChange, errors, badDate, hasCampaign }
           </select>
         )}
       </FormField>
-      <FormField label={t('taskForm.deadline')} help={t('form.dateHelp')} messages={[...(badDate ? [t('update.badDate')] : []), ...problemsFor(errors, 'deadline')]}>
+      <FormField label={t('taskForm.deadline')} help={t('form.dateHelp')} problem={[...(badDate ? [t('update.badDate')] : []), ...problemsFor(errors, 'deadline')]}>
         {(props) => <input {...props} className="input dir-form-date" value={draft.deadline} disabled={!rules.dated} placeholder={rules.dated ? 'dd/mm/yyyy' : t('taskForm.noDeadline')} onChange={(e) => set('deadline', e.target.value)} />}
       </FormField>
       {rules.tracksTarget && (

@@ -2,8 +2,8 @@ import { isLeaf, LEVELS, PROGRESS_STATES, type Level, type ProgressState } from 
 import { useTranslation } from 'react-i18next';
 import type { LineOrder } from '../../../gql/graphql';
 import { isFiltered, NO_FILTER, setLineFilter, useLineFilter } from './line-filter';
-import { useSession } from '../session';
-import { UnitPicker } from './UnitPicker';
+import { useSignedInUser } from '../../../lib/signed-in-user';
+import { UnitChipPicker } from './UnitChipPicker';
 
 const ORDERS: readonly LineOrder[] = ['TASK', 'WORST_FIRST', 'PERCENT_DONE'];
 const FILTER_LEVELS: readonly Level[] = LEVELS.filter((l) => !isLeaf(l) && l !== 'COUNTRY');
@@ -13,7 +13,7 @@ export function LineFilters({ filterKey }: { filterKey: string }) {
   const { t } = useTranslation('directives');
   const filter = useLineFilter(filterKey);
   // A commune's officials see their own lines only: filtering by level or unit has nothing to narrow.
-  const wide = useSession().user?.scope.level !== 'COMMUNE';
+  const wide = useSignedInUser().scope.level !== 'COMMUNE';
   const set = (patch: Parameters<typeof setLineFilter>[1]) => setLineFilter(filterKey, patch);
 
   return (
@@ -44,7 +44,7 @@ export function LineFilters({ filterKey }: { filterKey: string }) {
           </label>
           <div className="dir-line-filter-unit">
             <span>{t('filter.under')}</span>
-            <UnitPicker label={t('filter.under')} value={filter.under} onChange={(under) => set({ under })} />
+            <UnitChipPicker label={t('filter.under')} value={filter.under} onChange={(under) => set({ under })} />
           </div>
         </>
       )}

@@ -1,11 +1,11 @@
 import { formatDate, formatPace } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
-import type { LineTrendFieldsFragment } from '../../../gql/graphql';
+import type { TrendFieldsFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { decidingCount } from './line-pace';
 
 /** A linked line's pace in a table cell, compact: the count behind its state, its 7-day pace, the pace it needs, its projection. */
-export function LinePace({ progress }: { progress: { collection: LineTrendFieldsFragment; activation: LineTrendFieldsFragment } }) {
+export function LinePace({ progress }: { progress: { collection: TrendFieldsFragment; activation: TrendFieldsFragment } }) {
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const { metric, trend } = decidingCount(progress);

@@ -1,13 +1,13 @@
 import { formatCount, formatDate, formatPace } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
-import type { LineTrendFieldsFragment } from '../../../gql/graphql';
+import type { TrendFieldsFragment } from '../../../gql/graphql';
 import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { StateBadge } from '../../units';
 
 interface LineProgress {
   daysLeft: number;
-  collection: LineTrendFieldsFragment;
-  activation: LineTrendFieldsFragment;
+  collection: TrendFieldsFragment;
+  activation: TrendFieldsFragment;
 }
 
 /** A linked line's detail: both counts against the task's deadline — still needed, pace needed, 7-day pace, projection, state. */
@@ -15,7 +15,7 @@ export function LineTrends({ progress, deadline }: { progress: LineProgress; dea
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const pace = (n: number | null | undefined) => formatPace(n ?? null, language);
-  const projected = (trend: LineTrendFieldsFragment) =>
+  const projected = (trend: TrendFieldsFragment) =>
     trend.remaining === 0 ? t('pace.reached') : trend.projectedCompletion ? formatDate(trend.projectedCompletion) : t('pace.never');
   const until = deadline ? formatDate(deadline) : '';
   return (

@@ -6,7 +6,7 @@ import { useLanguage, useWorkbench } from '../../../workbench/WorkbenchContext';
 import { StateBadge } from '../../units';
 import { openTaskForm } from '../open';
 import type { DirectiveRef } from '../refs';
-import { useSession } from '../session';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 import { LinesTable } from './LinesTable';
 import { useRemoveTask } from './use-remove-task';
 
@@ -17,7 +17,7 @@ export function TaskSection({ directiveRef, filterKey, task }: { directiveRef: D
   const wb = useWorkbench();
   const { t } = useTranslation('directives');
   const language = useLanguage();
-  const { isAdmin } = useSession();
+  const isAdmin = useSignedInUser().role === 'ADMIN';
   const removeTask = useRemoveTask(directiveRef, task.number);
   const headingId = `task-${filterKey}-${task.number}`;
 

@@ -4,12 +4,7 @@ import { graphql } from '../../../gql';
 export const CreateDirectiveMutation = graphql(`
   mutation CreateDirective($input: CreateDirectiveInput!) {
     createDirective(input: $input) {
-      id
-      number
-      issuedBy {
-        code
-        name
-      }
+      ...DirectiveRefFields
     }
   }
 `);

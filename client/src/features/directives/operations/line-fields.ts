@@ -3,10 +3,7 @@ import { graphql } from '../../../gql';
 /** What a line row shows: assignee, unit, state, percent, both counts with their paces, the latest update. */
 export const LineFieldsFragment = graphql(`
   fragment LineFields on AssignmentLine {
-    id
-    asOf
-    state
-    percentDone
+    ...LineStateFields
     canUpdate
     assignee {
       code
@@ -15,24 +12,12 @@ export const LineFieldsFragment = graphql(`
       kind
     }
     unit {
-      code
-      name
-      level
+      ...UnitFields
     }
     progress {
-      target
-      collected
-      activated
-      collectedRate
-      activatedRate
+      ...ProgressCounts
       state
-      daysLeft
-      collection {
-        ...LineTrendFields
-      }
-      activation {
-        ...LineTrendFields
-      }
+      ...ProgressTrends
     }
     latestUpdate {
       id
@@ -41,13 +26,5 @@ export const LineFieldsFragment = graphql(`
       percent
       done
     }
-  }
-
-  fragment LineTrendFields on Trend {
-    remaining
-    paceNeeded
-    recentPace
-    projectedCompletion
-    state
   }
 `);

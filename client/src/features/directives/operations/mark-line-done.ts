@@ -4,10 +4,7 @@ import { graphql } from '../../../gql';
 export const MarkLineDoneMutation = graphql(`
   mutation MarkLineDone($input: MarkLineDoneInput!) {
     markLineDone(input: $input) {
-      id
-      asOf
-      state
-      percentDone
+      ...LineStateFields
     }
   }
 `);

@@ -4,10 +4,7 @@ import { graphql } from '../../../gql';
 export const PostProgressUpdateMutation = graphql(`
   mutation PostProgressUpdate($input: ProgressUpdateInput!) {
     postProgressUpdate(input: $input) {
-      id
-      asOf
-      state
-      percentDone
+      ...LineStateFields
     }
   }
 `);

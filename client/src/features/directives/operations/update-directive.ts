@@ -4,12 +4,7 @@ import { graphql } from '../../../gql';
 export const UpdateDirectiveMutation = graphql(`
   mutation UpdateDirective($input: UpdateDirectiveInput!) {
     updateDirective(input: $input) {
-      id
-      number
-      issuedBy {
-        code
-        name
-      }
+      ...DirectiveRefFields
     }
   }
 `);

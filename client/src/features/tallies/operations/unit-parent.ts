@@ -4,13 +4,9 @@ import { graphql } from '../../../gql';
 export const UnitParentQuery = graphql(`
   query UnitParent($code: String!) {
     unit(code: $code) {
-      code
-      name
-      level
+      ...UnitFields
       parent {
-        code
-        name
-        level
+        ...UnitFields
       }
     }
   }

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import type { IsoDate, Role } from '@chitieu/shared';
+import type { IsoDate } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/errors';
+import { useSignedInUser } from '../../../lib/signed-in-user';
 import type { EditorProps } from '../../../workbench/views/contributions';
 import { useCampaign } from '../../campaigns';
 import { ReportSheetQuery } from '../operations/report-sheet';
@@ -13,7 +14,8 @@ import { ReportSheet } from './ReportSheet';
  * A commune's report for one date (one tab per commune and date). Loads the hamlets with what
  * they reported around the date; ReportSheet does the typing and the saving.
  */
-export function ReportEditor(props: EditorProps & { role: Role }) {
+export function ReportEditor(props: EditorProps) {
+  const { role } = useSignedInUser();
   const { t } = useTranslation('tallies');
   const { campaign, today } = useCampaign();
   const ref = parseReportId(props.input.id);
@@ -28,6 +30,7 @@ export function ReportEditor(props: EditorProps & { role: Role }) {
   return (
     <ReportSheet
       {...props}
+      role={role}
       data={data}
       date={ref.date as IsoDate}
       today={today}

@@ -61,22 +61,8 @@ export function ReportGrid({
       <thead>
         <tr>
           <th scope="col">{t('report.hamlet')}</th>
-          <th scope="col" className="count-head">
-            <span>{t('report.collected')}</span>
-            <span className="count-head-parts muted" aria-hidden="true">
-              <span>{t('report.previous')}</span>
-              <span />
-              <span>{t('report.change')}</span>
-            </span>
-          </th>
-          <th scope="col" className="count-head">
-            <span>{t('report.activated')}</span>
-            <span className="count-head-parts muted" aria-hidden="true">
-              <span>{t('report.previous')}</span>
-              <span />
-              <span>{t('report.change')}</span>
-            </span>
-          </th>
+          <CountHead label={t('report.collected')} />
+          <CountHead label={t('report.activated')} />
         </tr>
       </thead>
       <tbody>
@@ -107,4 +93,19 @@ export function ReportGrid({
 function readAnchor(table: HTMLElement): number | null {
   const value = table.dataset.anchor;
   return value === undefined || value === '' ? null : Number(value);
+}
+
+/** A count's column head: its name over the parts of its cells (the day before, the entry, the change). */
+function CountHead({ label }: { label: string }) {
+  const { t } = useTranslation('tallies');
+  return (
+    <th scope="col" className="count-head">
+      <span>{label}</span>
+      <span className="count-head-parts muted" aria-hidden="true">
+        <span>{t('report.previous')}</span>
+        <span />
+        <span>{t('report.change')}</span>
+      </span>
+    </th>
+  );
 }

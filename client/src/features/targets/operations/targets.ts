@@ -10,9 +10,7 @@ export const TargetsQuery = graphql(`
       unallocated
       canEdit
       parent {
-        code
-        name
-        level
+        ...UnitFields
         parent {
           code
           name
@@ -23,9 +21,7 @@ export const TargetsQuery = graphql(`
         target
         population
         unit {
-          code
-          name
-          level
+          ...UnitFields
         }
       }
     }

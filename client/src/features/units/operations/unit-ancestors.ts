@@ -4,14 +4,10 @@ import { graphql } from '../../../gql';
 export const UnitAncestorsQuery = graphql(`
   query UnitAncestors($code: String!) {
     unit(code: $code) {
-      code
-      name
-      level
+      ...UnitFields
       inScope
       ancestors {
-        code
-        name
-        level
+        ...UnitFields
         inScope
       }
     }

@@ -6,16 +6,10 @@ export const UnitChildrenProgressQuery = graphql(`
     unit(code: $code) {
       code
       children {
-        code
-        name
-        level
+        ...UnitFields
         childCount
         progress(campaign: $campaign, asOf: $asOf) {
-          target
-          collected
-          activated
-          collectedRate
-          activatedRate
+          ...ProgressCounts
           percentDone
           state
           activation {

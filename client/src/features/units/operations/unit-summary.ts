@@ -4,37 +4,17 @@ import { graphql } from '../../../gql';
 export const UnitSummaryQuery = graphql(`
   query UnitSummary($code: String!, $campaign: String!, $asOf: Date) {
     unit(code: $code) {
-      code
-      name
+      ...UnitFields
       type
-      level
       synthetic
       childCount
       inScope
       progress(campaign: $campaign, asOf: $asOf) {
         asOf
-        target
-        collected
-        activated
-        collectedRate
-        activatedRate
+        ...ProgressCounts
         percentDone
         state
-        daysLeft
-        collection {
-          remaining
-          paceNeeded
-          recentPace
-          projectedCompletion
-          state
-        }
-        activation {
-          remaining
-          paceNeeded
-          recentPace
-          projectedCompletion
-          state
-        }
+        ...ProgressTrends
       }
     }
   }

@@ -10,9 +10,7 @@ export const UnitTreeChildrenQuery = graphql(`
     unit(code: $code) {
       code
       children {
-        code
-        name
-        level
+        ...UnitFields
         childCount @skip(if: $hamlets)
         progress(campaign: $campaign, asOf: $asOf) @include(if: $figures) {
           activatedRate

@@ -4,9 +4,7 @@ import { graphql } from '../../../gql';
 export const UnitTreeRootQuery = graphql(`
   query UnitTreeRoot($code: String!, $campaign: String!, $asOf: Date) {
     unit(code: $code) {
-      code
-      name
-      level
+      ...UnitFields
       childCount
       progress(campaign: $campaign, asOf: $asOf) {
         activatedRate

@@ -1,36 +1,25 @@
 import { isLeaf } from '@chitieu/shared';
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Codicon } from '../../../workbench/Codicon';
-import { SearchAssigneeUnitsQuery } from '../operations/search-assignee-units';
+import { useUnitSearch } from '../../units';
 
 export interface PickedUnit {
   code: string;
   name: string;
 }
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
-
 /**
- * Picks a unit by name or code, searched on the server without diacritics ("ba tri"). With a
- * value it shows the unit and a clear button; with `keepOpen` it stays a search box (to add many).
+ * Picks a district or commune by name or code from a list box (useUnitSearch, as the forms'
+ * UnitPicker). With a value it shows the unit as a chip with a clear button; with `keepOpen` it
+ * stays a search box (to add many).
  */
-export function UnitPicker({ label, value, onChange, keepOpen = false }: { label: string; value: PickedUnit | null; onChange(unit: PickedUnit | null): void; keepOpen?: boolean }) {
+export function UnitChipPicker({ label, value, onChange, keepOpen = false }: { label: string; value: PickedUnit | null; onChange(unit: PickedUnit | null): void; keepOpen?: boolean }) {
   const { t } = useTranslation('directives');
   const id = useId();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
-  const search = useDebounced(text.trim(), 200);
-  const { data } = useQuery(SearchAssigneeUnitsQuery, { variables: { search, first: 8 }, skip: search.length < 2 });
-  const options = search.length < 2 ? [] : (data?.units.nodes ?? []).filter((u) => !isLeaf(u.level));
+  const options = useUnitSearch(text, 8).filter((u) => !isLeaf(u.level));
 
   if (value && !keepOpen) {
     return (

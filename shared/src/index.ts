@@ -33,3 +33,4 @@ export * from './access/throttle';
 export * from './common/text';
 export * from './common/optional-text';
 export * from './rest/contracts';
+export * from './live/notice';

@@ -16,6 +16,7 @@ import type { TargetService } from '../modules/targets/target.service';
 import type { UnitService } from '../modules/units/unit.service';
 import type { AnalyticsServices } from '../modules/analytics/analytics.module';
 import type { Loaders } from './loaders';
+import type { ChangeFeed } from '../modules/live/change-feed';
 
 /** The services of one server process, built once at start. */
 export interface Services extends AnalyticsServices {
@@ -34,6 +35,8 @@ export interface Services extends AnalyticsServices {
   tallyImport: TallyImportService;
   writeGate: WriteGate;
   directives: DirectiveServices;
+  /** Committed changes told to the open consoles of this process (subscriptions). */
+  live: ChangeFeed;
 }
 
 /** What every resolver gets: the services, who is asking, and per-request batching. */

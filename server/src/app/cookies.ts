@@ -1,9 +1,10 @@
+import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
 import { SESSION_ABSOLUTE_MS } from '../modules/access/access.service';
 
 export const SESSION_COOKIE = 'chitieu_session';
 
-export function readCookie(req: Request, name: string): string | undefined {
+export function readCookie(req: Pick<IncomingMessage, 'headers'>, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) {

@@ -15,14 +15,26 @@ import type { Unit } from '../modules/units/unit.types';
 import type { Context } from './context';
 import { COST_DESCRIPTION } from './limits/cost-description';
 import { ANALYTICS_RESOLVERS } from '../modules/analytics/analytics.module';
+import { LiveResolver } from '../modules/live/live.resolver';
 
-export const RESOLVERS = [AccessResolver, CampaignResolver, UnitResolver, ProgressResolver, TallyResolver, ...DIRECTIVE_RESOLVERS, TargetResolver, UsersResolver, AuditResolver, ...ANALYTICS_RESOLVERS] as const;
+export const RESOLVERS = [AccessResolver, CampaignResolver, UnitResolver, ProgressResolver, TallyResolver, ...DIRECTIVE_RESOLVERS, TargetResolver, UsersResolver, AuditResolver, ...ANALYTICS_RESOLVERS, LiveResolver] as const;
+
+/**
+ * type-graphql asks for a PubSub whenever the schema has a subscription; ours subscribe through
+ * their own `subscribe` (the change feed, modules/live), so no topic is ever published or asked.
+ */
+const NO_TOPICS = {
+  publish: () => {},
+  subscribe: () => {
+    throw new Error('Subscriptions here subscribe through the change feed, not topics.');
+  },
+};
 
 /** The committed contract the console compiles from. */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'shared', 'schema.graphql');
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false, pubSub: NO_TOPICS });
   // type-graphql checks arguments asynchronously even with validation off, adding a promise per
   // field. Unit.progress is asked of every row of a list (10,000 rows in a large level): it is
   // called directly, and answers from its list's batch (one read for the whole list).

@@ -19,6 +19,7 @@ import { TargetService } from '../modules/targets/target.service';
 import { UnitService } from '../modules/units/unit.service';
 import { createAnalyticsServices } from '../modules/analytics/analytics.module';
 import type { Services } from './context';
+import { ChangeFeed } from '../modules/live/change-feed';
 
 export function createServices(dataSource: DataSource, config: Config): Services {
   // SQLite: one writer per process, reads on a second connection. PostgreSQL: a pool, and the
@@ -27,9 +28,10 @@ export function createServices(dataSource: DataSource, config: Config): Services
   const writeGate = new WriteGate();
   const units = new UnitService(sql);
   const audit = new AuditService(sql);
-  const targets = new TargetService(sql, units, audit);
+  const live = new ChangeFeed();
+  const targets = new TargetService(sql, units, audit, live);
   const campaigns = new CampaignService(sql);
-  const tallies = new TallyService(sql, units, audit);
+  const tallies = new TallyService(sql, units, audit, live);
   const access = new AccessService(sql, units, audit, writeGate);
   return {
     config,
@@ -49,8 +51,9 @@ export function createServices(dataSource: DataSource, config: Config): Services
     // main thread's writers wait. PostgreSQL takes concurrent writers itself: one transaction here.
     tallyImport: new TallyImportService(sql, units, config.database.kind === 'sqlite'
       ? new WorkerImportWriter(config.database.file, writeGate, sql.health)
-      : new InlineImportWriter(sql, tallies, audit)),
+      : new InlineImportWriter(sql, tallies, audit), live),
     writeGate,
+    live,
     ...createAnalyticsServices(sql, audit),
   };
 }

@@ -16,7 +16,7 @@ const alias = {
 // a server the tests may create databases on), the fuzz of every mutation included. The other api
 // files test SQLite itself: its file, backups, crashes and full disks, the import's worker.
 const API_ON_POSTGRES = [
-  'access', 'analytics-examples', 'analytics-limits', 'analytics-saved-queries', 'audit', 'campaigns', 'csv', 'directives-report', 'directives-write', 'directives', 'fuzz-mutations', 'graphql-over-http', 'http', 'introspection', 'login-throttle', 'matrix', 'response-cache', 'story', 'tallies', 'targets', 'unit-search', 'users', 'concurrency', 'tally-replay', 'national-seed-postgres',
+  'access', 'analytics-examples', 'analytics-limits', 'analytics-saved-queries', 'audit', 'campaigns', 'csv', 'directives-report', 'directives-write', 'directives', 'fuzz-mutations', 'graphql-over-http', 'http', 'introspection', 'login-throttle', 'matrix', 'response-cache', 'story', 'tallies', 'targets', 'unit-search', 'users', 'concurrency', 'tally-replay', 'live', 'national-seed-postgres',
 ].map((name) => `tests/api/${name}.test.ts`);
 
 // Api files about PostgreSQL alone: they run in api-pg only, never skipped in api.

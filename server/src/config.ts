@@ -29,6 +29,8 @@ export interface Config {
   backup: { dir: string; everyHours: number; keep: number };
   /** CHITIEU_LOGIN_RECORD_DAYS: login throttling rows and ended sessions are deleted after this many days. */
   loginRecordDays: number;
+  /** CHITIEU_LIVE_RECHECK_MS: how often an open socket's session is checked again (default 10 s). */
+  liveRecheckMs: number;
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -56,6 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(loginRecordDays) || loginRecordDays < MIN_LOGIN_RECORD_DAYS) {
     throw new Error(`CHITIEU_LOGIN_RECORD_DAYS must be a whole number of days ≥ ${MIN_LOGIN_RECORD_DAYS} (login throttling remembers known addresses for 30 days), got "${env.CHITIEU_LOGIN_RECORD_DAYS}".`);
   }
+  const liveRecheckMs = Number(env.CHITIEU_LIVE_RECHECK_MS ?? 10_000);
+  if (!Number.isInteger(liveRecheckMs) || liveRecheckMs < 100 || liveRecheckMs > 300_000) {
+    throw new Error(`CHITIEU_LIVE_RECHECK_MS must be a whole number of milliseconds from 100 to 300000, got "${env.CHITIEU_LIVE_RECHECK_MS}".`);
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -67,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: !production,
     backup: { dir: env.CHITIEU_BACKUP_DIR ?? path.join(database.kind === 'sqlite' ? path.dirname(database.file) : path.join(REPO_ROOT, 'data'), 'backups'), everyHours, keep },
     loginRecordDays,
+    liveRecheckMs,
   };
 }

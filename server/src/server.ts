@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createApollo } from './app/apollo';
 import type { Services } from './app/context';
 import { createHttpApp } from './app/http';
+import { attachLiveSocket, LIVE_SOCKET_DEFAULTS } from './app/live-socket';
 import { log } from './core/log';
 import { drain, type Lifecycle } from './app/shutdown';
 import { scheduleLoginRecordPruning } from './modules/access/retention';
@@ -41,7 +42,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // read them now rather than on the first request.
   await services.campaigns.all();
   await services.directives.agencies.all();
-  const apollo = createApollo(await buildAppSchema(), { introspection: config.introspection });
+  const schema = await buildAppSchema();
+  const apollo = createApollo(schema, { introspection: config.introspection });
   await apollo.start();
   // Scheduled backups are SQLite's (an online copy of the file); PostgreSQL's are the database's job.
   const stopBackups = config.backup.everyHours > 0 && config.database.kind === 'sqlite' ? scheduleBackups(rawDatabase(dataSource), config.backup) : () => {};
@@ -52,6 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // Express 5 calls back with the error too (a port in use, say).
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(portError(error, config.port)) : resolve(s)));
   });
+  const live = attachLiveSocket(server, schema, services, { ...LIVE_SOCKET_DEFAULTS, recheckMs: config.liveRecheckMs });
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://localhost:${port}`,
@@ -60,6 +63,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     dataSource,
     async close() {
       stopBackups();
+      // Open sockets hold their connections: closed first, or the HTTP server would wait for them.
+      await live.close();
       // Stop accepting; let requests in flight finish (see drain); then the database is closed,
       // which checkpoints its WAL into the file.
       const drained = await drain(server, lifecycle);

@@ -47,3 +47,4 @@ export * from './access/throttle';
 export * from './common/text';
 export * from './common/optional-text';
 export * from './rest/contracts';
+export * from './live/notice';

@@ -6,6 +6,7 @@ import { analyticsModule } from '../modules/analytics/analytics.module';
 import { auditModule } from '../modules/audit/audit.module';
 import { campaignsModule } from '../modules/campaigns/campaigns.module';
 import { directivesModule } from '../modules/directives/directives.module';
+import { liveModule } from '../modules/live/live.module';
 import { talliesModule } from '../modules/tallies/tallies.module';
 import { targetsModule } from '../modules/targets/targets.module';
 import { unitsModule } from '../modules/units/units.module';
@@ -15,14 +16,25 @@ import { COST_DESCRIPTION } from './limits/cost-description';
 /** Every module's resolvers (each module's file lists its own). */
 export const RESOLVERS = [
   ...accessModule.resolvers, ...campaignsModule.resolvers, ...unitsModule.resolvers, ...talliesModule.resolvers, ...directivesModule.resolvers,
-  ...targetsModule.resolvers, ...auditModule.resolvers, ...analyticsModule.resolvers,
+  ...targetsModule.resolvers, ...auditModule.resolvers, ...analyticsModule.resolvers, ...liveModule.resolvers,
 ] as const;
+
+/**
+ * type-graphql asks for a PubSub whenever the schema has a subscription; ours subscribe through
+ * their own `subscribe` (the change feed, modules/live), so no topic is ever published or asked.
+ */
+const NO_TOPICS = {
+  publish: () => {},
+  subscribe: () => {
+    throw new Error('Subscriptions here subscribe through the change feed, not topics.');
+  },
+};
 
 /** The committed contract the console compiles from. */
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'shared', 'schema.graphql');
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false, pubSub: NO_TOPICS });
   // type-graphql checks arguments asynchronously even with validation off, adding a promise per
   // field. The fields a module resolves itself (Unit.progress, asked of every row of a list) are called directly.
   for (const [name, resolve] of Object.entries(talliesModule.fields)) {

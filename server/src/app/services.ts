@@ -11,6 +11,7 @@ import { auditModule } from '../modules/audit/audit.module';
 import { campaignsModule } from '../modules/campaigns/campaigns.module';
 import type { Infrastructure, Services } from '../modules/context';
 import { directivesModule } from '../modules/directives/directives.module';
+import { liveModule } from '../modules/live/live.module';
 import { talliesModule } from '../modules/tallies/tallies.module';
 import { targetsModule } from '../modules/targets/targets.module';
 import { unitsModule } from '../modules/units/units.module';
@@ -21,17 +22,19 @@ export function createServices(dataSource: DataSource, config: Config): Services
   // database serialises transactions, so several instances can share it.
   const sql: Db = config.database.kind === 'postgres' ? new PgDb(postgresPool(dataSource)) : new SqliteDb(rawDatabase(dataSource));
   const base: Infrastructure = { config, sql, writeGate: new WriteGate() };
+  const live = liveModule.services();
   const units = unitsModule.services(base);
   const audit = auditModule.services(base);
-  const targets = targetsModule.services({ ...base, ...units, ...audit });
+  const targets = targetsModule.services({ ...base, ...units, ...audit, ...live });
   const campaigns = campaignsModule.services({ ...base, todayOverride: config.todayOverride, ...units, ...targets, ...audit });
   return {
     ...base,
+    ...live,
     ...units,
     ...audit,
     ...targets,
     ...campaigns,
-    ...talliesModule.services({ ...base, database: config.database, ...units, ...audit, ...targets }),
+    ...talliesModule.services({ ...base, database: config.database, ...units, ...audit, ...targets, ...live }),
     ...accessModule.services({ ...base, ...units, ...audit }),
     ...directivesModule.services({ ...base, ...units, ...audit, ...campaigns }),
     ...analyticsModule.services({ ...base, ...audit }),

@@ -9,6 +9,7 @@ import type { AnalyticsServices } from './analytics/analytics.module';
 import type { AuditServices } from './audit/audit.module';
 import type { CampaignsServices } from './campaigns/campaigns.module';
 import type { DirectivesLoaders, DirectivesServices } from './directives/directives.module';
+import type { LiveServices } from './live/live.module';
 import type { TalliesLoaders, TalliesServices } from './tallies/tallies.module';
 import type { TargetsServices } from './targets/targets.module';
 import type { UnitsLoaders, UnitsServices } from './units/units.module';
@@ -28,7 +29,7 @@ export interface Infrastructure {
 }
 
 /** The services of one server process, built once at start: each module's (its <module>.module.ts), under their names. */
-export interface Services extends Infrastructure, UnitsServices, AuditServices, TargetsServices, CampaignsServices, TalliesServices, AccessServices, DirectivesServices, AnalyticsServices {}
+export interface Services extends Infrastructure, UnitsServices, AuditServices, TargetsServices, CampaignsServices, TalliesServices, AccessServices, DirectivesServices, AnalyticsServices, LiveServices {}
 
 /** Per-request batching, each module's loaders under its name; they live as long as the request. */
 export interface Loaders extends UnitsLoaders, TalliesLoaders, DirectivesLoaders {

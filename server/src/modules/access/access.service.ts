@@ -39,6 +39,11 @@ export interface NewUser {
   scopeCode: string;
 }
 
+/** A session row is open until its absolute end or SESSION_IDLE_MS after it was last seen. */
+function isOpen(row: { expiresAt: string; lastSeenAt: string }, now: number): boolean {
+  return Date.parse(row.expiresAt) > now && Date.parse(row.lastSeenAt) + SESSION_IDLE_MS > now;
+}
+
 /** Users, password login and server-side sessions (only a token's hash is stored). */
 export class AccessService {
   constructor(
@@ -95,7 +100,7 @@ export class AccessService {
     const row = await this.sessionQuery(`s.token_hash = ?`, hashToken(token));
     if (!row) return null;
     const now = Date.now();
-    if (Date.parse(row.expiresAt) <= now || Date.parse(row.lastSeenAt) + SESSION_IDLE_MS <= now) return null;
+    if (!isOpen(row, now)) return null;
     // Not while a long write holds the database (the import's worker): it can wait a minute.
     if (Date.parse(row.lastSeenAt) + TOUCH_EVERY_MS <= now && !this.gate?.busy) {
       try {
@@ -106,6 +111,12 @@ export class AccessService {
       }
     }
     return toViewer(row);
+  }
+
+  /** Whether a session is still open (not ended, expired or idle, its user active), without touching it: an open socket's check. */
+  async sessionIsOpen(id: number): Promise<boolean> {
+    const row = await this.sessionQuery(`s.id = ?`, id);
+    return !!row && isOpen(row, Date.now());
   }
 
   private async viewerBySession(id: number): Promise<Viewer | null> {

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
 import { errors } from '../../core/errors';
 import { SESSION_ABSOLUTE_MS, type AccessService } from './access.service';
@@ -5,7 +6,7 @@ import type { Viewer } from './viewer';
 
 export const SESSION_COOKIE = 'chitieu_session';
 
-export function readCookie(req: Request, name: string): string | undefined {
+export function readCookie(req: Pick<IncomingMessage, 'headers'>, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) {

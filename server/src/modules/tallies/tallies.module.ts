@@ -5,6 +5,7 @@ import type { DatabaseConfig } from '../../config';
 import type { Db } from '../../db/sql';
 import type { WriteGate } from '../../db/write-gate';
 import type { AuditServices } from '../audit/audit.module';
+import type { LiveServices } from '../live/live.module';
 import type { Context, Services } from '../context';
 import type { TargetsServices } from '../targets/targets.module';
 import type { Unit } from '../units/unit.types';
@@ -19,7 +20,7 @@ import { TallyResolver } from './tally.resolver';
 import { TallyService } from './tally.service';
 
 /** The tallies module: daily figures, their CSV import and export, and progress against targets. */
-export type TalliesNeeds = { sql: Db; database: DatabaseConfig; writeGate: WriteGate } & UnitsServices & AuditServices & TargetsServices;
+export type TalliesNeeds = { sql: Db; database: DatabaseConfig; writeGate: WriteGate } & UnitsServices & AuditServices & TargetsServices & LiveServices;
 
 export interface TalliesServices {
   tallies: TallyService;
@@ -33,12 +34,12 @@ export interface TalliesLoaders {
 
 export const talliesModule = {
   resolvers: [ProgressResolver, TallyResolver] as const,
-  services({ sql, database, writeGate, units, audit, targets }: TalliesNeeds): TalliesServices {
-    const tallies = new TallyService(sql, units, audit);
+  services({ sql, database, writeGate, units, audit, targets, live }: TalliesNeeds): TalliesServices {
+    const tallies = new TallyService(sql, units, audit, live);
     // SQLite's one writer: a large import writes on a worker thread and the write gate makes the
     // main thread's writers wait. PostgreSQL takes concurrent writers itself: one transaction here.
     const writer = database.kind === 'sqlite' ? new WorkerImportWriter(database.file, writeGate, sql.health) : new InlineImportWriter(sql, tallies, audit);
-    return { tallies, progress: new ProgressService(sql, targets), tallyImport: new TallyImportService(sql, units, writer) };
+    return { tallies, progress: new ProgressService(sql, targets), tallyImport: new TallyImportService(sql, units, writer, live) };
   },
   /** Progress is read for the lists the unit loaders returned. */
   loaders: (services: ProgressLoaderDeps, { units }: UnitsLoaders): TalliesLoaders => ({ progress: new ProgressLoaders(services, units) }),

@@ -9,6 +9,7 @@ import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
 import { StalePlan, type ImportWriteJob } from './tally-import.write';
 import type { ImportWriter } from './tally-import.writer';
+import type { ChangeFeed } from '../live/change-feed';
 
 /** A file larger than this many data rows is refused before it is checked. */
 export const MAX_IMPORT_ROWS = 200_000;
@@ -66,6 +67,7 @@ export class TallyImportService {
     private readonly sql: Db,
     private readonly units: UnitService,
     private readonly writer: ImportWriter,
+    private readonly feed: ChangeFeed,
   ) {}
 
   async run(cmd: ImportCommand): Promise<ImportReport> {
@@ -97,6 +99,8 @@ export class TallyImportService {
       const writeStarted = Date.now();
       try {
         await this.writer.write(this.job(cmd, plan.planned, located.hamlets, watermark, report(false).summary));
+        const changed = plan.planned.filter((p) => p.outcome !== 'unchanged').map((p) => located.hamlets.get(p.row.unit)?.path);
+        this.feed.publish({ kind: 'TALLIES', campaign: cmd.campaign.code, paths: [...new Set(changed.filter((path) => path !== undefined))] });
         return report(true, Date.now() - writeStarted);
       } catch (error) {
         if (!(error instanceof StalePlan)) throw error;

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { UnitService } from '../units/unit.service';
 import { StalePlan, writeImport, type ImportWriteJob } from './tally-import.write';
 import { TallyService } from './tally.service';
+import { ChangeFeed } from '../live/change-feed';
 
 /** What the worker answers. */
 export type ImportWriteResult =
@@ -28,7 +29,8 @@ async function run(file: string, job: ImportWriteJob): Promise<ImportWriteResult
     const units = new UnitService(sql);
     const audit = new AuditService(sql);
     const started = Date.now();
-    const { saved } = await writeImport(sql, new TallyService(sql, units, audit), audit, job);
+    // The main thread tells the open consoles once the import has committed: this feed has no listener.
+    const { saved } = await writeImport(sql, new TallyService(sql, units, audit, new ChangeFeed()), audit, job);
     return { kind: 'saved', saved, ms: Date.now() - started };
   } catch (error) {
     if (error instanceof StalePlan) return { kind: 'stale' };

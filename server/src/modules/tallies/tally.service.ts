@@ -9,6 +9,7 @@ import type { CampaignRow } from '../campaigns/campaign.service';
 import type { UnitRow, UnitService } from '../units/unit.service';
 import { applyRollupDeltas, ROWS_PER_STATEMENT, type RollupDelta } from './rollup';
 import { ClaimedMeanwhile, TallySubmissions, type Submission } from './tally-submissions';
+import type { ChangeFeed } from '../live/change-feed';
 
 export interface RecordTalliesCommand {
   campaign: CampaignRow;
@@ -75,6 +76,7 @@ export class TallyService {
     private readonly sql: Db,
     private readonly units: UnitService,
     private readonly audit: AuditService,
+    private readonly feed: ChangeFeed,
   ) {
     this.submissions = new TallySubmissions(sql);
   }
@@ -85,14 +87,17 @@ export class TallyService {
     const first = submission ? await this.submissions.first(submission) : null;
     if (first) return { ...first, replayed: true };
     try {
-      return await this.write(cmd);
+      const outcome = await this.write(cmd);
+      // Committed: the open consoles of every scope above these hamlets are told.
+      this.feed.publish({ kind: 'TALLIES', campaign: cmd.campaign.code, paths: outcome.paths });
+      return outcome;
     } catch (error) {
       if (!(error instanceof ClaimedMeanwhile) || !submission) throw error;
       return { ...(await this.submissions.first(submission))!, replayed: true };
     }
   }
 
-  private async write(cmd: RecordTalliesCommand): Promise<RecordTalliesOutcome> {
+  private async write(cmd: RecordTalliesCommand): Promise<RecordTalliesOutcome & { paths: string[] }> {
     const { campaign, date, reports, actor, submission } = cmd;
     this.checkDate(cmd);
     const hamlets = await this.resolveHamlets(cmd);
@@ -112,7 +117,7 @@ export class TallyService {
       // Claimed once every check has passed: a refused save keeps no id and writes nothing.
       if (submission) await this.submissions.claim(submission, { date, saved: reports.length });
       await this.writeDay(campaign, date, items, actor);
-      return { saved: reports.length, date, replayed: false };
+      return { saved: reports.length, date, replayed: false, paths: items.map((i) => i.hamlet.path) };
     });
   }
 

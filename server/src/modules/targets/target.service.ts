@@ -4,6 +4,7 @@ import type { AuditService } from '../audit/audit.service';
 import { pathRangeEnd, type UnitRow, type UnitService } from '../units/unit.service';
 import { assignTargets, setOwnTarget, type AssignTargetsCommand, type SetOwnTargetCommand } from './target-assign';
 import { TargetVersions } from './target-versions';
+import type { ChangeFeed } from '../live/change-feed';
 
 /** A parent's split as the targets editor shows it. */
 export interface TargetSplitView {
@@ -31,6 +32,7 @@ export class TargetService {
     private readonly sql: Db,
     private readonly units: UnitService,
     private readonly audit: AuditService,
+    private readonly feed: ChangeFeed,
   ) {
     this.versions = new TargetVersions(sql);
   }
@@ -96,7 +98,12 @@ export class TargetService {
 
   /** Saves a split (one transaction, compare-and-set on the version); see target-assign.ts. */
   async assign(cmd: AssignTargetsCommand): Promise<{ version: number; changed: number }> {
-    return await this.sql.tx(async () => await assignTargets({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd));
+    const saved = await this.sql.tx(async () => await assignTargets({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd));
+    const parent = await this.units.byCode(cmd.parentCode);
+    if (saved.changed > 0 && parent) {
+      this.feed.publish({ kind: 'TARGETS', campaign: cmd.campaign.code, paths: cmd.targets.map((t) => `${parent.path}${t.unit}/`) });
+    }
+    return saved;
   }
 
   /** Sets a unit's own target from outside any split (the campaign's root target); call inside a transaction. */

@@ -43,5 +43,6 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   }
   // type-graphql names no description for its root types: the Query type says how cost is counted.
   schema.getQueryType()!.description = COST_DESCRIPTION;
+  schema.getSubscriptionType()!.description = 'Pushed to open consoles over WebSocket at /graphql (graphql-ws protocol), with the session cookie, from the console\'s own origin.';
   return schema;
 }

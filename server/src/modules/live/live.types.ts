@@ -11,9 +11,9 @@ registerEnumType(ChangeKindEnum, {
   },
 });
 
-@ObjectType({ description: 'A committed change that an open console may want to show (thông báo thay đổi): refetch what you show of these units.' })
+@ObjectType('ChangeNotice', { description: 'A committed change that an open console may want to show (thông báo thay đổi): refetch what you show of these units.' })
 export class ChangeNoticeType {
-  @Field(() => ChangeKindEnum) kind: ChangeKind;
+  @Field(() => ChangeKindEnum, { description: 'What changed.' }) kind: ChangeKind;
   @Field(() => String, { description: 'Campaign code.' }) campaign: string;
   @Field(() => [String], {
     nullable: true,

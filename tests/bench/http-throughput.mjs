@@ -19,22 +19,55 @@ export const LOAD = { connections: 10, seconds: 10, warmUpSeconds: 2, rounds: 2 
 const OPERATION_FILE = path.join(ROOT, 'client/src/features/units/operations/unit-children-progress.ts');
 const SCHEMA_FILE = path.join(ROOT, 'shared/schema.graphql');
 
+const OPERATIONS_DIR = path.join(ROOT, 'client/src');
+const GRAPHQL_CALL = /graphql\(\s*`([\s\S]*?)`\s*,?\s*\)/g;
+
+/** Every fragment the console's operation files define, by name. */
+function consoleFragments() {
+  const fragments = new Map();
+  for (const file of fs.readdirSync(OPERATIONS_DIR, { recursive: true })) {
+    if (!/operations\/[^/]+\.ts$/.test(file) || file.startsWith('gql')) continue;
+    for (const [, text] of fs.readFileSync(path.join(OPERATIONS_DIR, file), 'utf8').matchAll(GRAPHQL_CALL)) {
+      for (const d of parse(text).definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    }
+  }
+  return fragments;
+}
+
+/** The fragments a definition spreads, and theirs, each once, in order of first use. */
+function fragmentsUsed(definition, fragments, out = new Map()) {
+  visit(definition, {
+    FragmentSpread(node) {
+      const name = node.name.value;
+      if (out.has(name)) return;
+      const fragment = fragments.get(name);
+      if (!fragment) throw new Error(`fragment ${name} is defined in no operation file`);
+      out.set(name, fragment);
+      fragmentsUsed(fragment, fragments, out);
+    },
+  });
+  return out;
+}
+
 /**
- * The operation exactly as the console sends it: the text of its operation file, with the
- * __typename Apollo Client adds to every selection set below the root.
+ * The operation exactly as the console sends it: the text of its operation file with the
+ * fragments it spreads (as codegen's document carries them), and the __typename Apollo Client
+ * adds to every selection set below the root.
  */
 export function consoleOperation(file = OPERATION_FILE) {
-  const text = /graphql\(`([\s\S]*?)`\)/.exec(fs.readFileSync(file, 'utf8'))?.[1];
+  const text = [...fs.readFileSync(file, 'utf8').matchAll(GRAPHQL_CALL)][0]?.[1];
   if (!text) throw new Error(`no graphql(\`…\`) in ${file}`);
+  const own = parse(text);
+  const operation = own.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const withFragments = { ...own, definitions: [operation, ...fragmentsUsed(operation, consoleFragments()).values()] };
   const typename = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
-  const document = visit(parse(text), {
+  const document = visit(withFragments, {
     SelectionSet(node, _key, parent) {
       if (parent?.kind === Kind.OPERATION_DEFINITION) return undefined;
       if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
       return { ...node, selections: [...node.selections, typename] };
     },
   });
-  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   return { query: print(document), operationName: operation.name.value };
 }
 
@@ -89,11 +122,27 @@ function cpuMs(pid) {
 function cannon(url, { body, headers, connections, seconds, setupRequest }) {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url: `${url}/graphql`, method: 'POST', headers, body, connections, duration: seconds, pipelining: 1, ...(setupRequest ? { requests: [{ setupRequest }] } : {}) },
+      {
+        url: `${url}/graphql`,
+        method: 'POST',
+        headers,
+        body,
+        connections,
+        duration: seconds,
+        pipelining: 1,
+        ...(setupRequest ? { requests: [{ setupRequest }] } : {}),
+      },
       (error, result) => {
         if (error) reject(error);
-        else if (result.non2xx > 0 || result.errors > 0) reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`));
-        else resolve({ rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, requests: result.requests.total });
+        else if (result.non2xx > 0 || result.errors > 0)
+          reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`));
+        else
+          resolve({
+            rps: result.requests.average,
+            p99: result.latency.p99,
+            p50: result.latency.p50,
+            requests: result.requests.total,
+          });
       },
     );
   });
@@ -121,11 +170,20 @@ async function startBareApollo(answerText) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bare-'));
   const answerFile = path.join(dir, 'answer.json');
   fs.writeFileSync(answerFile, answerText);
-  const child = spawn(process.execPath, [...nodeArgsOf(process.env.BENCH_BARE_NODE_ARGS), path.join(ROOT, 'tests/bench/bare-apollo.mjs'), SCHEMA_FILE, answerFile], {
-    // As chitieu runs in production: graphql-js checks more when NODE_ENV is not production.
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...nodeArgsOf(process.env.BENCH_BARE_NODE_ARGS),
+      path.join(ROOT, 'tests/bench/bare-apollo.mjs'),
+      SCHEMA_FILE,
+      answerFile,
+    ],
+    {
+      // As chitieu runs in production: graphql-js checks more when NODE_ENV is not production.
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('bare Apollo did not start in 30 s')), 30_000);
@@ -166,7 +224,8 @@ export async function measure({ url, cookie, pid: serverPid = null, districtCode
   const bare = await startBareApollo(text);
   try {
     const bareText = await (await fetch(`${bare.url}/graphql`, { method: 'POST', headers, body })).text();
-    if (bareText !== text) throw new Error('the bare Apollo answer differs from chitieu\'s: the floor would not be the same work');
+    if (bareText !== text)
+      throw new Error("the bare Apollo answer differs from chitieu's: the floor would not be the same work");
     const pid = serverPid ?? pidListeningOn(new URL(url).port);
     let ours = null;
     let floor = null;
@@ -179,7 +238,10 @@ export async function measure({ url, cookie, pid: serverPid = null, districtCode
     // The same read with a new as-of date each time (days after today show today's figures
     // against that day's calendar): no answer is ever repeated, every one is computed.
     let day = 0;
-    const computed = (request) => ({ ...request, body: JSON.stringify({ operationName, variables: { ...variables, asOf: dayAfter(current.today, ++day) }, query }) });
+    const computed = (request) => ({
+      ...request,
+      body: JSON.stringify({ operationName, variables: { ...variables, asOf: dayAfter(current.today, ++day) }, query }),
+    });
     let fresh = null;
     for (let round = 0; round < load.rounds; round++) {
       const a = await loadTest(url, pid, { body, headers, setupRequest: computed }, load);
@@ -190,9 +252,41 @@ export async function measure({ url, cookie, pid: serverPid = null, districtCode
     const cpu = { cpu: ours.cpuPerRequest ?? undefined, floorCpu: floor.cpuPerRequest };
     const settings = `${load.connections} conn × ${load.seconds} s after ${load.warmUpSeconds} s, best of ${load.rounds}, ${text.length} B`;
     return [
-      { name: `${label} (req/s)`, value: ours.rps, unit: 'req/s', floor: floor.rps, ratio: ours.rps / floor.rps, goal: '≥ 0.8× bare Apollo', met: ours.rps / floor.rps >= 0.8, settings, ...cpu },
-      { name: `${label} (p99)`, value: ours.p99, unit: 'ms', floor: floor.p99, ratio: ours.p99 / floor.p99, goal: 'beside bare Apollo', met: true, p50: ours.p50, floorP50: floor.p50 },
-      { name: `${label}, every answer computed (req/s)`, value: fresh.rps, unit: 'req/s', floor: floor.rps, ratio: fresh.rps / floor.rps, goal: '≥ 0.8× bare Apollo', met: fresh.rps / floor.rps >= 0.8, p99: fresh.p99, floorP99: floor.p99, cpu: fresh.cpuPerRequest ?? undefined, floorCpu: floor.cpuPerRequest },
+      {
+        name: `${label} (req/s)`,
+        value: ours.rps,
+        unit: 'req/s',
+        floor: floor.rps,
+        ratio: ours.rps / floor.rps,
+        goal: '≥ 0.8× bare Apollo',
+        met: ours.rps / floor.rps >= 0.8,
+        settings,
+        ...cpu,
+      },
+      {
+        name: `${label} (p99)`,
+        value: ours.p99,
+        unit: 'ms',
+        floor: floor.p99,
+        ratio: ours.p99 / floor.p99,
+        goal: 'beside bare Apollo',
+        met: true,
+        p50: ours.p50,
+        floorP50: floor.p50,
+      },
+      {
+        name: `${label}, every answer computed (req/s)`,
+        value: fresh.rps,
+        unit: 'req/s',
+        floor: floor.rps,
+        ratio: fresh.rps / floor.rps,
+        goal: '≥ 0.8× bare Apollo',
+        met: fresh.rps / floor.rps >= 0.8,
+        p99: fresh.p99,
+        floorP99: floor.p99,
+        cpu: fresh.cpuPerRequest ?? undefined,
+        floorCpu: floor.cpuPerRequest,
+      },
     ];
   } finally {
     await bare.stop();
@@ -214,13 +308,19 @@ async function main() {
     dbFile = path.join(dir, 'chitieu.sqlite');
     fs.copyFileSync(given, dbFile);
   }
-  const server = await startChitieu({ dbFile: dbFile ?? prepared.file, demo: !given, nodeArgs: nodeArgsOf(process.env.BENCH_SERVER_NODE_ARGS) });
+  const server = await startChitieu({
+    dbFile: dbFile ?? prepared.file,
+    demo: !given,
+    nodeArgs: nodeArgsOf(process.env.BENCH_SERVER_NODE_ARGS),
+  });
   try {
     const cookie = await login(server.url, option('--user') ?? 'admin', option('--password') ?? 'demo');
     const entries = await measure({ url: server.url, cookie, districtCode: option('--district') ?? '836' });
     for (const e of entries) {
       const cpu = e.cpu ? `; server CPU ${e.cpu.toFixed(2)} ms/answer, bare ${e.floorCpu?.toFixed(2)}` : '';
-      console.log(`${e.name}: ${e.value.toFixed(1)} ${e.unit} (bare ${e.floor.toFixed(1)}, ${e.ratio.toFixed(2)}×) ${e.goal} ${e.met ? '✓' : '✗'}${cpu}`);
+      console.log(
+        `${e.name}: ${e.value.toFixed(1)} ${e.unit} (bare ${e.floor.toFixed(1)}, ${e.ratio.toFixed(2)}×) ${e.goal} ${e.met ? '✓' : '✗'}${cpu}`,
+      );
     }
   } finally {
     await server.stop();

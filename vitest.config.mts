@@ -16,7 +16,32 @@ const alias = {
 // a server the tests may create databases on), the fuzz of every mutation included. The other api
 // files test SQLite itself: its file, backups, crashes and full disks, the import's worker.
 const API_ON_POSTGRES = [
-  'access', 'analytics-examples', 'analytics-limits', 'analytics-saved-queries', 'audit', 'campaigns', 'csv', 'directives-report', 'directives-write', 'directives', 'fuzz-mutations', 'graphql-over-http', 'http', 'introspection', 'login-throttle', 'matrix', 'response-cache', 'story', 'tallies', 'targets', 'unit-search', 'users', 'concurrency', 'tally-replay', 'live', 'national-seed-postgres',
+  'access',
+  'analytics-examples',
+  'analytics-limits',
+  'analytics-saved-queries',
+  'audit',
+  'campaigns',
+  'csv',
+  'directives-report',
+  'directives-write',
+  'directives',
+  'fuzz-mutations',
+  'graphql-over-http',
+  'http',
+  'introspection',
+  'login-throttle',
+  'matrix',
+  'response-cache',
+  'story',
+  'tallies',
+  'targets',
+  'unit-search',
+  'users',
+  'concurrency',
+  'tally-replay',
+  'live',
+  'national-seed-postgres',
 ].map((name) => `tests/api/${name}.test.ts`);
 
 // Api files about PostgreSQL alone: they run in api-pg only, never skipped in api.
@@ -33,8 +58,12 @@ function e2e(name: string) {
   return {
     resolve: { alias },
     test: {
-      name, include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'],
-      testTimeout: 60_000, hookTimeout: 90_000, fileParallelism: false,
+      name,
+      include: ['tests/e2e/**/*.test.ts'],
+      globalSetup: ['tests/support/global-setup.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 90_000,
+      fileParallelism: false,
     },
   };
 }
@@ -49,10 +78,28 @@ export default defineConfig({
       { test: { name: 'docs', include: ['tests/docs/**/*.test.ts'] } },
       {
         resolve: { alias },
-        test: { name: 'api', include: ['tests/api/**/*.test.ts'], exclude: [...configDefaults.exclude, ...POSTGRES_ONLY], globalSetup: ['tests/support/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+        test: {
+          name: 'api',
+          include: ['tests/api/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...POSTGRES_ONLY],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       ...(process.env.CHITIEU_TEST_POSTGRES_URL
-        ? [{ resolve: { alias }, test: { name: 'api-pg', include: API_ON_POSTGRES, globalSetup: ['tests/support/global-setup.ts'], testTimeout: 120_000, hookTimeout: 60_000 } }]
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: 'api-pg',
+                include: API_ON_POSTGRES,
+                globalSetup: ['tests/support/global-setup.ts'],
+                testTimeout: 120_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
         : []),
       e2e('e2e'),
       ...(process.env.CHITIEU_TEST_POSTGRES_URL ? [e2e('e2e-pg')] : []),

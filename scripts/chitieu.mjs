@@ -17,7 +17,12 @@ function say(message) {
 }
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', ...options, env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }
@@ -75,10 +80,20 @@ function sqliteWorks() {
 }
 
 function install() {
-  const inputs = digest(['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'shared/package.json', 'server/package.json', 'client/package.json', 'tests/package.json']);
+  const inputs = digest([
+    'package.json',
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'shared/package.json',
+    'server/package.json',
+    'client/package.json',
+    'tests/package.json',
+  ]);
   const state = marker('installed');
   if (state.matches(inputs) && fs.existsSync(path.join(ROOT, 'node_modules')) && sqliteWorks()) return;
-  say('installing dependencies (pnpm 12.4.2 through npx; the SQLite driver builds from source, about a minute on 2 cores)…');
+  say(
+    'installing dependencies (pnpm 12.4.2 through npx; the SQLite driver builds from source, about a minute on 2 cores)…',
+  );
   const dir = nodeDir();
   const env = { npm_config_nodedir: dir, CI: process.env.CI ?? '' };
   must('npx', [...PNPM, 'install', '--frozen-lockfile'], { env });
@@ -86,7 +101,9 @@ function install() {
     say('better-sqlite3 did not load; rebuilding it from source…');
     must('npx', [...PNPM, 'rebuild', 'better-sqlite3'], { env });
     if (!sqliteWorks()) {
-      say('better-sqlite3 still does not load. It needs python3, make and a C++ compiler (apt-get install -y python3 make g++).');
+      say(
+        'better-sqlite3 still does not load. It needs python3, make and a C++ compiler (apt-get install -y python3 make g++).',
+      );
       process.exit(1);
     }
   }
@@ -115,16 +132,20 @@ function ensureChromium() {
   if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
     say('installing Debian chromium and fonts-noto-core for the browser tests…');
     must('apt-get', ['update', '-qq']);
-    must('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+    must('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
+      env: { DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return;
   }
   if (fs.existsSync(chromium)) return;
-  say(`The browser tests need Chromium at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-core)`);
+  say(
+    `The browser tests need Chromium at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium fonts-noto-core)`,
+  );
   say('or point CHROMIUM_PATH at a Chromium or Chrome binary, then run npm test again.');
   process.exit(1);
 }
 
-/** Typecheck and lint: the tests only run on code that passes both. */
+/** Typecheck, lint and layout: the tests only run on code that passes all three. */
 function check() {
   const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
   say('typecheck (shared, server, tests; console)…');
@@ -132,6 +153,8 @@ function check() {
   must(bin('tsc'), ['-p', 'client/tsconfig.json']);
   say('lint…');
   must(bin('eslint'), ['.', '--max-warnings', '0']);
+  say('format (Prettier; npm run format rewrites)…');
+  must(bin('prettier'), ['--check', '--log-level', 'warn', '**/*.{ts,tsx,mts,mjs,css}']);
 }
 
 /** Runs every test; prints one closing line "N passed, N failed" that any CI can read. */
@@ -139,14 +162,24 @@ function test(extraArgs) {
   const report = path.join(ROOT, 'tests', 'output', 'vitest.json');
   fs.mkdirSync(path.dirname(report), { recursive: true });
   fs.rmSync(report, { force: true });
-  say(process.env.CHITIEU_TEST_POSTGRES_URL
-    ? 'engines: SQLite and PostgreSQL — the api suite (fuzz included) and the browser journeys run a second time on CHITIEU_TEST_POSTGRES_URL (projects api-pg, e2e-pg).'
-    : 'engines: SQLite only — PostgreSQL not tested (set CHITIEU_TEST_POSTGRES_URL to a server the tests may create databases on; .ci/run starts one).');
-  const status = run(path.join(ROOT, 'node_modules', '.bin', 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
+  say(
+    process.env.CHITIEU_TEST_POSTGRES_URL
+      ? 'engines: SQLite and PostgreSQL — the api suite (fuzz included) and the browser journeys run a second time on CHITIEU_TEST_POSTGRES_URL (projects api-pg, e2e-pg).'
+      : 'engines: SQLite only — PostgreSQL not tested (set CHITIEU_TEST_POSTGRES_URL to a server the tests may create databases on; .ci/run starts one).',
+  );
+  const status = run(path.join(ROOT, 'node_modules', '.bin', 'vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...extraArgs,
+  ]);
   if (fs.existsSync(report)) {
     const r = JSON.parse(fs.readFileSync(report, 'utf8'));
     const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-    process.stdout.write(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stdout.write(
+      `\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+    );
     if (r.numTotalTests === 0) {
       say('no test ran');
       process.exit(1);

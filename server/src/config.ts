@@ -39,13 +39,16 @@ export function databaseFromUrl(url: string | undefined): DatabaseConfig {
   if (!url) return { kind: 'sqlite', file: path.join(REPO_ROOT, 'data', 'chitieu.sqlite') };
   if (url.startsWith('sqlite:')) return { kind: 'sqlite', file: path.resolve(url.slice('sqlite:'.length)) };
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { kind: 'postgres', url };
-  throw new Error(`DATABASE_URL must be sqlite:<path> or postgres://… (or unset for ./data/chitieu.sqlite), got "${url}".`);
+  throw new Error(
+    `DATABASE_URL must be sqlite:<path> or postgres://… (or unset for ./data/chitieu.sqlite), got "${url}".`,
+  );
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const port = env.PORT === undefined ? 4000 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${env.PORT}".`);
   const today = env.CHITIEU_TODAY?.trim() || null;
   if (today !== null && !isIsoDate(today)) throw new Error(`CHITIEU_TODAY must be a date YYYY-MM-DD, got "${today}".`);
   const database = databaseFromUrl(env.DATABASE_URL);
@@ -56,11 +59,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const loginRecordDays = Number(env.CHITIEU_LOGIN_RECORD_DAYS ?? 90);
   if (!Number.isInteger(loginRecordDays) || loginRecordDays < MIN_LOGIN_RECORD_DAYS) {
-    throw new Error(`CHITIEU_LOGIN_RECORD_DAYS must be a whole number of days ≥ ${MIN_LOGIN_RECORD_DAYS} (login throttling remembers known addresses for 30 days), got "${env.CHITIEU_LOGIN_RECORD_DAYS}".`);
+    throw new Error(
+      `CHITIEU_LOGIN_RECORD_DAYS must be a whole number of days ≥ ${MIN_LOGIN_RECORD_DAYS} (login throttling remembers known addresses for 30 days), got "${env.CHITIEU_LOGIN_RECORD_DAYS}".`,
+    );
   }
   const liveRecheckMs = Number(env.CHITIEU_LIVE_RECHECK_MS ?? 10_000);
   if (!Number.isInteger(liveRecheckMs) || liveRecheckMs < 100 || liveRecheckMs > 300_000) {
-    throw new Error(`CHITIEU_LIVE_RECHECK_MS must be a whole number of milliseconds from 100 to 300000, got "${env.CHITIEU_LIVE_RECHECK_MS}".`);
+    throw new Error(
+      `CHITIEU_LIVE_RECHECK_MS must be a whole number of milliseconds from 100 to 300000, got "${env.CHITIEU_LIVE_RECHECK_MS}".`,
+    );
   }
   return {
     port,
@@ -71,7 +78,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: production ? env.CHITIEU_DEMO === '1' : env.CHITIEU_DEMO !== '0',
     clientDir: path.join(REPO_ROOT, 'client', 'dist'),
     introspection: !production,
-    backup: { dir: env.CHITIEU_BACKUP_DIR ?? path.join(database.kind === 'sqlite' ? path.dirname(database.file) : path.join(REPO_ROOT, 'data'), 'backups'), everyHours, keep },
+    backup: {
+      dir:
+        env.CHITIEU_BACKUP_DIR ??
+        path.join(database.kind === 'sqlite' ? path.dirname(database.file) : path.join(REPO_ROOT, 'data'), 'backups'),
+      everyHours,
+      keep,
+    },
     loginRecordDays,
     liveRecheckMs,
   };

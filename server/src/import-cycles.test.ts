@@ -24,14 +24,20 @@ export function valueImports(file: string, text: string): string[] {
     let specifier: ts.Expression | undefined;
     if (ts.isImportDeclaration(statement)) {
       const clause = statement.importClause;
-      const typeOnly = clause !== undefined && (clause.isTypeOnly || (!clause.name && clause.namedBindings !== undefined
-        && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0
-        && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)));
       if (!typeOnly) specifier = statement.moduleSpecifier;
     } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
       specifier = statement.moduleSpecifier;
     }
-    if (specifier && ts.isStringLiteral(specifier) && specifier.text.startsWith('.')) found.push(resolve(dirname(file), specifier.text));
+    if (specifier && ts.isStringLiteral(specifier) && specifier.text.startsWith('.'))
+      found.push(resolve(dirname(file), specifier.text));
   }
   return found;
 }
@@ -59,21 +65,31 @@ describe('server import graph', () => {
   it('has no circle of value imports', () => {
     const files = sourceFiles(SRC);
     const known = new Set(files);
-    const graph = new Map(files.map((file) => [
-      file,
-      valueImports(file, readFileSync(file, 'utf8')).map((m) => (known.has(`${m}.ts`) ? `${m}.ts` : join(m, 'index.ts'))).filter((m) => known.has(m)),
-    ]));
+    const graph = new Map(
+      files.map((file) => [
+        file,
+        valueImports(file, readFileSync(file, 'utf8'))
+          .map((m) => (known.has(`${m}.ts`) ? `${m}.ts` : join(m, 'index.ts')))
+          .filter((m) => known.has(m)),
+      ]),
+    );
     const named = cycles(graph).map((circle) => circle.map((file) => relative(SRC, file)).join(' → '));
     expect(named).toEqual([]);
   });
 
   it('names a circle it is shown', () => {
-    const graph = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
     expect(cycles(graph)).toEqual([['a', 'b', 'c', 'a']]);
   });
 
   it('ignores type-only imports', () => {
-    const text = "import type { A } from './a';\nimport { type B } from './b';\nimport { c, type C } from './c';\nexport { d } from './d';";
+    const text =
+      "import type { A } from './a';\nimport { type B } from './b';\nimport { c, type C } from './c';\nexport { d } from './d';";
     expect(valueImports('/x/f.ts', text)).toEqual(['/x/c', '/x/d']);
   });
 });

@@ -23,16 +23,20 @@ async function main(): Promise<void> {
     `  Cơ sở dữ liệu / database: ${describeDatabase(config.database)}`,
     `  Hôm nay (đồng hồ nghiệp vụ) / today (business clock): ${await server.services.clock.today()}`,
   ];
-  if (config.demo && await server.services.sql.get(`SELECT 1 FROM app_user WHERE username = 'admin'`)) {
+  if (config.demo && (await server.services.sql.get(`SELECT 1 FROM app_user WHERE username = 'admin'`))) {
     lines.push('  Tài khoản mẫu / demo accounts (mật khẩu / password "demo"):');
     // The accounts as stored: the national seed's admin is scoped to Việt Nam, not to Bến Tre.
     for (const a of DEMO_ACCOUNTS) {
       const stored = await server.services.sql.get<{ role: string; code: string; name: string }>(
-        `SELECT a.role, u.code, u.name FROM app_user a JOIN unit u ON u.id = a.scope_unit_id WHERE a.username = ?`, a.username,
+        `SELECT a.role, u.code, u.name FROM app_user a JOIN unit u ON u.id = a.scope_unit_id WHERE a.username = ?`,
+        a.username,
       );
-      if (stored) lines.push(`    ${a.username.padEnd(9)} ${stored.role.padEnd(9)} ${stored.code === a.scopeCode ? a.scopeLabel : `${stored.name} (${stored.code})`}`);
+      if (stored)
+        lines.push(
+          `    ${a.username.padEnd(9)} ${stored.role.padEnd(9)} ${stored.code === a.scopeCode ? a.scopeLabel : `${stored.name} (${stored.code})`}`,
+        );
     }
-  } else if (await server.services.access.userCount() === 0) {
+  } else if ((await server.services.access.userCount()) === 0) {
     lines.push('  Chưa có người dùng. Tạo quản trị viên đầu tiên / No users yet. Create the first admin:');
     lines.push('    npm run create-admin -- --username <tên> --scope <mã đơn vị>');
   }

@@ -46,13 +46,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const apollo = createApollo(schema, { introspection: config.introspection });
   await apollo.start();
   // Scheduled backups are SQLite's (an online copy of the file); PostgreSQL's are the database's job.
-  const stopBackups = config.backup.everyHours > 0 && config.database.kind === 'sqlite' ? scheduleBackups(rawDatabase(dataSource), config.backup) : () => {};
+  const stopBackups =
+    config.backup.everyHours > 0 && config.database.kind === 'sqlite'
+      ? scheduleBackups(rawDatabase(dataSource), config.backup)
+      : () => {};
   const stopPruning = await scheduleLoginRecordPruning(services.sql, config.loginRecordDays);
   const lifecycle: Lifecycle = { closing: false };
   const app = createHttpApp(services, apollo, lifecycle);
   const server: Server = await new Promise((resolve, reject) => {
     // Express 5 calls back with the error too (a port in use, say).
-    const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(portError(error, config.port)) : resolve(s)));
+    const s = app.listen(config.port, config.host, (error?: Error) =>
+      error ? reject(portError(error, config.port)) : resolve(s),
+    );
   });
   const live = attachLiveSocket(server, schema, services, { ...LIVE_SOCKET_DEFAULTS, recheckMs: config.liveRecheckMs });
   const port = (server.address() as AddressInfo).port;
@@ -87,7 +92,10 @@ function portError(error: Error & { code?: string }, port: number): Error {
 async function warnOfMisfitOfficials(services: Services): Promise<void> {
   const misfits = await services.access.misfitOfficials();
   if (misfits.length === 0) return;
-  log.warn('officials whose scope is not a commune: give each a commune (a new account at the commune) and deactivate this one (docs/api.md, "Targets, campaigns, users and audit")', {
-    accounts: misfits.map((m) => ({ username: m.username, scope: m.scope, level: m.level, active: m.active })),
-  });
+  log.warn(
+    'officials whose scope is not a commune: give each a commune (a new account at the commune) and deactivate this one (docs/api.md, "Targets, campaigns, users and audit")',
+    {
+      accounts: misfits.map((m) => ({ username: m.username, scope: m.scope, level: m.level, active: m.active })),
+    },
+  );
 }

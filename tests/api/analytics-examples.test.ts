@@ -3,10 +3,23 @@ import { ApiClient } from '../support/graphql';
 import { useServer } from '../support/use-server';
 
 const { server, analyst } = useServer({ logins: ['analyst'] });
-let examples: Array<{ id: string; name: string; query: string; variables: string | null; example: boolean; readOnly: boolean; owner: string | null; sharedWith: { code: string } | null }>;
+let examples: Array<{
+  id: string;
+  name: string;
+  query: string;
+  variables: string | null;
+  example: boolean;
+  readOnly: boolean;
+  owner: string | null;
+  sharedWith: { code: string } | null;
+}>;
 
 beforeAll(async () => {
-  examples = (await analyst.data(`{ savedQueries(filter: EXAMPLES, first: 100) { nodes { id name query variables example readOnly owner sharedWith { code } } } }`)).savedQueries.nodes;
+  examples = (
+    await analyst.data(
+      `{ savedQueries(filter: EXAMPLES, first: 100) { nodes { id name query variables example readOnly owner sharedWith { code } } } }`,
+    )
+  ).savedQueries.nodes;
 });
 
 /** Runs a saved example through the API as it is stored, its variables included. */
@@ -22,7 +35,8 @@ async function run(client: ApiClient, operationName: string): Promise<any> {
 describe('the example library', () => {
   it('ships with the seed: shared at the province, read-only, owned by no one', () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
-    for (const e of examples) expect(e).toMatchObject({ example: true, readOnly: true, owner: null, sharedWith: { code: '83' } });
+    for (const e of examples)
+      expect(e).toMatchObject({ example: true, readOnly: true, owner: null, sharedWith: { code: '83' } });
   });
 
   it('districts ranked by activation rate as of 14-11-2023: Thạnh Phú first, Châu Thành second, Ba Tri last', async () => {
@@ -68,7 +82,7 @@ describe('the example library', () => {
     expect(ranking.nodes.some((n: any) => n.unit.parent.name === 'Huyện Ba Tri')).toBe(true);
   });
 
-  it('who has not reported today: every commune on the demo\'s 15-11, one fewer once Tân Xuân reports', async () => {
+  it("who has not reported today: every commune on the demo's 15-11, one fewer once Tân Xuân reports", async () => {
     const before = await run(analyst, 'NotReportedToday');
     expect(before.today).toBe('2023-11-15');
     expect(before.reportingStatus.totalCount).toBe(157);
@@ -78,9 +92,19 @@ describe('the example library', () => {
     expect(tanXuan.hamletsTotal).toBeGreaterThanOrEqual(5);
 
     const official = await new ApiClient(server.url).login('official');
-    const hamlets = (await official.data(`{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`)).unit.children;
-    const reports = hamlets.map((h: any) => ({ unit: h.code, collected: h.progress.collected + 3, activated: h.progress.activated + 2 }));
-    await official.data(`mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`, { input: { campaign: 'DDDT-2023', reports } });
+    const hamlets = (
+      await official.data(
+        `{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`,
+      )
+    ).unit.children;
+    const reports = hamlets.map((h: any) => ({
+      unit: h.code,
+      collected: h.progress.collected + 3,
+      activated: h.progress.activated + 2,
+    }));
+    await official.data(`mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`, {
+      input: { campaign: 'DDDT-2023', reports },
+    });
 
     const after = await run(analyst, 'NotReportedToday');
     expect(after.reportingStatus.totalCount).toBe(156);
@@ -89,12 +113,13 @@ describe('the example library', () => {
     expect(stillMissing.nodes.map((n: any) => n.unit.code)).not.toContain('29119');
   });
 
-  it('my unit day by day: two weeks of the province\'s cumulative counts, ending on the article\'s figures', async () => {
+  it("my unit day by day: two weeks of the province's cumulative counts, ending on the article's figures", async () => {
     const { me } = await run(analyst, 'MyUnitDailySeries');
     expect(me.scope.code).toBe('83');
     expect(me.scope.history).toHaveLength(14);
     expect(me.scope.history.at(-1)).toEqual({ date: '2023-11-14', collected: 822_139, activated: 663_614 });
-    for (let i = 1; i < 14; i++) expect(me.scope.history[i].activated).toBeGreaterThanOrEqual(me.scope.history[i - 1].activated);
+    for (let i = 1; i < 14; i++)
+      expect(me.scope.history[i].activated).toBeGreaterThanOrEqual(me.scope.history[i - 1].activated);
     expect(me.scope.progress.activatedRate).toBeCloseTo(0.713, 3);
   });
 });

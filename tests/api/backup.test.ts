@@ -29,7 +29,9 @@ describe('backup and restore', () => {
     const server = await startServer();
     servers.push(server);
     const official = await new ApiClient(server.url).login('official');
-    const hamlets: string[] = (await official.data(`{ unit(code: "29119") { children { code } } }`)).unit.children.map((h: any) => h.code);
+    const hamlets: string[] = (await official.data(`{ unit(code: "29119") { children { code } } }`)).unit.children.map(
+      (h: any) => h.code,
+    );
 
     const acked: Array<{ unit: string; collected: number }> = [];
     // What each hamlet's report of the day is (nothing yet): the next save names it as expected.
@@ -40,7 +42,9 @@ describe('backup and restore', () => {
       while (!stop) {
         i++;
         const report = { unit: hamlets[i % hamlets.length]!, collected: 200_000 + i, activated: 100_000 };
-        const res = await official.request(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ ...report, ...expectedOf(onRecord.get(report.unit)) }] } });
+        const res = await official.request(RECORD, {
+          input: { campaign: 'DDDT-2023', reports: [{ ...report, ...expectedOf(onRecord.get(report.unit)) }] },
+        });
         if (res.data?.recordTallies) {
           acked.push(report);
           onRecord.set(report.unit, { collected: report.collected, activated: report.activated });
@@ -72,7 +76,11 @@ describe('backup and restore', () => {
     const latest = new Map<string, number>();
     for (const r of acked.slice(0, ackedBefore)) latest.set(r.unit, r.collected);
     for (const [unit, collected] of latest) {
-      const p = (await admin.data(`query ($u: String!) { unit(code: $u) { progress(campaign: "DDDT-2023") { collected } } }`, { u: unit })).unit.progress;
+      const p = (
+        await admin.data(`query ($u: String!) { unit(code: $u) { progress(campaign: "DDDT-2023") { collected } } }`, {
+          u: unit,
+        })
+      ).unit.progress;
       expect(p.collected, unit).toBeGreaterThanOrEqual(collected);
     }
   });
@@ -84,15 +92,24 @@ describe('backup and restore', () => {
       await cli(['backup', '--to', path.join(folder, `chitieu-2026-01-0${n + 1}T00-00-00Z.sqlite`)], server.dbFile);
     }
     const { stdout } = await cli(['backup', '--dir', folder, '--keep', '2'], server.dbFile);
-    expect(JSON.parse(stdout).removed).toEqual(['chitieu-2026-01-01T00-00-00Z.sqlite', 'chitieu-2026-01-02T00-00-00Z.sqlite']);
+    expect(JSON.parse(stdout).removed).toEqual([
+      'chitieu-2026-01-01T00-00-00Z.sqlite',
+      'chitieu-2026-01-02T00-00-00Z.sqlite',
+    ]);
     expect(fs.readdirSync(folder)).toHaveLength(2);
   });
 
   it('takes scheduled backups in the running server, with retention', async () => {
     const folder = path.join(dir, 'scheduled');
-    const server = await startServer({ env: { CHITIEU_BACKUP_DIR: folder, CHITIEU_BACKUP_EVERY_HOURS: '0.0004', CHITIEU_BACKUP_KEEP: '2' } });
+    const server = await startServer({
+      env: { CHITIEU_BACKUP_DIR: folder, CHITIEU_BACKUP_EVERY_HOURS: '0.0004', CHITIEU_BACKUP_KEEP: '2' },
+    });
     servers.push(server);
-    await expect.poll(() => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.sqlite')).length : 0), { timeout: 15_000 }).toBe(2);
+    await expect
+      .poll(() => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.sqlite')).length : 0), {
+        timeout: 15_000,
+      })
+      .toBe(2);
     await expect.poll(() => server.output(), { timeout: 15_000 }).toMatch(/"removed":1/);
     expect(fs.readdirSync(folder).filter((f) => f.endsWith('.sqlite')).length).toBeLessThanOrEqual(2);
   });

@@ -29,8 +29,8 @@ function pause(i: number): number {
 describe('a crash mid-write', () => {
   it('loses no acknowledged write and leaves no change without its audit event', async () => {
     fs.copyFileSync(inject('templateDb'), dbFile);
-    const acked = new Map<string, number>();   // hamlet → highest acknowledged collected
-    const tried = new Map<string, number>();   // hamlet → highest collected ever sent
+    const acked = new Map<string, number>(); // hamlet → highest acknowledged collected
+    const tried = new Map<string, number>(); // hamlet → highest collected ever sent
     let hamlets: string[] = [];
     let counter = 0;
 
@@ -38,7 +38,9 @@ describe('a crash mid-write', () => {
       server = await startServer({ dbFile });
       const official = await new ApiClient(server.url).login('official');
       if (hamlets.length === 0) {
-        hamlets = (await official.data(`{ unit(code: "29119") { children { code } } }`)).unit.children.map((h: any) => h.code);
+        hamlets = (await official.data(`{ unit(code: "29119") { children { code } } }`)).unit.children.map(
+          (h: any) => h.code,
+        );
       }
       // After a kill the last answer may have been lost: what is on record is read again, and each
       // save names the report it replaces (replace-with-expected).
@@ -51,7 +53,12 @@ describe('a crash mid-write', () => {
           const collected = 100_000 + counter;
           tried.set(unit, collected);
           try {
-            const res = await official.request(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit, collected, activated: 50_000, ...expectedOf(onRecord.get(unit)) }] } });
+            const res = await official.request(RECORD, {
+              input: {
+                campaign: 'DDDT-2023',
+                reports: [{ unit, collected, activated: 50_000, ...expectedOf(onRecord.get(unit)) }],
+              },
+            });
             if (res.data?.recordTallies) {
               acked.set(unit, collected);
               onRecord.set(unit, { collected, activated: 50_000 });
@@ -71,15 +78,31 @@ describe('a crash mid-write', () => {
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         for (const [unit, value] of acked) {
-          const row = db.prepare(`SELECT r.collected FROM tally_report r JOIN unit u ON u.id = r.unit_id WHERE u.code = ? AND r.date = '2023-11-15'`).get(unit) as { collected: number };
+          const row = db
+            .prepare(
+              `SELECT r.collected FROM tally_report r JOIN unit u ON u.id = r.unit_id WHERE u.code = ? AND r.date = '2023-11-15'`,
+            )
+            .get(unit) as { collected: number };
           expect(row.collected, `${unit} after kill ${round}`).toBeGreaterThanOrEqual(value);
           expect(row.collected).toBeLessThanOrEqual(tried.get(unit)!);
-          const audit = db.prepare(`SELECT new_value AS v FROM audit_event a JOIN unit u ON u.id = a.unit_id WHERE u.code = ? AND a.field = '2023-11-15' ORDER BY a.id DESC LIMIT 1`).get(unit) as { v: string };
+          const audit = db
+            .prepare(
+              `SELECT new_value AS v FROM audit_event a JOIN unit u ON u.id = a.unit_id WHERE u.code = ? AND a.field = '2023-11-15' ORDER BY a.id DESC LIMIT 1`,
+            )
+            .get(unit) as { v: string };
           expect(JSON.parse(audit.v).collected, `audit of ${unit}`).toBe(row.collected);
         }
-        const commune = db.prepare(`SELECT collected FROM tally_rollup r JOIN unit u ON u.id = r.unit_id WHERE u.code = '29119' ORDER BY date DESC LIMIT 1`).get() as { collected: number };
-        const sum = db.prepare(`SELECT SUM(r.collected) AS s FROM unit h JOIN tally_report r ON r.unit_id = h.id
-          AND r.date = (SELECT MAX(date) FROM tally_report x WHERE x.unit_id = h.id) WHERE h.parent_id = (SELECT id FROM unit WHERE code = '29119')`).get() as { s: number };
+        const commune = db
+          .prepare(
+            `SELECT collected FROM tally_rollup r JOIN unit u ON u.id = r.unit_id WHERE u.code = '29119' ORDER BY date DESC LIMIT 1`,
+          )
+          .get() as { collected: number };
+        const sum = db
+          .prepare(
+            `SELECT SUM(r.collected) AS s FROM unit h JOIN tally_report r ON r.unit_id = h.id
+          AND r.date = (SELECT MAX(date) FROM tally_report x WHERE x.unit_id = h.id) WHERE h.parent_id = (SELECT id FROM unit WHERE code = '29119')`,
+          )
+          .get() as { s: number };
         expect(commune.collected).toBe(sum.s);
       } finally {
         db.close();

@@ -22,26 +22,59 @@ function csvUrl(params: Record<string, string>): string {
 describe('the report of task 5 as of 14-11-2023', () => {
   it('gives the province and its districts with rates, ranks and the state of every task', async () => {
     const { directiveReport: r } = await admin.data(REPORT, { asOf: '2023-11-14' });
-    expect(r).toMatchObject({ directiveNumber: '7027/UBND-KSTT', issuedBy: 'UBND tỉnh Bến Tre', taskNumber: 5, deadline: '2023-12-18', assigneeCode: 'CAT-83', assigneeName: 'Công an tỉnh Bến Tre', asOf: '2023-11-14', level: 'DISTRICT', previousAsOf: null });
-    expect(r.total).toEqual({ unitCode: '83', target: 930_767, collected: 822_139, activated: 663_614, collectedRate: 822_139 / 930_767, activatedRate: 663_614 / 930_767, collectedChange: null, rank: null, state: 'AT_RISK' });
+    expect(r).toMatchObject({
+      directiveNumber: '7027/UBND-KSTT',
+      issuedBy: 'UBND tỉnh Bến Tre',
+      taskNumber: 5,
+      deadline: '2023-12-18',
+      assigneeCode: 'CAT-83',
+      assigneeName: 'Công an tỉnh Bến Tre',
+      asOf: '2023-11-14',
+      level: 'DISTRICT',
+      previousAsOf: null,
+    });
+    expect(r.total).toEqual({
+      unitCode: '83',
+      target: 930_767,
+      collected: 822_139,
+      activated: 663_614,
+      collectedRate: 822_139 / 930_767,
+      activatedRate: 663_614 / 930_767,
+      collectedChange: null,
+      rank: null,
+      state: 'AT_RISK',
+    });
     expect(r.rows).toHaveLength(9);
     const rank = new Map(r.rows.map((row: any) => [row.unitCode, row.rank]));
     expect([rank.get('837'), rank.get('831'), rank.get('838'), rank.get('836')]).toEqual([1, 2, 8, 9]);
     expect(r.rows.reduce((s: number, row: any) => s + row.collected, 0)).toBe(822_139);
-    expect(r.tasks.map((t: any) => [t.number, t.state])).toEqual([[1, 'ON_TRACK'], [2, 'AT_RISK'], [3, 'ON_TRACK'], [4, 'AT_RISK'], [5, 'NOT_STARTED']]);
+    expect(r.tasks.map((t: any) => [t.number, t.state])).toEqual([
+      [1, 'ON_TRACK'],
+      [2, 'AT_RISK'],
+      [3, 'ON_TRACK'],
+      [4, 'AT_RISK'],
+      [5, 'NOT_STARTED'],
+    ]);
   });
 
   it('lists the 157 communes on demand', async () => {
     const { directiveReport: r } = await admin.data(REPORT, { asOf: '2023-11-14', level: 'COMMUNE' });
     expect(r.rows).toHaveLength(157);
-    expect(r.rows.map((row: any) => row.rank).sort((a: number, b: number) => a - b).at(-1)).toBeLessThanOrEqual(157);
+    expect(
+      r.rows
+        .map((row: any) => row.rank)
+        .sort((a: number, b: number) => a - b)
+        .at(-1),
+    ).toBeLessThanOrEqual(157);
     expect(r.rows.reduce((s: number, row: any) => s + row.activated, 0)).toBe(663_614);
   });
 
   it('is readable by the analyst, not by the official of a commune', async () => {
     expect((await analyst.data(REPORT, { asOf: '2023-11-14' })).directiveReport.total.collected).toBe(822_139);
     expect(errorCodes(await official.request(REPORT, { asOf: '2023-11-14' }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await admin.request(`{ directiveReport(directive: "7027/UBND-KSTT", task: 2) { asOf } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await admin.request(`{ directiveReport(directive: "7027/UBND-KSTT", task: 2) { asOf } }`)),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 });
 
@@ -50,51 +83,80 @@ describe('filing the report', () => {
     expect(errorCodes(await analyst.request(FILE, { asOf: '2023-11-14' }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await official.request(FILE, { asOf: '2023-11-14' }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await admin.request(FILE, { asOf: '2023-11-16' }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await admin.request(`mutation { fileReport(input: { directive: "7027/UBND-KSTT", task: 4 }) { asOf } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(
+        await admin.request(`mutation { fileReport(input: { directive: "7027/UBND-KSTT", task: 4 }) { asOf } }`),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
     expect((await admin.data(TASK5, { asOf: '2023-11-15' })).directive.task.assignments[0].filedReports).toEqual([]);
   });
 
   it('keeps the snapshot and marks the line DONE from the day it is filed', async () => {
     const { fileReport } = await admin.data(FILE, { asOf: '2023-11-14' });
-    expect(fileReport).toEqual({ asOf: '2023-11-14', level: 'DISTRICT', filedOn: '2023-11-15', filedBy: 'admin',
-      report: { asOf: '2023-11-14', previousAsOf: null, total: { collected: 822_139, activated: 663_614 } } });
+    expect(fileReport).toEqual({
+      asOf: '2023-11-14',
+      level: 'DISTRICT',
+      filedOn: '2023-11-15',
+      filedBy: 'admin',
+      report: { asOf: '2023-11-14', previousAsOf: null, total: { collected: 822_139, activated: 663_614 } },
+    });
     expect((await admin.data(TASK5, { asOf: '2023-11-15' })).directive.task).toEqual({
-      state: 'DONE', assignments: [{ state: 'DONE', percentDone: 1, filedReports: [{ asOf: '2023-11-14', filedOn: '2023-11-15' }] }],
+      state: 'DONE',
+      assignments: [{ state: 'DONE', percentDone: 1, filedReports: [{ asOf: '2023-11-14', filedOn: '2023-11-15' }] }],
     });
     expect((await admin.data(TASK5, { asOf: '2023-11-14' })).directive.task.state).toBe('NOT_STARTED');
   });
 
   it('shows the change since the previous filed report', async () => {
-    const hamlet = (await admin.data(`{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023", asOf: "2023-11-15") { collected activated } } } }`)).unit.children[0];
+    const hamlet = (
+      await admin.data(
+        `{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023", asOf: "2023-11-15") { collected activated } } } }`,
+      )
+    ).unit.children[0];
     await admin.data(`mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`, {
-      input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [{ unit: hamlet.code, collected: hamlet.progress.collected + 30, activated: hamlet.progress.activated + 20 }] },
+      input: {
+        campaign: 'DDDT-2023',
+        date: '2023-11-15',
+        reports: [
+          { unit: hamlet.code, collected: hamlet.progress.collected + 30, activated: hamlet.progress.activated + 20 },
+        ],
+      },
     });
     const { directiveReport: r } = await admin.data(REPORT, { asOf: '2023-11-15' });
     expect(r.previousAsOf).toBe('2023-11-14');
     expect(r.total).toMatchObject({ collected: 822_169, collectedChange: 30 });
     const baTri = r.rows.find((row: any) => row.unitCode === '836');
     expect([baTri.collectedChange, baTri.activatedChange]).toEqual([30, 20]);
-    expect(r.rows.filter((row: any) => row.unitCode !== '836').every((row: any) => row.collectedChange === 0)).toBe(true);
+    expect(r.rows.filter((row: any) => row.unitCode !== '836').every((row: any) => row.collectedChange === 0)).toBe(
+      true,
+    );
   });
 });
 
 describe('the report as CSV', () => {
   it('downloads the one CSV dialect (semicolons, decimal commas, UTF-8 with a BOM, CRLF), one row per district and the total last', async () => {
-    const res = await fetch(csvUrl({ directive: '7027/UBND-KSTT', task: '5', asOf: '2023-11-14' }), { headers: { cookie: admin.sessionCookie! } });
+    const res = await fetch(csvUrl({ directive: '7027/UBND-KSTT', task: '5', asOf: '2023-11-14' }), {
+      headers: { cookie: admin.sessionCookie! },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="7027-UBND-KSTT_nv5_2023-11-14_district.csv"');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="7027-UBND-KSTT_nv5_2023-11-14_district.csv"',
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
     expect(lines).toHaveLength(11);
-    expect(lines[0]).toBe('Xếp hạng;Mã đơn vị;Đơn vị;Chỉ tiêu;Thu nhận;Tỷ lệ thu nhận (%);Kích hoạt;Tỷ lệ kích hoạt (%);Thu nhận tăng so với kỳ trước;Kích hoạt tăng so với kỳ trước;Trạng thái');
+    expect(lines[0]).toBe(
+      'Xếp hạng;Mã đơn vị;Đơn vị;Chỉ tiêu;Thu nhận;Tỷ lệ thu nhận (%);Kích hoạt;Tỷ lệ kích hoạt (%);Thu nhận tăng so với kỳ trước;Kích hoạt tăng so với kỳ trước;Trạng thái',
+    );
     expect(lines).toContain('9;836;Huyện Ba Tri;133449;95549;71,60;75866;56,85;;;Có nguy cơ chậm');
     expect(lines.at(-1)).toBe('Tổng cộng;83;Tỉnh Bến Tre;930767;822139;88,33;663614;71,30;;;Có nguy cơ chậm');
   });
 
   it('answers with a code when the request is not allowed or not valid', async () => {
-    const get = (params: Record<string, string>, cookie?: string | null) => fetch(csvUrl(params), { headers: cookie ? { cookie } : {} });
+    const get = (params: Record<string, string>, cookie?: string | null) =>
+      fetch(csvUrl(params), { headers: cookie ? { cookie } : {} });
     const ok = { directive: '7027/UBND-KSTT', task: '5', asOf: '2023-11-14' };
     expect((await get(ok)).status).toBe(401);
     const forbidden = await get(ok, official.sessionCookie);

@@ -23,24 +23,36 @@ describe('Công văn 7027 on 14-11-2023', () => {
     expect(directive.title).toContain('đẩy nhanh tiến độ thu nhận, kích hoạt');
     const tasks = directive.tasks;
     expect(tasks.map((t: any) => [t.kind, t.deadline])).toEqual([
-      ['ONGOING', null], ['DUE_BY', '2023-12-15'], ['ONGOING', null], ['DUE_BY', '2023-12-15'], ['REPORT_BY', '2023-12-18'],
+      ['ONGOING', null],
+      ['DUE_BY', '2023-12-15'],
+      ['ONGOING', null],
+      ['DUE_BY', '2023-12-15'],
+      ['REPORT_BY', '2023-12-18'],
     ]);
     expect(tasks.map((t: any) => t.assignments.length)).toEqual([169, 166, 2, 1, 1]);
     expect(tasks.map((t: any) => t.state)).toEqual(['ON_TRACK', 'AT_RISK', 'ON_TRACK', 'AT_RISK', 'NOT_STARTED']);
     // The issuer is optional when the number is unambiguous.
-    expect((await admin.data(`{ directive(number: "7027/UBND-KSTT") { number } }`)).directive.number).toBe('7027/UBND-KSTT');
+    expect((await admin.data(`{ directive(number: "7027/UBND-KSTT") { number } }`)).directive.number).toBe(
+      '7027/UBND-KSTT',
+    );
   });
 
-  it('tracks the province target through Công an tỉnh\'s line: AT_RISK at 71.30% activated', async () => {
+  it("tracks the province target through Công an tỉnh's line: AT_RISK at 71.30% activated", async () => {
     const { directive } = await admin.data(CONTRACT, { asOf: '2023-11-14' });
     const task4 = directive.tasks[3];
-    expect(task4.assignments).toEqual([{ assignee: { name: 'Công an tỉnh Bến Tre', code: 'CAT-83' }, state: 'AT_RISK', percentDone: 663_614 / 930_767 }]);
+    expect(task4.assignments).toEqual([
+      { assignee: { name: 'Công an tỉnh Bến Tre', code: 'CAT-83' }, state: 'AT_RISK', percentDone: 663_614 / 930_767 },
+    ]);
     expect(task4.percentDone).toBe(663_614 / 930_767);
     const [report] = directive.tasks[4].assignments;
-    expect(report).toEqual({ assignee: { name: 'Công an tỉnh Bến Tre', code: 'CAT-83' }, state: 'NOT_STARTED', percentDone: 0 });
+    expect(report).toEqual({
+      assignee: { name: 'Công an tỉnh Bến Tre', code: 'CAT-83' },
+      state: 'NOT_STARTED',
+      percentDone: 0,
+    });
   });
 
-  it('tells the article\'s story district by district', async () => {
+  it("tells the article's story district by district", async () => {
     const { lines } = (await admin.data(DISTRICT_LINES, { asOf: '2023-11-14' })).directive;
     expect(lines.totalCount).toBe(9);
     const d = byCode(lines.nodes);
@@ -73,7 +85,11 @@ describe('Công văn 7027 on 14-11-2023', () => {
     expect(seen.length).toBe(total);
     expect(total).toBeGreaterThan(10);
     expect(seen.every((l) => l.state === 'AT_RISK' && l.unit.level === 'COMMUNE')).toBe(true);
-    const all = (await admin.data(`{ directive(number: "7027/UBND-KSTT") { lines(asOf: "2023-11-14", task: 2, under: "836", level: COMMUNE, first: 100) { nodes { state } } } }`)).directive.lines.nodes;
+    const all = (
+      await admin.data(
+        `{ directive(number: "7027/UBND-KSTT") { lines(asOf: "2023-11-14", task: 2, under: "836", level: COMMUNE, first: 100) { nodes { state } } } }`,
+      )
+    ).directive.lines.nodes;
     expect(all).toHaveLength(23);
     expect(seen).toHaveLength(all.filter((l: any) => l.state === 'AT_RISK').length);
   });
@@ -81,9 +97,12 @@ describe('Công văn 7027 on 14-11-2023', () => {
   it('lists the directive with its state and nearest deadline', async () => {
     const q = `query ($asOf: Date) { directives(asOf: $asOf) { totalCount nodes { number state nearestDeadline issuedBy { code } } } }`;
     expect((await admin.data(q, { asOf: '2023-11-14' })).directives).toEqual({
-      totalCount: 1, nodes: [{ number: '7027/UBND-KSTT', state: 'AT_RISK', nearestDeadline: '2023-12-15', issuedBy: { code: '83' } }],
+      totalCount: 1,
+      nodes: [{ number: '7027/UBND-KSTT', state: 'AT_RISK', nearestDeadline: '2023-12-15', issuedBy: { code: '83' } }],
     });
-    expect((await admin.data(`{ directives(state: OVERDUE, asOf: "2023-11-14") { totalCount } }`)).directives.totalCount).toBe(0);
+    expect(
+      (await admin.data(`{ directives(state: OVERDUE, asOf: "2023-11-14") { totalCount } }`)).directives.totalCount,
+    ).toBe(0);
   });
 
   it('reads all 166 lines of task 2 in one quick request', async () => {
@@ -98,7 +117,13 @@ describe('Công văn 7027 on 14-11-2023', () => {
 describe('Công văn 7027 on 16-12-2023, with no new reports', () => {
   it('has every unmet line OVERDUE', async () => {
     const { directive } = await admin.data(CONTRACT, { asOf: '2023-12-16' });
-    expect(directive.tasks.map((t: any) => t.state)).toEqual(['ON_TRACK', 'OVERDUE', 'ON_TRACK', 'OVERDUE', 'NOT_STARTED']);
+    expect(directive.tasks.map((t: any) => t.state)).toEqual([
+      'ON_TRACK',
+      'OVERDUE',
+      'ON_TRACK',
+      'OVERDUE',
+      'NOT_STARTED',
+    ]);
     const lines = directive.tasks[1].assignments;
     const overdue = lines.filter((l: any) => l.state === 'OVERDUE');
     expect(overdue.length).toBeGreaterThan(150);
@@ -113,31 +138,55 @@ describe('Công văn 7027 on 16-12-2023, with no new reports', () => {
     const { directive } = await admin.data(CONTRACT, { asOf: '2023-12-16' });
     expect(directive.tasks[3].percentDone).toBe(663_614 / 930_767);
     const q = `query ($asOf: Date) { directive(number: "7027/UBND-KSTT") { state(asOf: $asOf) nearestDeadline(asOf: $asOf) task(number: 5, asOf: $asOf) { state } } }`;
-    expect((await admin.data(q, { asOf: '2023-12-16' })).directive).toEqual({ state: 'OVERDUE', nearestDeadline: '2023-12-15', task: { state: 'NOT_STARTED' } });
+    expect((await admin.data(q, { asOf: '2023-12-16' })).directive).toEqual({
+      state: 'OVERDUE',
+      nearestDeadline: '2023-12-15',
+      task: { state: 'NOT_STARTED' },
+    });
     expect((await admin.data(q, { asOf: '2023-12-18' })).directive.task.state).toBe('NOT_STARTED');
     expect((await admin.data(q, { asOf: '2023-12-19' })).directive.task.state).toBe('OVERDUE');
   });
 });
 
 describe('who sees what', () => {
-  it('shows the official of Tân Xuân their own lines and each task\'s overall state', async () => {
+  it("shows the official of Tân Xuân their own lines and each task's overall state", async () => {
     expect((await official.data(`{ directives { totalCount nodes { number state } } }`)).directives.totalCount).toBe(1);
     const { directive } = await official.data(`{ directive(number: "7027/UBND-KSTT") { issuedBy { name }
       tasks(asOf: "2023-11-14") { number state lineCount assignments { assignee { code } state canUpdate } } } }`);
     expect(directive.issuedBy.name).toBe('UBND tỉnh Bến Tre');
-    expect(directive.tasks.map((t: any) => t.state)).toEqual(['ON_TRACK', 'AT_RISK', 'ON_TRACK', 'AT_RISK', 'NOT_STARTED']);
+    expect(directive.tasks.map((t: any) => t.state)).toEqual([
+      'ON_TRACK',
+      'AT_RISK',
+      'ON_TRACK',
+      'AT_RISK',
+      'NOT_STARTED',
+    ]);
     expect(directive.tasks.map((t: any) => t.lineCount)).toEqual([169, 166, 2, 1, 1]);
-    expect(directive.tasks.map((t: any) => t.assignments.map((a: any) => a.assignee.code))).toEqual([['29119'], ['29119'], [], [], []]);
+    expect(directive.tasks.map((t: any) => t.assignments.map((a: any) => a.assignee.code))).toEqual([
+      ['29119'],
+      ['29119'],
+      [],
+      [],
+      [],
+    ]);
     expect(directive.tasks[0].assignments[0].canUpdate).toBe(true);
     expect(directive.tasks[1].assignments[0].canUpdate).toBe(false);
   });
 
-  it('keeps figures above the official\'s commune out of reach', async () => {
-    const res = await official.request(`{ directive(number: "7027/UBND-KSTT") { task(number: 4, asOf: "2023-11-14") { state percentDone } } }`);
+  it("keeps figures above the official's commune out of reach", async () => {
+    const res = await official.request(
+      `{ directive(number: "7027/UBND-KSTT") { task(number: 4, asOf: "2023-11-14") { state percentDone } } }`,
+    );
     expect(res.data?.directive.task).toEqual({ state: 'AT_RISK', percentDone: null });
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await official.request(`{ directive(number: "7027/UBND-KSTT") { lines(under: "836") { totalCount } } }`))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await official.request(`{ directiveReport(directive: "7027/UBND-KSTT", task: 5) { asOf } }`))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await official.request(`{ directive(number: "7027/UBND-KSTT") { lines(under: "836") { totalCount } } }`),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await official.request(`{ directiveReport(directive: "7027/UBND-KSTT", task: 5) { asOf } }`)),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('lets the analyst read everything in scope', async () => {
@@ -148,7 +197,11 @@ describe('who sees what', () => {
 
   it('answers NOT_FOUND for an unknown number and UNAUTHENTICATED without a session', async () => {
     expect(errorCodes(await admin.request(`{ directive(number: "1/KHONG-CO") { number } }`))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await admin.request(`{ directive(number: "7027/UBND-KSTT", issuer: "XX-1") { number } }`))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await new ApiClient(server.url).request(`{ directives { totalCount } }`))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(await admin.request(`{ directive(number: "7027/UBND-KSTT", issuer: "XX-1") { number } }`)),
+    ).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await new ApiClient(server.url).request(`{ directives { totalCount } }`))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 });

@@ -18,7 +18,14 @@ describe('one process, one port', () => {
   });
 
   it('sends security headers on the console and the API', async () => {
-    for (const res of [await fetch(`${server.url}/`), await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ today }"}' })]) {
+    for (const res of [
+      await fetch(`${server.url}/`),
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ today }"}',
+      }),
+    ]) {
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");

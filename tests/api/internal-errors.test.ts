@@ -27,21 +27,44 @@ describe('an internal failure', () => {
     expect(res.data).toEqual({ unit: { name: 'Tỉnh Bến Tre', progress: null } });
 
     await expect.poll(() => server.output()).toContain(requestId);
-    const line = server.output().split('\n').find((l) => l.includes(requestId))!;
-    expect(JSON.parse(line)).toMatchObject({ level: 'error', requestId, error: expect.stringContaining('no such table') });
+    const line = server
+      .output()
+      .split('\n')
+      .find((l) => l.includes(requestId))!;
+    expect(JSON.parse(line)).toMatchObject({
+      level: 'error',
+      requestId,
+      error: expect.stringContaining('no such table'),
+    });
   });
 
-  it('on a plain HTTP endpoint (the CSV export) too: the id in the answer and its header is the log line\'s', async () => {
+  it("on a plain HTTP endpoint (the CSV export) too: the id in the answer and its header is the log line's", async () => {
     const official = await new ApiClient(server.url).login('official');
-    const res = await fetch(`${server.url}/api/export/children?campaign=DDDT-2023&unit=29119`, { headers: { cookie: official.sessionCookie! } });
+    const res = await fetch(`${server.url}/api/export/children?campaign=DDDT-2023&unit=29119`, {
+      headers: { cookie: official.sessionCookie! },
+    });
     expect(res.status).toBe(500);
     const requestId = res.headers.get('x-request-id')!;
     const body = await res.json();
     expect(body).toEqual({
-      errors: [{ message: `Lỗi hệ thống. Mã yêu cầu ${requestId}. / Internal error. Request id ${requestId}.`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+      errors: [
+        {
+          message: `Lỗi hệ thống. Mã yêu cầu ${requestId}. / Internal error. Request id ${requestId}.`,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ],
     });
     await expect.poll(() => server.output()).toContain(requestId);
-    const line = server.output().split('\n').find((l) => l.includes(requestId))!;
-    expect(JSON.parse(line)).toMatchObject({ level: 'error', message: 'internal error', requestId, path: '/export/children', error: expect.stringContaining('no such table') });
+    const line = server
+      .output()
+      .split('\n')
+      .find((l) => l.includes(requestId))!;
+    expect(JSON.parse(line)).toMatchObject({
+      level: 'error',
+      message: 'internal error',
+      requestId,
+      path: '/export/children',
+      error: expect.stringContaining('no such table'),
+    });
   });
 });

@@ -13,8 +13,10 @@ afterAll(() => Promise.all([production?.stop(), development?.stop()]));
 
 const SCHEMA = `{ __schema { queryType { name } } }`;
 const TYPE_IN_FRAGMENT = `query Look { today ...T } fragment T on Query { unit: __type(name: "Unit") { name } }`;
-const REFUSED_VI = 'Truy vấn lược đồ (__schema, __type) chỉ dành cho tài khoản phân tích và quản trị. Không có gì được thực hiện.';
-const REFUSED_EN = 'Schema introspection (__schema, __type) is open only to analysts and administrators. Nothing was run.';
+const REFUSED_VI =
+  'Truy vấn lược đồ (__schema, __type) chỉ dành cho tài khoản phân tích và quản trị. Không có gì được thực hiện.';
+const REFUSED_EN =
+  'Schema introspection (__schema, __type) is open only to analysts and administrators. Nothing was run.';
 
 async function as(server: TestServer, username: string | null): Promise<ApiClient> {
   const client = new ApiClient(server.url);
@@ -22,7 +24,10 @@ async function as(server: TestServer, username: string | null): Promise<ApiClien
 }
 
 describe('introspection in production', () => {
-  it.each([['anonymous', null], ['an official', 'official']])('is refused for %s, in both languages, with nothing run', async (_who, username) => {
+  it.each([
+    ['anonymous', null],
+    ['an official', 'official'],
+  ])('is refused for %s, in both languages, with nothing run', async (_who, username) => {
     const client = await as(production, username);
     for (const query of [SCHEMA, TYPE_IN_FRAGMENT]) {
       const res = await client.request(query);
@@ -30,7 +35,11 @@ describe('introspection in production', () => {
       expect(res.data ?? null).toBeNull(); // not even `today` ran
       expect(errorCodes(res)).toEqual(['FORBIDDEN']);
       expect(res.errors?.[0]?.message).toBe(`${REFUSED_VI} / ${REFUSED_EN}`);
-      expect(res.errors?.[0]?.extensions).toMatchObject({ reason: 'INTROSPECTION', messageVi: REFUSED_VI, messageEn: REFUSED_EN });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        reason: 'INTROSPECTION',
+        messageVi: REFUSED_VI,
+        messageEn: REFUSED_EN,
+      });
     }
     // __typename is not introspection: clients add it everywhere.
     const typename = await client.request(`{ __typename }`);
@@ -42,7 +51,15 @@ describe('introspection in production', () => {
     const client = await as(production, username);
     expect(await client.data(SCHEMA)).toEqual({ __schema: { queryType: { name: 'Query' } } });
     expect((await client.data(TYPE_IN_FRAGMENT)).unit).toEqual({ name: 'Unit' });
-    const full = await client.request(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    const full = await client.request(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+    );
     expect(full.errors).toBeUndefined();
     expect(full.status).toBe(200);
     expect((full.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
@@ -64,11 +81,18 @@ const TYPOS: Array<[string, Record<string, unknown>?]> = [
   ['mutation { resetPasswor(username: "x", password: "yyyyyy") { username } }'],
   ['{ unit(code: "83") { nme } }'],
   ['{ unitt(code: "83") { name } }'],
-  ['mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }', { input: { username: 'lan.x', password: 'secret1', role: 'ADMN', scope: '83' } }],
+  [
+    'mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }',
+    { input: { username: 'lan.x', password: 'secret1', role: 'ADMN', scope: '83' } },
+  ],
 ];
 
 describe('suggestions in errors', () => {
-  it.each([['anonymous', null], ['an official', 'official'], ['the analyst', 'analyst']])('are off in production for %s', async (_who, username) => {
+  it.each([
+    ['anonymous', null],
+    ['an official', 'official'],
+    ['the analyst', 'analyst'],
+  ])('are off in production for %s', async (_who, username) => {
     const client = await as(production, username);
     for (const [query, variables] of TYPOS) {
       const res = await client.request(query, variables);

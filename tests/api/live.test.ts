@@ -8,12 +8,19 @@ import { useServer } from '../support/use-server';
  * Changes pushed to open consoles: subscriptions over WebSocket with the session cookie (deny by
  * default), each viewer told only of its own scope, sockets closed when their session ends.
  */
-const { server, admin, official } = useServer({ logins: ['admin', 'official'], env: { CHITIEU_LIVE_RECHECK_MS: '200' } });
+const { server, admin, official } = useServer({
+  logins: ['admin', 'official'],
+  env: { CHITIEU_LIVE_RECHECK_MS: '200' },
+});
 
 const CHANGES = 'subscription { changes { kind campaign units } }';
 const RECORD = `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`;
 
-interface Notice { kind: string; campaign: string; units: string[] | null }
+interface Notice {
+  kind: string;
+  campaign: string;
+  units: string[] | null;
+}
 
 const opened: Client[] = [];
 afterAll(async () => {
@@ -29,7 +36,13 @@ function socketOf(cookie: string | null, origin?: string) {
     }
   }
   const closed: number[] = [];
-  const client = createClient({ url: server.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: CookieSocket, retryAttempts: 0, lazy: false, on: { closed: (event) => closed.push((event as { code: number }).code) } });
+  const client = createClient({
+    url: server.url.replace(/^http/, 'ws') + '/graphql',
+    webSocketImpl: CookieSocket,
+    retryAttempts: 0,
+    lazy: false,
+    on: { closed: (event) => closed.push((event as { code: number }).code) },
+  });
   opened.push(client);
   return { client, closed };
 }
@@ -43,7 +56,14 @@ async function listen(cookie: string | null) {
   await new Promise<void>((resolve) => {
     client.on('connected', () => resolve());
     client.on('closed', () => resolve());
-    client.subscribe<{ changes: Notice }>({ query: CHANGES }, { next: (r) => r.data && notices.push(r.data.changes), error: (e) => errors.push(e), complete: () => (complete = true) });
+    client.subscribe<{ changes: Notice }>(
+      { query: CHANGES },
+      {
+        next: (r) => r.data && notices.push(r.data.changes),
+        error: (e) => errors.push(e),
+        complete: () => (complete = true),
+      },
+    );
   });
   return { notices, errors, closed, done: () => complete, client };
 }
@@ -55,7 +75,11 @@ async function until(check: () => boolean, ms = 3000): Promise<boolean> {
 }
 
 async function firstHamletOf(commune: string): Promise<{ code: string; collected: number; activated: number }> {
-  const [h] = (await admin.data(`{ unit(code: "${commune}") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`)).unit.children;
+  const [h] = (
+    await admin.data(
+      `{ unit(code: "${commune}") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`,
+    )
+  ).unit.children;
   return { code: h.code, collected: h.progress.collected, activated: h.progress.activated };
 }
 
@@ -65,21 +89,49 @@ describe('subscription changes over WebSocket', () => {
     const h = await firstHamletOf('29119');
     await new Promise((r) => setTimeout(r, 100));
     const sent = Date.now();
-    await official.data(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit: h.code, collected: h.collected + 2, activated: h.activated + 1 }] } });
+    await official.data(RECORD, {
+      input: {
+        campaign: 'DDDT-2023',
+        reports: [{ unit: h.code, collected: h.collected + 2, activated: h.activated + 1 }],
+      },
+    });
     expect(await until(() => mine.notices.length > 0 && province.notices.length > 0)).toBe(true);
     expect(Date.now() - sent).toBeLessThan(1000);
     expect(mine.notices[0]).toEqual({ kind: 'TALLIES', campaign: 'DDDT-2023', units: ['29119', h.code] });
-    expect(province.notices[0]).toEqual({ kind: 'TALLIES', campaign: 'DDDT-2023', units: ['83', '836', '29119', h.code] });
+    expect(province.notices[0]).toEqual({
+      kind: 'TALLIES',
+      campaign: 'DDDT-2023',
+      units: ['83', '836', '29119', h.code],
+    });
   });
 
   it('never tells an official of another commune’s change', async () => {
-    await admin.data(`mutation { createUser(input: { username: "live.other", password: "demo-pass-1", role: OFFICIAL, scope: "29122" }) { username } }`);
+    await admin.data(
+      `mutation { createUser(input: { username: "live.other", password: "demo-pass-1", role: OFFICIAL, scope: "29122" }) { username } }`,
+    );
     const other = await new ApiClient(server).login('live.other', 'demo-pass-1');
     const theirs = await listen(other.sessionCookie);
     const h = await firstHamletOf('29119');
-    await official.data(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit: h.code, collected: h.collected + 1, activated: h.activated, expected: { collected: h.collected, activated: h.activated } }] } });
+    await official.data(RECORD, {
+      input: {
+        campaign: 'DDDT-2023',
+        reports: [
+          {
+            unit: h.code,
+            collected: h.collected + 1,
+            activated: h.activated,
+            expected: { collected: h.collected, activated: h.activated },
+          },
+        ],
+      },
+    });
     const own = await firstHamletOf('29122');
-    await other.data(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit: own.code, collected: own.collected + 1, activated: own.activated }] } });
+    await other.data(RECORD, {
+      input: {
+        campaign: 'DDDT-2023',
+        reports: [{ unit: own.code, collected: own.collected + 1, activated: own.activated }],
+      },
+    });
     expect(await until(() => theirs.notices.length > 0)).toBe(true);
     await new Promise((r) => setTimeout(r, 200));
     expect(theirs.notices).toEqual([{ kind: 'TALLIES', campaign: 'DDDT-2023', units: ['29122', own.code] }]);
@@ -87,11 +139,24 @@ describe('subscription changes over WebSocket', () => {
 
   it('tells the communes of a district when the district’s split is saved', async () => {
     const mine = await listen(official.sessionCookie);
-    const split = (await admin.data(`{ targets(campaign: "DDDT-2023", parent: "836") { version children { unit { code } target } } }`)).targets;
+    const split = (
+      await admin.data(
+        `{ targets(campaign: "DDDT-2023", parent: "836") { version children { unit { code } target } } }`,
+      )
+    ).targets;
     const children = split.children as Array<{ unit: { code: string }; target: number }>;
     const moved = [children.find((c) => c.unit.code === '29119')!, children.find((c) => c.unit.code !== '29119')!];
     await admin.data(`mutation ($input: AssignTargetsInput!) { assignTargets(input: $input) { version } }`, {
-      input: { campaign: 'DDDT-2023', parent: '836', expectedVersion: split.version, reason: 'Điều chỉnh', targets: [{ unit: moved[0]!.unit.code, target: moved[0]!.target + 1 }, { unit: moved[1]!.unit.code, target: moved[1]!.target - 1 }] },
+      input: {
+        campaign: 'DDDT-2023',
+        parent: '836',
+        expectedVersion: split.version,
+        reason: 'Điều chỉnh',
+        targets: [
+          { unit: moved[0]!.unit.code, target: moved[0]!.target + 1 },
+          { unit: moved[1]!.unit.code, target: moved[1]!.target - 1 },
+        ],
+      },
     });
     expect(await until(() => mine.notices.length > 0)).toBe(true);
     expect(mine.notices[0]).toEqual({ kind: 'TARGETS', campaign: 'DDDT-2023', units: ['29119'] });
@@ -111,7 +176,9 @@ describe('subscription changes over WebSocket', () => {
     expect(String((failed as Error).message ?? failed)).toMatch(/403|closed|Unexpected/);
 
     const { client } = socketOf(official.sessionCookie);
-    const answer = await new Promise<unknown>((resolve) => client.subscribe({ query: '{ today }' }, { next: resolve, error: resolve, complete: () => {} }));
+    const answer = await new Promise<unknown>((resolve) =>
+      client.subscribe({ query: '{ today }' }, { next: resolve, error: resolve, complete: () => {} }),
+    );
     expect(JSON.stringify(answer)).toContain('Only subscriptions go over WebSocket');
   });
 

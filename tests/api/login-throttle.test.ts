@@ -20,7 +20,9 @@ describe('login throttling', () => {
     }
     const held = await login('official', 'demo', '10.1.1.1');
     expect(errorCodes(held)).toEqual(['UNAUTHENTICATED']);
-    expect(held.errors?.[0]?.message).toMatch(/thử lại sau \d+ giây\. \/ Too many failed logins; try again in \d+ seconds\./);
+    expect(held.errors?.[0]?.message).toMatch(
+      /thử lại sau \d+ giây\. \/ Too many failed logins; try again in \d+ seconds\./,
+    );
     expect(held.errors?.[0]?.extensions?.retryAfterSeconds).toBe(1);
     // Another address (a colleague in another office) is not held back.
     expect((await login('official', 'demo', '10.1.1.2')).data).toEqual({ login: { username: 'official' } });

@@ -13,10 +13,15 @@ import { createDatabase, databaseUrl, dropDatabase } from '../support/pg';
 // PostgreSQL server to seed); the SQLite seed's own checks are in national-seed.test.ts.
 const CLI = path.join(REPO_ROOT, 'server', 'dist', 'cli', 'seed-national.js');
 const ARGS = ['--province-codes', '45,77', '--days', '5'];
-if (!inject('templatePg')) throw new Error('national-seed-postgres runs in project api-pg, on CHITIEU_TEST_POSTGRES_URL');
+if (!inject('templatePg'))
+  throw new Error('national-seed-postgres runs in project api-pg, on CHITIEU_TEST_POSTGRES_URL');
 
 function seed(args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, CI: '', DATABASE_URL: '' } });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '', DATABASE_URL: '' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -60,8 +65,10 @@ async function expectSameTables(): Promise<void> {
 }
 
 describe('npm run seed:national on PostgreSQL', () => {
-  it('says the server\'s free disk cannot be checked from here, reports each stage, and ends with the size and how to start', async () => {
-    expect(first.stderr).toMatch(/^Đĩa \/ disk: không kiểm tra được dung lượng trống của máy chủ PostgreSQL từ đây; cần khoảng \d+ MB\. \/ the PostgreSQL server's free disk cannot be checked from here; about \d+ MB needed\.$/m);
+  it("says the server's free disk cannot be checked from here, reports each stage, and ends with the size and how to start", async () => {
+    expect(first.stderr).toMatch(
+      /^Đĩa \/ disk: không kiểm tra được dung lượng trống của máy chủ PostgreSQL từ đây; cần khoảng \d+ MB\. \/ the PostgreSQL server's free disk cannot be checked from here; about \d+ MB needed\.$/m,
+    );
     expect(first.stderr).toMatch(/^Ghi báo cáo ấp \/ hamlet reports: [\d,]+, [\d.]+ s$/m);
     expect(first.stderr).toMatch(/^Dọn, thống kê bảng \/ vacuum, analyze: [\d,]+, [\d.]+ s$/m);
     expect(first.status).toBe(0);
@@ -75,14 +82,18 @@ describe('npm run seed:national on PostgreSQL', () => {
   it('writes the same rows as the seed into an SQLite file, table by table', async () => {
     await expectSameTables();
     // Units were written with their ids: the next unit made on the server takes the next id.
-    expect(await dbValue(postgres, `SELECT last_value FROM pg_sequences WHERE sequencename = 'unit_id_seq'`)).toBe(await dbValue(postgres, `SELECT MAX(id) FROM unit`));
+    expect(await dbValue(postgres, `SELECT last_value FROM pg_sequences WHERE sequencename = 'unit_id_seq'`)).toBe(
+      await dbValue(postgres, `SELECT MAX(id) FROM unit`),
+    );
   });
 
   it('refuses a database that has data unless --force, and --force replaces it with the same rows', async () => {
     const before = await dbValue(postgres, `SELECT COUNT(*) FROM audit_event`);
     const refused = seed(['--database-url', postgres.databaseUrl, ...ARGS]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain(`${postgres.databaseUrl} đã có dữ liệu; thêm --force để thay. / ${postgres.databaseUrl} is not empty; add --force to replace it.`);
+    expect(refused.stderr).toContain(
+      `${postgres.databaseUrl} đã có dữ liệu; thêm --force để thay. / ${postgres.databaseUrl} is not empty; add --force to replace it.`,
+    );
     expect(await dbValue(postgres, `SELECT COUNT(*) FROM audit_event`)).toBe(before);
 
     const again = seed(['--database-url', postgres.databaseUrl, '--force', ...ARGS]);
@@ -93,6 +104,8 @@ describe('npm run seed:national on PostgreSQL', () => {
   it('refuses a --database-url that is not PostgreSQL, in both languages', () => {
     const bad = seed(['--database-url', 'mysql://127.0.0.1/x', ...ARGS]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('--database-url: cần postgres://… / needs postgres://…; an SQLite file goes with --database.');
+    expect(bad.stderr).toContain(
+      '--database-url: cần postgres://… / needs postgres://…; an SQLite file goes with --database.',
+    );
   });
 });

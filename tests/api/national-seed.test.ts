@@ -16,7 +16,11 @@ const CLI = path.join(REPO_ROOT, 'server', 'dist', 'cli', 'seed-national.js');
 const ARGS = ['--province-codes', '45,77', '--days', '5'];
 
 function seed(args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, CI: '' } });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -44,7 +48,9 @@ describe('npm run seed:national', () => {
     expect(first.stderr).toMatch(/^Ghi báo cáo ấp \/ hamlet reports: [\d,]+, [\d.]+ s$/m);
     expect(first.status).toBe(0);
     const size = fs.statSync(dbFile).size;
-    expect(first.stdout).toContain(`dung lượng / size ${(size / 1024 / 1024).toFixed(0)} MB (${size.toLocaleString('en-US')} bytes)`);
+    expect(first.stdout).toContain(
+      `dung lượng / size ${(size / 1024 / 1024).toFixed(0)} MB (${size.toLocaleString('en-US')} bytes)`,
+    );
     expect(first.stdout).toMatch(/chiến dịch \/ campaign DDDT-VN-2023: [\d,]+ targets, [\d,]+ reports/);
     expect(first.stdout).toContain('471 Huyện Cồn Cỏ, 755 Huyện Côn Đảo');
     expect(first.stdout).toContain(`Chạy / start: DATABASE_URL=sqlite:${dbFile} npm start`);
@@ -61,12 +67,20 @@ describe('npm run seed:national', () => {
   });
 
   it('replaces it with --force, and the second run gives the same database, row for row', () => {
-    const TABLES = ['unit ORDER BY id', 'target ORDER BY unit_id', 'tally_report ORDER BY unit_id, date', 'tally_rollup ORDER BY unit_id, date', 'setting ORDER BY key'];
-    const digest = () => readDb(dbFile, (db) => {
-      const hash = createHash('sha256');
-      for (const table of TABLES) for (const row of db.prepare(`SELECT * FROM ${table}`).raw().iterate()) hash.update(JSON.stringify(row));
-      return hash.digest('hex');
-    });
+    const TABLES = [
+      'unit ORDER BY id',
+      'target ORDER BY unit_id',
+      'tally_report ORDER BY unit_id, date',
+      'tally_rollup ORDER BY unit_id, date',
+      'setting ORDER BY key',
+    ];
+    const digest = () =>
+      readDb(dbFile, (db) => {
+        const hash = createHash('sha256');
+        for (const table of TABLES)
+          for (const row of db.prepare(`SELECT * FROM ${table}`).raw().iterate()) hash.update(JSON.stringify(row));
+        return hash.digest('hex');
+      });
     const before = digest();
     const again = seed(['--database', dbFile, '--force', ...ARGS]);
     expect(again.status).toBe(0);
@@ -114,11 +128,17 @@ describe('npm run seed:national', () => {
       ['77', 'Tỉnh Bà Rịa - Vũng Tàu', 'PROVINCE'],
     ]);
     const expected = (code: string) =>
-      readDb(dbFile, (db) => db.prepare(`
+      readDb(dbFile, (db) =>
+        db
+          .prepare(
+            `
         SELECT t.target, COALESCE(r.collected, 0) AS collected, COALESCE(r.activated, 0) AS activated
         FROM unit u JOIN target t ON t.unit_id = u.id
         LEFT JOIN tally_rollup r ON r.unit_id = u.id AND r.date = (SELECT MAX(date) FROM tally_rollup x WHERE x.unit_id = u.id AND x.date <= ?)
-        WHERE u.code = ?`).get(asOf, code));
+        WHERE u.code = ?`,
+          )
+          .get(asOf, code),
+      );
     expect(unit.progress).toEqual(expected('VN'));
     for (const province of unit.children) expect(province.progress).toEqual(expected(province.code));
     expect(unit.progress.target).toBe(unit.children[0].progress.target + unit.children[1].progress.target);
@@ -126,7 +146,14 @@ describe('npm run seed:national', () => {
   });
 
   it('shows an island district with target 0, no communes and nothing reported', async () => {
-    const { unit } = await admin.data(`{ unit(code: "755") { name level children { code } progress(campaign: "DDDT-VN-2023") { target collected activated } } }`);
-    expect(unit).toEqual({ name: 'Huyện Côn Đảo', level: 'DISTRICT', children: [], progress: { target: 0, collected: 0, activated: 0 } });
+    const { unit } = await admin.data(
+      `{ unit(code: "755") { name level children { code } progress(campaign: "DDDT-VN-2023") { target collected activated } } }`,
+    );
+    expect(unit).toEqual({
+      name: 'Huyện Côn Đảo',
+      level: 'DISTRICT',
+      children: [],
+      progress: { target: 0, collected: 0, activated: 0 },
+    });
   });
 });

@@ -23,14 +23,24 @@ describe('officials scoped above or below a commune, from before the rule', () =
     fs.copyFileSync(inject('templateDb'), file);
     const db = new Database(file);
     const unitId = (code: string) => db.prepare(`SELECT id FROM unit WHERE code = ?`).pluck().get(code);
-    const hamlet = db.prepare(`SELECT h.code FROM unit h JOIN unit c ON c.id = h.parent_id WHERE c.code = '29119' ORDER BY h.code LIMIT 1`).pluck().get() as string;
-    const insert = db.prepare(`INSERT INTO app_user (username, password_hash, role, scope_unit_id, active, created_at) VALUES (?, 'x', 'OFFICIAL', ?, 1, '2023-11-01T00:00:00Z')`);
+    const hamlet = db
+      .prepare(
+        `SELECT h.code FROM unit h JOIN unit c ON c.id = h.parent_id WHERE c.code = '29119' ORDER BY h.code LIMIT 1`,
+      )
+      .pluck()
+      .get() as string;
+    const insert = db.prepare(
+      `INSERT INTO app_user (username, password_hash, role, scope_unit_id, active, created_at) VALUES (?, 'x', 'OFFICIAL', ?, 1, '2023-11-01T00:00:00Z')`,
+    );
     insert.run('old.province', unitId('83'));
     insert.run('old.district', unitId('836'));
     insert.run('old.hamlet', unitId(hamlet));
     db.close();
     server = await startServer({ dbFile: file });
-    const warnings = server.output().split('\n').filter((line) => /official/i.test(line) && /commune/i.test(line) && /warn/i.test(line));
+    const warnings = server
+      .output()
+      .split('\n')
+      .filter((line) => /official/i.test(line) && /commune/i.test(line) && /warn/i.test(line));
     expect(warnings, server.output()).toHaveLength(1);
     for (const name of ['old.province', 'old.district', 'old.hamlet']) expect(warnings[0]).toContain(name);
     // The demo's own official (Xã Tân Xuân) is not among them.

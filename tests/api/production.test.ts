@@ -10,12 +10,16 @@ const { server } = useServer({ empty: true, env: { NODE_ENV: 'production', CHITI
 
 function createAdmin(args: string[], password: string): { status: number; output: string } {
   try {
-    const output = execFileSync(process.execPath, [path.join(REPO_ROOT, 'server', 'dist', 'cli', 'create-admin.js'), ...args], {
-      input: `${password}\n`,
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `sqlite:${server.dbFile}` },
-      encoding: 'utf8',
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const output = execFileSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'server', 'dist', 'cli', 'create-admin.js'), ...args],
+      {
+        input: `${password}\n`,
+        env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `sqlite:${server.dbFile}` },
+        encoding: 'utf8',
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     return { status: 0, output };
   } catch (error) {
     const e = error as { status: number; stderr: string };
@@ -26,7 +30,9 @@ function createAdmin(args: string[], password: string): { status: number; output
 describe('production start', () => {
   it('has no demo accounts and no campaign, only the official units', async () => {
     expect(server.output()).toContain('create-admin');
-    const res = await new ApiClient(server.url).request(`mutation { login(username: "admin", password: "demo") { username } }`);
+    const res = await new ApiClient(server.url).request(
+      `mutation { login(username: "admin", password: "demo") { username } }`,
+    );
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -35,7 +41,10 @@ describe('production start', () => {
     expect(short.status).toBe(1);
     expect(short.output).toContain('at least 10 characters');
 
-    const unknown = createAdmin(['--username', 'lan.nguyen', '--scope', '99999', '--password-stdin'], 'a long passphrase');
+    const unknown = createAdmin(
+      ['--username', 'lan.nguyen', '--scope', '99999', '--password-stdin'],
+      'a long passphrase',
+    );
     expect(unknown.status).toBe(1);
     expect(unknown.output).toContain('99999');
 
@@ -44,8 +53,14 @@ describe('production start', () => {
     expect(ok.status).toBe(0);
 
     const admin = await new ApiClient(server.url).login('lan.nguyen', 'a long passphrase');
-    const data = await admin.data(`{ me { role scope { name } } units(level: COMMUNE) { totalCount } campaigns { code } }`);
-    expect(data).toEqual({ me: { role: 'ADMIN', scope: { name: 'Tỉnh Bến Tre' } }, units: { totalCount: 157 }, campaigns: [] });
+    const data = await admin.data(
+      `{ me { role scope { name } } units(level: COMMUNE) { totalCount } campaigns { code } }`,
+    );
+    expect(data).toEqual({
+      me: { role: 'ADMIN', scope: { name: 'Tỉnh Bến Tre' } },
+      units: { totalCount: 157 },
+      campaigns: [],
+    });
     expect((await admin.data(`{ units(level: HAMLET) { totalCount } }`)).units.totalCount).toBe(0);
 
     const again = createAdmin(['--username', 'lan.nguyen', '--scope', '83', '--password-stdin'], 'another passphrase');
@@ -58,6 +73,8 @@ describe('production start', () => {
     expect(res.status).toBe(403);
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     const admin = await new ApiClient(server.url).login('lan.nguyen', 'a long passphrase');
-    expect(await admin.data(`{ __schema { queryType { name } } }`)).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect(await admin.data(`{ __schema { queryType { name } } }`)).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
   });
 });

@@ -17,17 +17,25 @@ async function post(body: string, cookie: string | null): Promise<GraphQLRespons
 }
 
 function nested(levels: number, kind: 'object' | 'array'): string {
-  return kind === 'object' ? `${'{"a":'.repeat(levels)}"x"${'}'.repeat(levels)}` : `${'['.repeat(levels)}"x"${']'.repeat(levels)}`;
+  return kind === 'object'
+    ? `${'{"a":'.repeat(levels)}"x"${'}'.repeat(levels)}`
+    : `${'['.repeat(levels)}"x"${']'.repeat(levels)}`;
 }
 
 describe('deeply nested JSON in variables', () => {
-  for (const [levels, kind] of [[25_000, 'object'], [30_000, 'array']] as const) {
+  for (const [levels, kind] of [
+    [25_000, 'object'],
+    [30_000, 'array'],
+  ] as const) {
     it(`${levels} levels of ${kind}s in an unused variable: 400 BAD_USER_INPUT in both languages`, async () => {
       for (const cookie of [null, analyst.sessionCookie]) {
         const res = await post(`{"query":"{ today }","variables":{"deep":${nested(levels, kind)}}}`, cookie);
         expect(res.status).toBe(400);
         expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-        expect(res.errors?.[0]?.extensions).toMatchObject({ messageVi: expect.stringMatching(/lồng/), messageEn: expect.stringMatching(/nested/) });
+        expect(res.errors?.[0]?.extensions).toMatchObject({
+          messageVi: expect.stringMatching(/lồng/),
+          messageEn: expect.stringMatching(/nested/),
+        });
         expect(res.data).toBeUndefined();
       }
     });
@@ -49,7 +57,10 @@ describe('an operationName that is not in the document', () => {
       expect(errorCodes(res)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
     }
     const single = await new ApiClient(server.url).login('analyst');
-    const res = await post(JSON.stringify({ query: '{ unit(code: "83") { code } }', operationName: 'Missing' }), single.sessionCookie);
+    const res = await post(
+      JSON.stringify({ query: '{ unit(code: "83") { code } }', operationName: 'Missing' }),
+      single.sessionCookie,
+    );
     expect(res.status).toBe(400);
   });
 });

@@ -16,13 +16,29 @@ describe('answers repeated from memory', () => {
     const first = await admin.data(DISTRICT, { code: '836' });
     expect(await admin.data(DISTRICT, { code: '836' })).toEqual(first);
     const tanXuan = first.unit.children.find((c: { code: string }) => c.code === '29119');
-    const hamlet = (await official.data(`{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`)).unit.children[0];
-    await official.data(RECORD, { input: { campaign: 'DDDT-2023', reports: [{ unit: hamlet.code, collected: hamlet.progress.collected + 7, activated: hamlet.progress.activated + 3 }] } });
-    const after = (await admin.data(DISTRICT, { code: '836' })).unit.children.find((c: { code: string }) => c.code === '29119');
-    expect(after.progress).toEqual({ collected: tanXuan.progress.collected + 7, activated: tanXuan.progress.activated + 3 });
+    const hamlet = (
+      await official.data(
+        `{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`,
+      )
+    ).unit.children[0];
+    await official.data(RECORD, {
+      input: {
+        campaign: 'DDDT-2023',
+        reports: [
+          { unit: hamlet.code, collected: hamlet.progress.collected + 7, activated: hamlet.progress.activated + 3 },
+        ],
+      },
+    });
+    const after = (await admin.data(DISTRICT, { code: '836' })).unit.children.find(
+      (c: { code: string }) => c.code === '29119',
+    );
+    expect(after.progress).toEqual({
+      collected: tanXuan.progress.collected + 7,
+      activated: tanXuan.progress.activated + 3,
+    });
   });
 
-  it('are never another user\'s: the same question outside one\'s scope is still refused', async () => {
+  it("are never another user's: the same question outside one's scope is still refused", async () => {
     const admin = await new ApiClient(server.url).login('admin');
     const official = await new ApiClient(server.url).login('official');
     await admin.data(DISTRICT, { code: '836' });

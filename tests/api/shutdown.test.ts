@@ -46,13 +46,20 @@ describe('graceful shutdown', () => {
   it('finishes the write in flight, refuses new requests, and exits 0', async () => {
     server = await startServer();
     const official = await new ApiClient(server.url).login('official');
-    const hamlets: Array<{ code: string; progress: { collected: number; activated: number } }> =
-      (await official.data(`{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`)).unit.children;
+    const hamlets: Array<{ code: string; progress: { collected: number; activated: number } }> = (
+      await official.data(
+        `{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`,
+      )
+    ).unit.children;
     const rows = hamlets.map((h) => `${h.code};15/11/2023;${h.progress.collected + 11};${h.progress.activated + 11}`);
     const port = Number(new URL(server.url).port);
     const before = fingerprint(server.dbFile);
 
-    const upload = slowImport(server.url, official.sessionCookie!, `Mã ấp;Ngày;Thu nhận;Kích hoạt\r\n${rows.slice(0, 3).join('\r\n')}\r\n`);
+    const upload = slowImport(
+      server.url,
+      official.sessionCookie!,
+      `Mã ấp;Ngày;Thu nhận;Kích hoạt\r\n${rows.slice(0, 3).join('\r\n')}\r\n`,
+    );
     const waiting = halfSentRequest(port);
     await pause(200);
     const signalled = Date.now();
@@ -66,7 +73,9 @@ describe('graceful shutdown', () => {
     const refused = await waiting.closed;
     expect(refused).toMatch(/^HTTP\/1\.1 503/);
     expect(refused).toMatch(/connection: close/i);
-    expect(refused).toContain('Máy chủ đang tắt; hãy thử lại sau giây lát. / The server is shutting down; try again in a moment.');
+    expect(refused).toContain(
+      'Máy chủ đang tắt; hãy thử lại sau giây lát. / The server is shutting down; try again in a moment.',
+    );
 
     // The import in flight is read to its end, written, and acknowledged.
     await pause(200);
@@ -81,7 +90,11 @@ describe('graceful shutdown', () => {
     // After the exit, the file holds every row that was acknowledged.
     expect(fingerprint(server.dbFile)).not.toBe(before);
     for (const h of hamlets) {
-      const collected = scalar(server.dbFile, `SELECT r.collected FROM tally_report r JOIN unit u ON u.id = r.unit_id WHERE u.code = ? AND r.date = '2023-11-15'`, h.code);
+      const collected = scalar(
+        server.dbFile,
+        `SELECT r.collected FROM tally_report r JOIN unit u ON u.id = r.unit_id WHERE u.code = ? AND r.date = '2023-11-15'`,
+        h.code,
+      );
       expect(collected, h.code).toBe(h.progress.collected + 11);
     }
   }, 60_000);

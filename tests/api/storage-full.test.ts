@@ -28,7 +28,11 @@ beforeAll(async () => {
   template.close();
   server = await startServer({ dbFile, env: { CHITIEU_TEST_MAX_PAGE_COUNT: String(cap) } });
   official = await new ApiClient(server.url).login('official');
-  hamlets = (await official.data(`{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`)).unit.children;
+  hamlets = (
+    await official.data(
+      `{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`,
+    )
+  ).unit.children;
 });
 afterAll(async () => {
   await server?.stop();
@@ -63,8 +67,17 @@ function freeSpace(): void {
 }
 
 // Every hamlet of Tân Xuân, with a long correction note each: the day cannot fit in the pages left.
-const NOTE = 'Điều chỉnh theo danh sách rà soát lại của tổ công tác ấp, đã đối chiếu với sổ theo dõi tại điểm thu nhận. '.repeat(5).slice(0, 500);
-const day = (plus: number) => hamlets.map((h) => ({ unit: h.code, collected: h.progress.collected + plus, activated: h.progress.activated + plus, reason: NOTE }));
+const NOTE =
+  'Điều chỉnh theo danh sách rà soát lại của tổ công tác ấp, đã đối chiếu với sổ theo dõi tại điểm thu nhận. '
+    .repeat(5)
+    .slice(0, 500);
+const day = (plus: number) =>
+  hamlets.map((h) => ({
+    unit: h.code,
+    collected: h.progress.collected + plus,
+    activated: h.progress.activated + plus,
+    reason: NOTE,
+  }));
 const RECORD = `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`;
 const READ = `{ unit(code: "29119") { name progress(campaign: "DDDT-2023") { collected } } }`;
 const FULL_VI = 'Máy chủ hết dung lượng lưu trữ; không có gì được lưu. Hãy báo quản trị hệ thống rồi thử lại.';
@@ -76,7 +89,10 @@ async function health(): Promise<{ status: number; body: Record<string, unknown>
 }
 
 function csvOf(reports: ReturnType<typeof day>): string {
-  return ['Mã ấp;Ngày;Thu nhận;Kích hoạt;Lý do', ...reports.map((r) => `${r.unit};15/11/2023;${r.collected};${r.activated};${r.reason}`)].join('\r\n');
+  return [
+    'Mã ấp;Ngày;Thu nhận;Kích hoạt;Lý do',
+    ...reports.map((r) => `${r.unit};15/11/2023;${r.collected};${r.activated};${r.reason}`),
+  ].join('\r\n');
 }
 
 describe('a full disk', () => {
@@ -88,23 +104,37 @@ describe('a full disk', () => {
 
     const refused = await official.request(RECORD, { input: { campaign: 'DDDT-2023', reports: day(7) } });
     expect(errorCodes(refused)).toEqual(['STORAGE_FULL']);
-    expect(refused.errors![0]).toMatchObject({ message: `${FULL_VI} / ${FULL_EN}`, extensions: { messageVi: FULL_VI, messageEn: FULL_EN } });
+    expect(refused.errors![0]).toMatchObject({
+      message: `${FULL_VI} / ${FULL_EN}`,
+      extensions: { messageVi: FULL_VI, messageEn: FULL_EN },
+    });
     expect(JSON.stringify(refused)).not.toMatch(/SQLITE|disk I\/O|database or disk|\/tmp\/|chitieu\.sqlite/i);
     expect(fingerprint(dbFile)).toBe(before);
 
     // Reads go on; the health check tells "full" apart from "unavailable".
     expect((await official.data(READ)).unit.progress.collected).toBeGreaterThan(0);
-    expect(await health()).toMatchObject({ status: 200, body: { status: 'degraded', database: 'full', since: expect.any(String) } });
+    expect(await health()).toMatchObject({
+      status: 200,
+      body: { status: 'degraded', database: 'full', since: expect.any(String) },
+    });
     // The log has the cause once, and every refused request under the id its user was shown.
-    expect(server.output()).toMatch(/"message":"storage trouble: writes fail","trouble":"full","error":"database or disk is full"/);
+    expect(server.output()).toMatch(
+      /"message":"storage trouble: writes fail","trouble":"full","error":"database or disk is full"/,
+    );
     const requestId = refused.errors![0]!.extensions!.requestId as string;
-    const line = server.output().split('\n').find((l) => l.includes(requestId));
+    const line = server
+      .output()
+      .split('\n')
+      .find((l) => l.includes(requestId));
     expect(JSON.parse(line!)).toMatchObject({ level: 'warn', message: 'write refused: storage', code: 'STORAGE_FULL' });
 
     // The same day as a CSV file: the import's worker hits the same wall, and writes nothing either.
     const imported = await importCsv(server.url, official, csvOf(day(7)), 'campaign=DDDT-2023');
     expect(imported.status).toBe(503);
-    expect(imported.body.errors[0]).toMatchObject({ message: `${FULL_VI} / ${FULL_EN}`, extensions: { code: 'STORAGE_FULL' } });
+    expect(imported.body.errors[0]).toMatchObject({
+      message: `${FULL_VI} / ${FULL_EN}`,
+      extensions: { code: 'STORAGE_FULL' },
+    });
     expect(fingerprint(dbFile)).toBe(before);
 
     freeSpace();

@@ -29,10 +29,15 @@ describe('a read-only database', () => {
     server = await startServer({ dbFile });
     const official = await new ApiClient(server.url).login('official');
     const cookie = official.sessionCookie!;
-    const hamlet = (await official.data(`{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`)).unit.children[0];
+    const hamlet = (
+      await official.data(
+        `{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`,
+      )
+    ).unit.children[0];
     expect(await server.terminate()).toBe(0);
 
-    for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(`${dbFile}${suffix}`)) fs.chmodSync(`${dbFile}${suffix}`, 0o444);
+    for (const suffix of ['', '-wal', '-shm'])
+      if (fs.existsSync(`${dbFile}${suffix}`)) fs.chmodSync(`${dbFile}${suffix}`, 0o444);
     server = await startServer({ dbFile, bindPermissions: true });
     // The server really meets a file it cannot write (not a file root writes anyway).
     const capEff = /^CapEff:\s*([0-9a-f]+)$/m.exec(fs.readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))![1]!;
@@ -46,14 +51,26 @@ describe('a read-only database', () => {
     expect(read.data!.unit.progress.collected).toBeGreaterThan(0);
 
     const write = await ask(`mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`, {
-      input: { campaign: 'DDDT-2023', reports: [{ unit: hamlet.code, collected: hamlet.progress.collected + 3, activated: hamlet.progress.activated + 3 }] },
+      input: {
+        campaign: 'DDDT-2023',
+        reports: [
+          { unit: hamlet.code, collected: hamlet.progress.collected + 3, activated: hamlet.progress.activated + 3 },
+        ],
+      },
     });
     expect(errorCodes(write)).toEqual(['STORAGE_READ_ONLY']);
-    expect(write.errors![0]).toMatchObject({ message: `${RO_VI} / ${RO_EN}`, extensions: { messageVi: RO_VI, messageEn: RO_EN } });
+    expect(write.errors![0]).toMatchObject({
+      message: `${RO_VI} / ${RO_EN}`,
+      extensions: { messageVi: RO_VI, messageEn: RO_EN },
+    });
     expect(JSON.stringify(write)).not.toMatch(/SQLITE|readonly database|\/tmp\/|chitieu\.sqlite/i);
 
     const file = `Mã ấp;Ngày;Thu nhận;Kích hoạt\r\n${hamlet.code};15/11/2023;${hamlet.progress.collected + 3};${hamlet.progress.activated + 3}\r\n`;
-    const imported = await importCsv(server.url, null, file, 'campaign=DDDT-2023', { 'x-chitieu-csrf': '1', 'content-type': 'text/csv; charset=utf-8', cookie });
+    const imported = await importCsv(server.url, null, file, 'campaign=DDDT-2023', {
+      'x-chitieu-csrf': '1',
+      'content-type': 'text/csv; charset=utf-8',
+      cookie,
+    });
     expect(imported.status).toBe(503);
     expect(imported.body.errors[0].extensions).toMatchObject({ code: 'STORAGE_READ_ONLY', messageEn: RO_EN });
 

@@ -13,7 +13,9 @@ const pct = (rate: number) => (rate * 100).toFixed(2);
 
 describe('the demo on 14-11-2023', () => {
   it('gives the province figures of Công văn 7027', async () => {
-    const { unit } = await admin.data(`query ($asOf: Date) { unit(code: "83") { code name level ${PROGRESS} } }`, { asOf: '2023-11-14' });
+    const { unit } = await admin.data(`query ($asOf: Date) { unit(code: "83") { code name level ${PROGRESS} } }`, {
+      asOf: '2023-11-14',
+    });
     expect(unit).toMatchObject({ code: '83', name: 'Tỉnh Bến Tre', level: 'PROVINCE' });
     expect(unit.progress).toMatchObject({ target: 930_767, collected: 822_139, activated: 663_614, daysLeft: 31 });
     expect(unit.progress.collectedRate).toBe(822_139 / 930_767);
@@ -27,7 +29,10 @@ describe('the demo on 14-11-2023', () => {
   });
 
   it('ranks the districts as the article does', async () => {
-    const { unit } = await admin.data(`query ($asOf: Date) { unit(code: "83") { children { code name ${PROGRESS} } } }`, { asOf: '2023-11-14' });
+    const { unit } = await admin.data(
+      `query ($asOf: Date) { unit(code: "83") { children { code name ${PROGRESS} } } }`,
+      { asOf: '2023-11-14' },
+    );
     const byCode = new Map<string, any>(unit.children.map((c: any) => [c.code, c]));
     expect(byCode.size).toBe(9);
     const thanhPhu = byCode.get('837').progress;
@@ -40,7 +45,9 @@ describe('the demo on 14-11-2023', () => {
     expect(pct(chauThanh.activatedRate)).toBe('79.81');
     expect([pct(baTri.collectedRate), pct(baTri.activatedRate)]).toEqual(['71.60', '56.85']);
     expect([pct(moCayBac.collectedRate), pct(moCayBac.activatedRate)]).toEqual(['77.49', '68.36']);
-    const ranked = [...byCode.values()].sort((a, b) => b.progress.activatedRate - a.progress.activatedRate).map((c) => c.code);
+    const ranked = [...byCode.values()]
+      .sort((a, b) => b.progress.activatedRate - a.progress.activatedRate)
+      .map((c) => c.code);
     expect(ranked.slice(0, 2)).toEqual(['837', '831']);
     expect(ranked.slice(-2)).toEqual(['838', '836']);
     for (const code of ['829', '832', '833', '834', '835']) {
@@ -50,7 +57,12 @@ describe('the demo on 14-11-2023', () => {
       expect(p.activatedRate).toBeGreaterThan(moCayBac.activatedRate);
       expect(p.activatedRate).toBeLessThan(chauThanh.activatedRate);
     }
-    expect([thanhPhu.state, chauThanh.state, baTri.state, moCayBac.state]).toEqual(['ON_TRACK', 'ON_TRACK', 'AT_RISK', 'AT_RISK']);
+    expect([thanhPhu.state, chauThanh.state, baTri.state, moCayBac.state]).toEqual([
+      'ON_TRACK',
+      'ON_TRACK',
+      'AT_RISK',
+      'AT_RISK',
+    ]);
     expect(thanhPhu.collection.state).toBe('DONE');
   });
 
@@ -61,7 +73,9 @@ describe('the demo on 14-11-2023', () => {
     expect(whole.length).toBeGreaterThan(6);
     expect((await admin.data(LEVEL, { first: 4, offset: 2, asOf })).unit.children).toEqual(whole.slice(2, 6));
     expect((await admin.data(LEVEL, { first: 4, asOf })).unit.children).toEqual(whole.slice(0, 4));
-    expect((await admin.data(LEVEL, { first: 100, offset: whole.length - 1, asOf })).unit.children).toEqual(whole.slice(-1));
+    expect((await admin.data(LEVEL, { first: 100, offset: whole.length - 1, asOf })).unit.children).toEqual(
+      whole.slice(-1),
+    );
     expect((await admin.data(LEVEL, { first: 5, offset: whole.length, asOf })).unit.children).toEqual([]);
     const CODES = `query ($first: Int, $offset: Int) { unit(code: "836") { children(first: $first, offset: $offset) { code } } }`;
     for (const window of [{ first: 0 }, { first: 501 }, { first: 5, offset: -1 }, { offset: 3 }]) {
@@ -128,9 +142,21 @@ describe('the demo on 14-11-2023', () => {
     expect(Object.fromEntries(morning)).toEqual(Object.fromEntries(evening));
     // The districts the article names, and the two that used to flip.
     const states = (code: string) => (morning.get(code) as { state: string }).state;
-    expect(['83', '837', '831', '836', '838'].map(states)).toEqual(['AT_RISK', 'ON_TRACK', 'ON_TRACK', 'AT_RISK', 'AT_RISK']);
-    const ranked = async (asOf: string) => (await admin.data(`query ($asOf: Date) { ranking(campaign: "DDDT-2023", parent: "83", asOf: $asOf, first: 100) {
-      nodes { unit { code } progress { ${TREND} } } } }`, { asOf })).ranking.nodes;
+    expect(['83', '837', '831', '836', '838'].map(states)).toEqual([
+      'AT_RISK',
+      'ON_TRACK',
+      'ON_TRACK',
+      'AT_RISK',
+      'AT_RISK',
+    ]);
+    const ranked = async (asOf: string) =>
+      (
+        await admin.data(
+          `query ($asOf: Date) { ranking(campaign: "DDDT-2023", parent: "83", asOf: $asOf, first: 100) {
+      nodes { unit { code } progress { ${TREND} } } } }`,
+          { asOf },
+        )
+      ).ranking.nodes;
     expect(await ranked('2023-11-15')).toEqual(await ranked('2023-11-14'));
   });
 
@@ -155,7 +181,9 @@ describe('the demo on 14-11-2023', () => {
       expect(s.unit.level).toBe('HAMLET');
       expect(s.needed).toBe(s.target - s.activated);
     }
-    expect(unit.shortfalls.map((s: any) => s.needed)).toEqual([...unit.shortfalls.map((s: any) => s.needed)].sort((a, b) => b - a));
+    expect(unit.shortfalls.map((s: any) => s.needed)).toEqual(
+      [...unit.shortfalls.map((s: any) => s.needed)].sort((a, b) => b - a),
+    );
     expect(unit.completeness).toMatchObject({ communesTotal: 23, communesReported: 23 });
     expect(unit.completeness.hamletsReported).toBe(unit.completeness.hamletsTotal);
     expect(unit.today).toEqual({ hamletsReported: 0, communesReported: 0 });
@@ -165,7 +193,12 @@ describe('the demo on 14-11-2023', () => {
 describe('search', () => {
   it('finds units without diacritics, best match first', async () => {
     const search = async (s: string) =>
-      (await admin.data(`query ($s: String) { units(search: $s, first: 5) { nodes { code name level } totalCount } }`, { s })).units;
+      (
+        await admin.data(
+          `query ($s: String) { units(search: $s, first: 5) { nodes { code name level } totalCount } }`,
+          { s },
+        )
+      ).units;
     expect((await search('thanh phu')).nodes[0]).toEqual({ code: '837', name: 'Huyện Thạnh Phú', level: 'DISTRICT' });
     expect((await search('ba tri')).nodes[0].code).toBe('836');
     expect((await search('tan xuan')).nodes[0]).toMatchObject({ code: '29119', name: 'Xã Tân Xuân' });
@@ -176,7 +209,12 @@ describe('search', () => {
 
   it('pages through results with cursors', async () => {
     const page = async (after?: string) =>
-      (await admin.data(`query ($a: String) { units(level: COMMUNE, first: 100, after: $a) { nodes { code } totalCount pageInfo { hasNextPage endCursor } } }`, { a: after })).units;
+      (
+        await admin.data(
+          `query ($a: String) { units(level: COMMUNE, first: 100, after: $a) { nodes { code } totalCount pageInfo { hasNextPage endCursor } } }`,
+          { a: after },
+        )
+      ).units;
     const first = await page();
     expect(first.totalCount).toBe(157);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -192,7 +230,10 @@ describe('search', () => {
       let after: string | null = null;
       let totalCount = 0;
       do {
-        const { units }: { units: any } = await admin.data(`query ($p: String, $a: String) { units(parent: $p, level: HAMLET, first: 100, after: $a) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`, { p: parent, a: after });
+        const { units }: { units: any } = await admin.data(
+          `query ($p: String, $a: String) { units(parent: $p, level: HAMLET, first: 100, after: $a) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`,
+          { p: parent, a: after },
+        );
         all.push(...units.nodes.map((n: any) => n.code));
         totalCount = units.totalCount;
         after = units.pageInfo.hasNextPage ? units.pageInfo.endCursor : null;

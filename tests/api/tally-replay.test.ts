@@ -12,17 +12,31 @@ const { server, admin, official } = useServer({ logins: ['admin', 'official'] })
 const RECORD = `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved date replayed } }`;
 
 async function hamlets(): Promise<Array<{ code: string; progress: { collected: number; activated: number } }>> {
-  return (await official.data(`{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`)).unit.children;
+  return (
+    await official.data(
+      `{ unit(code: "29119") { children { code progress(campaign: "DDDT-2023") { collected activated } } } }`,
+    )
+  ).unit.children;
 }
 
 async function countsOf(code: string) {
-  return (await admin.data(`query ($code: String!) { unit(code: $code) { progress(campaign: "DDDT-2023") { collected activated } } }`, { code })).unit.progress;
+  return (
+    await admin.data(
+      `query ($code: String!) { unit(code: $code) { progress(campaign: "DDDT-2023") { collected activated } } }`,
+      { code },
+    )
+  ).unit.progress;
 }
 
 /** Reports, roll-ups, audit and kept ids: equal before and after means nothing was saved. */
-const written = async () => `${await dbFingerprint(server)} ${await dbValue(server, `SELECT COUNT(*) AS n FROM tally_submission`)}`;
+const written = async () =>
+  `${await dbFingerprint(server)} ${await dbValue(server, `SELECT COUNT(*) AS n FROM tally_submission`)}`;
 
-const auditCount = () => dbValue<number>(server, `SELECT COUNT(*) AS n FROM audit_event WHERE action IN ('tally.record', 'tally.replace')`).then(Number);
+const auditCount = () =>
+  dbValue<number>(
+    server,
+    `SELECT COUNT(*) AS n FROM audit_event WHERE action IN ('tally.record', 'tally.replace')`,
+  ).then(Number);
 
 function send(client: ApiClient, clientId: string | undefined, reports: unknown[], date = '2023-11-15') {
   return client.request(RECORD, { input: { campaign: 'DDDT-2023', date, reports, ...(clientId ? { clientId } : {}) } });
@@ -43,7 +57,12 @@ describe('recordTallies with a clientId: idempotent replay', () => {
     expect(await written()).toBe(before);
 
     // An admin corrects the day; the official's queue then replays its old save: the correction stays.
-    const corrected = { unit: h!.code, collected: report.collected + 1, activated: report.activated, expected: { collected: report.collected, activated: report.activated } };
+    const corrected = {
+      unit: h!.code,
+      collected: report.collected + 1,
+      activated: report.activated,
+      expected: { collected: report.collected, activated: report.activated },
+    };
     await admin.data(RECORD, { input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [corrected] } });
     const replay = await send(official, 'queue-0001-aaaa', [report]);
     expect(replay.data?.recordTallies).toEqual({ saved: 1, date: '2023-11-15', replayed: true });
@@ -57,12 +76,24 @@ describe('recordTallies with a clientId: idempotent replay', () => {
     expect((await send(official, 'queue-0002-bbbb', [report])).data?.recordTallies.replayed).toBe(false);
     const before = await written();
     for (const [client, body] of [
-      [official, [{ ...report, collected: report.collected + 1, expected: { collected: report.collected, activated: report.activated } }]],
+      [
+        official,
+        [
+          {
+            ...report,
+            collected: report.collected + 1,
+            expected: { collected: report.collected, activated: report.activated },
+          },
+        ],
+      ],
       [admin, [report]],
     ] as const) {
       const res = await send(client, 'queue-0002-bbbb', [...body]);
       expect(errorCodes(res)).toEqual(['CONFLICT']);
-      expect(res.errors![0]!.extensions).toMatchObject({ messageVi: expect.stringContaining('Mã lần gửi'), messageEn: expect.stringContaining('Client id') });
+      expect(res.errors![0]!.extensions).toMatchObject({
+        messageVi: expect.stringContaining('Mã lần gửi'),
+        messageEn: expect.stringContaining('Client id'),
+      });
     }
     expect(await written()).toBe(before);
   });
@@ -74,7 +105,11 @@ describe('recordTallies with a clientId: idempotent replay', () => {
     expect(errorCodes(await send(official, 'queue-0003-cccc', [bad]))).toEqual(['BAD_USER_INPUT']);
     expect(await written()).toBe(before);
     const good = { unit: h!.code, collected: h!.progress.collected + 1, activated: h!.progress.activated + 1 };
-    expect((await send(official, 'queue-0003-cccc', [good])).data?.recordTallies).toEqual({ saved: 1, date: '2023-11-15', replayed: false });
+    expect((await send(official, 'queue-0003-cccc', [good])).data?.recordTallies).toEqual({
+      saved: 1,
+      date: '2023-11-15',
+      replayed: false,
+    });
   });
 
   it('saves once when six copies of one queued save arrive together', async () => {

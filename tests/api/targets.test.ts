@@ -22,12 +22,18 @@ async function split(client: ApiClient, parent: string): Promise<Split> {
   return (await client.data(TARGETS, { parent })).targets;
 }
 
-function assign(client: ApiClient, parent: string, targets: Array<{ unit: string; target: number }>, expectedVersion?: string, reason?: string) {
+function assign(
+  client: ApiClient,
+  parent: string,
+  targets: Array<{ unit: string; target: number }>,
+  expectedVersion?: string,
+  reason?: string,
+) {
   return client.request(ASSIGN, { input: { campaign: 'DDDT-2023', parent, targets, expectedVersion, reason } });
 }
 
 describe('reading a split', () => {
-  it('answers the contract query with the seed\'s targets, which add up exactly', async () => {
+  it("answers the contract query with the seed's targets, which add up exactly", async () => {
     const batri = await split(admin, '836');
     expect(batri.version).toBe('0');
     expect(batri.canEdit).toBe(true);
@@ -41,7 +47,7 @@ describe('reading a split', () => {
     expect(province.children.find((c) => c.unit.code === '836')?.target).toBe(batri.target);
   });
 
-  it('lets an official read their commune\'s split and edit it, but not the district\'s', async () => {
+  it("lets an official read their commune's split and edit it, but not the district's", async () => {
     const commune = await split(official, '29119');
     expect(commune.canEdit).toBe(true);
     expect(commune.children.every((c) => c.population !== null)).toBe(true);
@@ -54,7 +60,16 @@ describe('saving a split', () => {
   it('saves the children given, keeps the others, moves the version and audits each change', async () => {
     const before = await split(admin, '836');
     const [a, b, c] = before.children;
-    const res = await assign(admin, '836', [{ unit: a!.unit.code, target: a!.target + 10 }, { unit: b!.unit.code, target: b!.target - 4 }], before.version, 'Điều chỉnh theo dân số mới');
+    const res = await assign(
+      admin,
+      '836',
+      [
+        { unit: a!.unit.code, target: a!.target + 10 },
+        { unit: b!.unit.code, target: b!.target - 4 },
+      ],
+      before.version,
+      'Điều chỉnh theo dân số mới',
+    );
     expect(res.errors).toBeUndefined();
     const saved = res.data!.assignTargets;
     expect(saved.version).toBe('1');
@@ -63,8 +78,20 @@ describe('saving a split', () => {
     expect(saved.split.unallocated).toBe(-6);
     expect(saved.split.children.find((x: any) => x.unit.code === c!.unit.code).target).toBe(c!.target);
 
-    const events = (await admin.data(`{ auditEvents(unit: "836", action: "target", first: 5) { nodes { action user unit { code } field oldValue newValue reason } } }`)).auditEvents.nodes;
-    expect(events).toContainEqual({ action: 'target.set', user: 'admin', unit: { code: a!.unit.code }, field: 'target', oldValue: String(a!.target), newValue: String(a!.target + 10), reason: 'Điều chỉnh theo dân số mới' });
+    const events = (
+      await admin.data(
+        `{ auditEvents(unit: "836", action: "target", first: 5) { nodes { action user unit { code } field oldValue newValue reason } } }`,
+      )
+    ).auditEvents.nodes;
+    expect(events).toContainEqual({
+      action: 'target.set',
+      user: 'admin',
+      unit: { code: a!.unit.code },
+      field: 'target',
+      oldValue: String(a!.target),
+      newValue: String(a!.target + 10),
+      reason: 'Điều chỉnh theo dân số mới',
+    });
 
     // Saving the same values again changes nothing and keeps the version.
     const again = await assign(admin, '836', [{ unit: a!.unit.code, target: a!.target + 10 }], '1');
@@ -81,20 +108,26 @@ describe('saving a split', () => {
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
     const ext = stale.errors![0]!.extensions!;
     expect(ext.currentVersion).toBe(first.data!.assignTargets.version);
-    expect(ext.changes).toEqual([expect.objectContaining({ unit: a!.unit.code, oldTarget: a!.target, newTarget: a!.target + 1, by: 'admin' })]);
+    expect(ext.changes).toEqual([
+      expect.objectContaining({ unit: a!.unit.code, oldTarget: a!.target, newTarget: a!.target + 1, by: 'admin' }),
+    ]);
     expect(stale.errors![0]!.message).toMatch(/nothing was saved/);
     expect(await dbFingerprint(server)).toBe(before);
     // Without expectedVersion the last save wins.
     expect((await assign(admin, '831', [{ unit: b!.unit.code, target: b!.target }])).errors).toBeUndefined();
   });
 
-  it('moves a child\'s own editor version when the level above changes its target', async () => {
+  it("moves a child's own editor version when the level above changes its target", async () => {
     const commune = await split(admin, '29122');
     const batri = await split(admin, '836');
-    expect((await assign(admin, '836', [{ unit: '29122', target: commune.target + 100 }], batri.version)).errors).toBeUndefined();
+    expect(
+      (await assign(admin, '836', [{ unit: '29122', target: commune.target + 100 }], batri.version)).errors,
+    ).toBeUndefined();
     const stale = await assign(admin, '29122', [{ unit: commune.children[0]!.unit.code, target: 5 }], commune.version);
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
-    expect(stale.errors![0]!.extensions!.changes).toEqual([expect.objectContaining({ unit: '29122', oldTarget: commune.target, newTarget: commune.target + 100 })]);
+    expect(stale.errors![0]!.extensions!.changes).toEqual([
+      expect.objectContaining({ unit: '29122', oldTarget: commune.target, newTarget: commune.target + 100 }),
+    ]);
     const now = await split(admin, '29122');
     expect(now.target).toBe(commune.target + 100);
     expect(now.unallocated).toBe(100);
@@ -103,11 +136,18 @@ describe('saving a split', () => {
   it('names every bad cell and writes nothing', async () => {
     const before = await dbFingerprint(server);
     const res = await assign(admin, '836', [
-      { unit: '29119', target: -1 }, { unit: '29119', target: 5 }, { unit: '83', target: 1 }, { unit: '29122', target: 2.5 as number },
+      { unit: '29119', target: -1 },
+      { unit: '29119', target: 5 },
+      { unit: '83', target: 1 },
+      { unit: '29122', target: 2.5 as number },
     ]);
     // 2.5 is not an Int: GraphQL refuses the variables before anything runs.
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-    const res2 = await assign(admin, '836', [{ unit: '29119', target: -1 }, { unit: '29119', target: 5 }, { unit: '83', target: 1 }]);
+    const res2 = await assign(admin, '836', [
+      { unit: '29119', target: -1 },
+      { unit: '29119', target: 5 },
+      { unit: '83', target: 1 },
+    ]);
     expect(errorCodes(res2)).toEqual(['BAD_USER_INPUT']);
     const fields = res2.errors![0]!.extensions!.fields as Array<{ unit: string; field: string; messageEn: string }>;
     expect(fields.map((f) => `${f.unit}.${f.field}`)).toEqual(['29119.target', '29119.unit', '83.unit']);
@@ -120,7 +160,15 @@ describe('saving a split', () => {
   it('lets an official split their commune over its hamlets', async () => {
     const commune = await split(official, '29119');
     const [h1, h2] = commune.children;
-    const res = await assign(official, '29119', [{ unit: h1!.unit.code, target: h1!.target + 3 }, { unit: h2!.unit.code, target: h2!.target - 3 }], commune.version);
+    const res = await assign(
+      official,
+      '29119',
+      [
+        { unit: h1!.unit.code, target: h1!.target + 3 },
+        { unit: h2!.unit.code, target: h2!.target - 3 },
+      ],
+      commune.version,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.assignTargets.split.unallocated).toBe(commune.unallocated);
   });
@@ -129,11 +177,19 @@ describe('saving a split', () => {
 describe('split helpers and problems', () => {
   it('previews equal, population and current-target splits that sum exactly to the total', async () => {
     for (const method of ['EQUAL', 'POPULATION', 'CURRENT']) {
-      const preview = (await admin.data(`{ previewSplit(campaign: "DDDT-2023", parent: "835", method: ${method}) { method total version children { unit { code } current proposed population } } }`)).previewSplit;
+      const preview = (
+        await admin.data(
+          `{ previewSplit(campaign: "DDDT-2023", parent: "835", method: ${method}) { method total version children { unit { code } current proposed population } } }`,
+        )
+      ).previewSplit;
       expect(preview.method).toBe(method);
       expect(preview.children.reduce((a: number, c: any) => a + c.proposed, 0)).toBe(preview.total);
     }
-    const custom = (await admin.data(`{ previewSplit(campaign: "DDDT-2023", parent: "29119", method: EQUAL, total: 1001) { total children { proposed } } }`)).previewSplit;
+    const custom = (
+      await admin.data(
+        `{ previewSplit(campaign: "DDDT-2023", parent: "29119", method: EQUAL, total: 1001) { total children { proposed } } }`,
+      )
+    ).previewSplit;
     expect(custom.total).toBe(1001);
     expect(custom.children.map((c: any) => c.proposed)).toEqual([101, 100, 100, 100, 100, 100, 100, 100, 100, 100]);
   });
@@ -144,12 +200,15 @@ describe('split helpers and problems', () => {
     await assign(admin, '834', [{ unit: a!.unit.code, target: a!.target + 7 }], loaded.version);
     const PROBLEMS = `{ targetProblems(campaign: "DDDT-2023", under: "834") { totalCount nodes { unit { code } target allocated unallocated childCount } } }`;
     const problems = (await admin.data(PROBLEMS)).targetProblems;
-    expect(problems.nodes).toContainEqual(expect.objectContaining({ unit: { code: '834' }, unallocated: -7, childCount: loaded.children.length }));
+    expect(problems.nodes).toContainEqual(
+      expect.objectContaining({ unit: { code: '834' }, unallocated: -7, childCount: loaded.children.length }),
+    );
     expect(problems.nodes).toContainEqual(expect.objectContaining({ unit: { code: a!.unit.code }, unallocated: 7 }));
     await assign(admin, '834', [{ unit: a!.unit.code, target: a!.target }]);
     expect((await admin.data(PROBLEMS)).targetProblems.totalCount).toBe(0);
     // An official's problems panel stops at their commune.
-    const mine = (await official.data(`{ targetProblems(campaign: "DDDT-2023") { nodes { unit { code } } } }`)).targetProblems.nodes;
+    const mine = (await official.data(`{ targetProblems(campaign: "DDDT-2023") { nodes { unit { code } } } }`))
+      .targetProblems.nodes;
     expect(mine.every((n: any) => n.unit.code.startsWith('29119'))).toBe(true);
   });
 });

@@ -8,7 +8,13 @@ import { useServer } from '../support/use-server';
 // shared rule, those scoring above 0 kept, best first and by path among equals.
 const { server, admin } = useServer({ logins: ['admin'] });
 
-interface UnitLine { code: string; name: string; level: Level; path: string; search_name: string }
+interface UnitLine {
+  code: string;
+  name: string;
+  level: Level;
+  path: string;
+  search_name: string;
+}
 let units: UnitLine[] = [];
 
 beforeAll(async () => {
@@ -29,8 +35,29 @@ function expected(search: string, within: string, level?: Level): { codes: strin
 const UNITS = `query ($s: String, $level: Level, $parent: String, $first: Int, $after: String) {
   units(search: $s, level: $level, parent: $parent, first: $first, after: $after) { totalCount nodes { code } pageInfo { endCursor } } }`;
 
-const QUERIES = ['ap 1', 'ap', 'Ấp 3', 'thanh phu', 'THẠNH PHÚ', 'tan', 'an thanh', 'xa an', 'khu pho 2', '1', 'b', 'h', 'thi tran',
-  '  ba   tri ', 'tan phu', '83', '837', '29119', 'khong co dau ca', 'ap 1 2', 'an hoi'];
+const QUERIES = [
+  'ap 1',
+  'ap',
+  'Ấp 3',
+  'thanh phu',
+  'THẠNH PHÚ',
+  'tan',
+  'an thanh',
+  'xa an',
+  'khu pho 2',
+  '1',
+  'b',
+  'h',
+  'thi tran',
+  '  ba   tri ',
+  'tan phu',
+  '83',
+  '837',
+  '29119',
+  'khong co dau ca',
+  'ap 1 2',
+  'an hoi',
+];
 
 describe('unit search', () => {
   it('holds every unit of the demo that the admin sees', async () => {
@@ -56,7 +83,12 @@ describe('unit search', () => {
   });
 
   it('answers within a parent and a level as the rule ranks them', async () => {
-    for (const [search, parent, level] of [['ap', '836', 'HAMLET'], ['an', '837', undefined], ['1', '83', 'COMMUNE'], ['ap 1', '29119', 'HAMLET']] as const) {
+    for (const [search, parent, level] of [
+      ['ap', '836', 'HAMLET'],
+      ['an', '837', undefined],
+      ['1', '83', 'COMMUNE'],
+      ['ap 1', '29119', 'HAMLET'],
+    ] as const) {
       const want = expected(search, units.find((u) => u.code === parent)!.path, level);
       const got = (await admin.data(UNITS, { s: search, parent, level, first: 7, after: undefined })).units;
       expect(got.totalCount).toBe(want.totalCount);

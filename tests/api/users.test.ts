@@ -14,7 +14,10 @@ function create(client: ApiClient, username: string, role: string, scope: string
 }
 
 async function canLogIn(username: string, password: string): Promise<boolean> {
-  const res = await new ApiClient(server.url).request(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }`, { u: username, p: password });
+  const res = await new ApiClient(server.url).request(
+    `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }`,
+    { u: username, p: password },
+  );
   return !res.errors;
 }
 
@@ -22,20 +25,34 @@ describe('creating and listing users', () => {
   it('creates a user in scope, who can then log in', async () => {
     const res = await create(admin, 'lan.nguyen', 'OFFICIAL', '29122');
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createUser).toEqual({ username: 'lan.nguyen', role: 'OFFICIAL', scope: { code: '29122' }, active: true, openSessions: 0, lastSeenAt: null });
+    expect(res.data!.createUser).toEqual({
+      username: 'lan.nguyen',
+      role: 'OFFICIAL',
+      scope: { code: '29122' },
+      active: true,
+      openSessions: 0,
+      lastSeenAt: null,
+    });
     expect(await canLogIn('lan.nguyen', 'secret1')).toBe(true);
     expect(errorCodes(await create(admin, 'lan.nguyen', 'OFFICIAL', '29122'))).toEqual(['CONFLICT']);
   });
 
   it('refuses bad fields with per-field messages, and writes nothing', async () => {
     const before = await dbFingerprint(server);
-    for (const [username, password, scope, field] of [['Lan Nguyen', 'secret1', '29122', 'username'], ['lan2', 'x', '29122', 'password']]) {
+    for (const [username, password, scope, field] of [
+      ['Lan Nguyen', 'secret1', '29122', 'username'],
+      ['lan2', 'x', '29122', 'password'],
+    ]) {
       const res = await create(admin, username!, 'OFFICIAL', scope!, password);
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
       expect((res.errors![0]!.extensions!.fields as any[])[0].field).toBe(field);
     }
     expect(errorCodes(await create(admin, 'lan3', 'OFFICIAL', '99999'))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await admin.request(CREATE, { input: { username: 'lan4', password: 'secret1', role: 'ROOT', scope: '83' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(
+        await admin.request(CREATE, { input: { username: 'lan4', password: 'secret1', role: 'ROOT', scope: '83' } }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
     expect(await dbFingerprint(server)).toBe(before);
   });
 
@@ -43,14 +60,18 @@ describe('creating and listing users', () => {
     await create(admin, 'batri.admin', 'ADMIN', '836');
     await create(admin, 'chautanh.admin', 'ADMIN', '831');
     const all = (await admin.data(USERS, { first: 100 })).users;
-    expect(all.nodes.map((u: any) => u.username)).toEqual(expect.arrayContaining(['admin', 'analyst', 'official', 'lan.nguyen', 'batri.admin']));
+    expect(all.nodes.map((u: any) => u.username)).toEqual(
+      expect.arrayContaining(['admin', 'analyst', 'official', 'lan.nguyen', 'batri.admin']),
+    );
     const page = (await admin.data(USERS, { first: 2 })).users;
     expect(page.nodes).toHaveLength(2);
     expect(page.pageInfo.hasNextPage).toBe(true);
     const next = (await admin.data(USERS, { first: 2, after: page.pageInfo.endCursor })).users;
     expect(next.nodes[0].username > page.nodes[1].username).toBe(true);
     // Search by username or by the scope unit's name, without diacritics.
-    expect((await admin.data(USERS, { search: 'tan xuan' })).users.nodes.map((u: any) => u.username)).toEqual(['official']);
+    expect((await admin.data(USERS, { search: 'tan xuan' })).users.nodes.map((u: any) => u.username)).toEqual([
+      'official',
+    ]);
 
     const batri = await new ApiClient(server.url).login('batri.admin', 'secret1');
     const mine = (await batri.data(USERS, { first: 100 })).users.nodes.map((u: any) => u.username);
@@ -83,41 +104,63 @@ describe('creating and listing users', () => {
 });
 
 describe('managing a user', () => {
-  it('resets a password and ends the user\'s sessions', async () => {
+  it("resets a password and ends the user's sessions", async () => {
     await create(admin, 'reset.me', 'OFFICIAL', '29119');
     const user = await new ApiClient(server.url).login('reset.me', 'secret1');
-    const res = await admin.request(`mutation { resetPassword(username: "reset.me", password: "new-secret") { username openSessions } }`);
+    const res = await admin.request(
+      `mutation { resetPassword(username: "reset.me", password: "new-secret") { username openSessions } }`,
+    );
     expect(res.data!.resetPassword).toEqual({ username: 'reset.me', openSessions: 0 });
     expect(errorCodes(await user.request('{ me { username } }'))).toEqual(['UNAUTHENTICATED']);
     expect(await canLogIn('reset.me', 'secret1')).toBe(false);
     expect(await canLogIn('reset.me', 'new-secret')).toBe(true);
     // No password or hash ever reaches the audit.
-    const leaked = await dbValue(server, `SELECT COUNT(*) FROM audit_event WHERE new_value LIKE '%secret%' OR new_value LIKE '%scrypt%'`);
+    const leaked = await dbValue(
+      server,
+      `SELECT COUNT(*) FROM audit_event WHERE new_value LIKE '%secret%' OR new_value LIKE '%scrypt%'`,
+    );
     expect(leaked).toBe(0);
   });
 
   it('deactivates (ending sessions), reactivates, and revokes sessions', async () => {
     await create(admin, 'leaving', 'OFFICIAL', '29119');
     const user = await new ApiClient(server.url).login('leaving', 'secret1');
-    expect((await admin.data(`mutation { deactivateUser(username: "leaving") { active openSessions } }`)).deactivateUser).toEqual({ active: false, openSessions: 0 });
+    expect(
+      (await admin.data(`mutation { deactivateUser(username: "leaving") { active openSessions } }`)).deactivateUser,
+    ).toEqual({ active: false, openSessions: 0 });
     expect(errorCodes(await user.request('{ me { username } }'))).toEqual(['UNAUTHENTICATED']);
     expect(await canLogIn('leaving', 'secret1')).toBe(false);
-    expect((await admin.data(`mutation { reactivateUser(username: "leaving") { active } }`)).reactivateUser.active).toBe(true);
+    expect(
+      (await admin.data(`mutation { reactivateUser(username: "leaving") { active } }`)).reactivateUser.active,
+    ).toBe(true);
     const again = await new ApiClient(server.url).login('leaving', 'secret1');
-    expect((await admin.data(`mutation { revokeSessions(username: "leaving") { openSessions } }`)).revokeSessions.openSessions).toBe(0);
+    expect(
+      (await admin.data(`mutation { revokeSessions(username: "leaving") { openSessions } }`)).revokeSessions
+        .openSessions,
+    ).toBe(0);
     expect(errorCodes(await again.request('{ me { username } }'))).toEqual(['UNAUTHENTICATED']);
-    const actions = (await admin.data(`{ auditEvents(unit: "29119", action: "user", first: 10) { nodes { action field user } } }`)).auditEvents.nodes.map((e: any) => e.action);
+    const actions = (
+      await admin.data(`{ auditEvents(unit: "29119", action: "user", first: 10) { nodes { action field user } } }`)
+    ).auditEvents.nodes.map((e: any) => e.action);
     expect(actions.slice(0, 3)).toEqual(['user.sessions.revoke', 'user.reactivate', 'user.deactivate']);
   });
 
   it('refuses an admin acting on their own account, or on a user above their scope', async () => {
-    expect(errorCodes(await admin.request(`mutation { deactivateUser(username: "admin") { active } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await admin.request(`mutation { deactivateUser(username: "admin") { active } }`))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     const batri = await new ApiClient(server.url).login('batri.admin', 'secret1');
     const before = await dbFingerprint(server);
-    for (const m of ['deactivateUser(username: "analyst") { active }', 'revokeSessions(username: "admin") { active }', 'resetPassword(username: "admin", password: "pwned!") { active }']) {
+    for (const m of [
+      'deactivateUser(username: "analyst") { active }',
+      'revokeSessions(username: "admin") { active }',
+      'resetPassword(username: "admin", password: "pwned!") { active }',
+    ]) {
       expect(errorCodes(await batri.request(`mutation { ${m} }`)), m).toEqual(['FORBIDDEN']);
     }
-    expect(errorCodes(await batri.request(`mutation { deactivateUser(username: "nobody") { active } }`))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await batri.request(`mutation { deactivateUser(username: "nobody") { active } }`))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(await dbFingerprint(server)).toBe(before);
   });
 });
@@ -130,9 +173,14 @@ describe('changing my own password', () => {
     const wrong = await here.request(`mutation { changeMyPassword(oldPassword: "nope", newPassword: "better-one") }`);
     expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
     expect((wrong.errors![0]!.extensions!.fields as any[])[0].field).toBe('oldPassword');
-    expect(errorCodes(await here.request(`mutation { changeMyPassword(oldPassword: "secret1", newPassword: "x") }`))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await here.request(`mutation { changeMyPassword(oldPassword: "secret1", newPassword: "x") }`)),
+    ).toEqual(['BAD_USER_INPUT']);
     // An analyst may: it is their own password.
-    expect((await here.data(`mutation { changeMyPassword(oldPassword: "secret1", newPassword: "better-one") }`)).changeMyPassword).toBe(true);
+    expect(
+      (await here.data(`mutation { changeMyPassword(oldPassword: "secret1", newPassword: "better-one") }`))
+        .changeMyPassword,
+    ).toBe(true);
     expect((await here.data('{ me { username } }')).me.username).toBe('self.service');
     expect(errorCodes(await there.request('{ me { username } }'))).toEqual(['UNAUTHENTICATED']);
     expect(await canLogIn('self.service', 'better-one')).toBe(true);

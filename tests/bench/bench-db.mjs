@@ -37,7 +37,10 @@ function digest(entries) {
 
 const node = (script, args, env = {}, input) =>
   execFileSync(process.execPath, [path.join(ROOT, 'server/dist', script), ...args], {
-    env: { ...process.env, NODE_ENV: 'test', CHITIEU_TODAY: '', ...env }, encoding: 'utf8', input, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'test', CHITIEU_TODAY: '', ...env },
+    encoding: 'utf8',
+    input,
+    stdio: [input ? 'pipe' : 'ignore', 'pipe', 'inherit'],
   });
 
 function rootCode(file) {
@@ -54,7 +57,12 @@ function addAccounts(file) {
   const env = { DATABASE_URL: `sqlite:${file}`, CHITIEU_DEMO: '0' };
   const scope = rootCode(file);
   for (const a of Object.values(ACCOUNTS)) {
-    node('cli/create-admin.js', ['--username', a.username, '--scope', scope, '--role', a.role, '--password-stdin'], env, `${a.password}\n`);
+    node(
+      'cli/create-admin.js',
+      ['--username', a.username, '--scope', scope, '--role', a.role, '--password-stdin'],
+      env,
+      `${a.password}\n`,
+    );
   }
 }
 

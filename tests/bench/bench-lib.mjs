@@ -135,15 +135,28 @@ export function addDays(iso, days) {
 export function uncached(query, run) {
   const { Kind, parse, print, visit } = serverRequire('graphql');
   let depth = 0;
-  return print(visit(parse(query), {
-    OperationDefinition: { enter() { depth = 0; } },
-    SelectionSet: { enter() { depth += 1; }, leave() { depth -= 1; } },
-    Field(node) {
-      if (depth !== 1) return undefined;
-      const name = `${node.alias?.value ?? node.name.value}_r${run < 0 ? `w${-run}` : run}`.replace(/^__/, 'x__');
-      return { ...node, alias: { kind: Kind.NAME, value: name } };
-    },
-  }));
+  return print(
+    visit(parse(query), {
+      OperationDefinition: {
+        enter() {
+          depth = 0;
+        },
+      },
+      SelectionSet: {
+        enter() {
+          depth += 1;
+        },
+        leave() {
+          depth -= 1;
+        },
+      },
+      Field(node) {
+        if (depth !== 1) return undefined;
+        const name = `${node.alias?.value ?? node.name.value}_r${run < 0 ? `w${-run}` : run}`.replace(/^__/, 'x__');
+        return { ...node, alias: { kind: Kind.NAME, value: name } };
+      },
+    }),
+  );
 }
 
 /**
@@ -154,9 +167,10 @@ export function uncached(query, run) {
  */
 export function replacingDay(onDate) {
   const onRecord = [...onDate];
-  return (reports) => reports.map((report, i) => {
-    const expected = onRecord[i] ?? null;
-    onRecord[i] = { collected: report.collected, activated: report.activated };
-    return expected ? { ...report, expected } : report;
-  });
+  return (reports) =>
+    reports.map((report, i) => {
+      const expected = onRecord[i] ?? null;
+      onRecord[i] = { collected: report.collected, activated: report.activated };
+      return expected ? { ...report, expected } : report;
+    });
 }

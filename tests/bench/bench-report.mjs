@@ -8,8 +8,12 @@ import { ROOT } from './bench-lib.mjs';
 
 export function machine() {
   return {
-    cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version, platform: `${os.platform()} ${os.release()}`, load: os.loadavg()[0].toFixed(2),
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    load: os.loadavg()[0].toFixed(2),
   };
 }
 
@@ -30,8 +34,17 @@ const ratioOf = (r) => (r.ratio === null || r.ratio === undefined ? '—' : `${r
 const metOf = (r) => (r.met === true ? '✓' : r.met === false ? '✗' : '—');
 
 function cells(r) {
-  return [String(r.figure), r.name, r.value === null ? (r.note ?? 'not measured') : withUnit(r.value, r.unit), r.p50 === undefined ? '' : withUnit(r.p50, r.unit),
-    r.cpu === undefined ? '' : withUnit(r.cpu, 'ms'), withUnit(r.floor, r.unit), ratioOf(r), r.goal ?? '—', metOf(r)];
+  return [
+    String(r.figure),
+    r.name,
+    r.value === null ? (r.note ?? 'not measured') : withUnit(r.value, r.unit),
+    r.p50 === undefined ? '' : withUnit(r.p50, r.unit),
+    r.cpu === undefined ? '' : withUnit(r.cpu, 'ms'),
+    withUnit(r.floor, r.unit),
+    ratioOf(r),
+    r.goal ?? '—',
+    metOf(r),
+  ];
 }
 
 export function printTable(results, head) {
@@ -51,18 +64,26 @@ function markdown(report) {
     `Measured ${date} by \`npm run bench\` (${seconds} s) on ${machineLine(m)}.`,
     `Database: ${database}.`,
     '',
-    'Each figure beside its floor, measured in the same run; ratio = value ÷ floor. cpu: the server\'s CPU time per query (from /proc),',
+    "Each figure beside its floor, measured in the same run; ratio = value ÷ floor. cpu: the server's CPU time per query (from /proc),",
     'which other load on the machine does not inflate. See docs/benchmarks.md, "Benchmarks", for what each floor is.',
     '',
     '| fig | figure | value | p50 | cpu | floor | ratio | goal | met |',
     '|---|---|---:|---:|---:|---:|---:|---|:-:|',
-    ...results.map((r) => `| ${cells(r).map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
+    ...results.map(
+      (r) =>
+        `| ${cells(r)
+          .map((c) => c.replace(/\|/g, '\\|'))
+          .join(' | ')} |`,
+    ),
     '',
   ];
   const notes = results.filter((r) => r.note && r.value !== null);
   if (notes.length) lines.push('Notes:', '', ...notes.map((r) => `- ${r.name}: ${r.note}`), '');
   for (const r of results.filter((x) => x.detail)) {
-    lines.push(`The costliest accepted analyst queries (server CPU / wall p50, ms): ${r.detail.map((d) => `${d.name} ${num(d.cpu)} / ${num(d.p50)}`).join('; ')}.`, '');
+    lines.push(
+      `The costliest accepted analyst queries (server CPU / wall p50, ms): ${r.detail.map((d) => `${d.name} ${num(d.cpu)} / ${num(d.p50)}`).join('; ')}.`,
+      '',
+    );
     if (r.refused?.length) lines.push(`Refused by the limits, as they should be: ${r.refused.join('; ')}.`, '');
   }
   return lines.join('\n');

@@ -11,18 +11,49 @@ export function describeDatabase(file) {
     const today = one(`SELECT value FROM setting WHERE key = 'today'`)?.value ?? new Date().toISOString().slice(0, 10);
     const root = one(`SELECT id, code, level, path FROM unit WHERE parent_id IS NULL ORDER BY id LIMIT 1`);
     const biggest = (level, under) =>
-      one(`SELECT id, code, name, level, path, hamlet_count AS hamlets FROM unit WHERE level = ? AND path >= ? AND path < ? ORDER BY hamlet_count DESC, code LIMIT 1`,
-        level, under.path, `${under.path.slice(0, -1)}0`);
-    const province = root.level === 'PROVINCE' ? one(`SELECT id, code, name, level, path, hamlet_count AS hamlets FROM unit WHERE id = ?`, root.id) : biggest('PROVINCE', root);
+      one(
+        `SELECT id, code, name, level, path, hamlet_count AS hamlets FROM unit WHERE level = ? AND path >= ? AND path < ? ORDER BY hamlet_count DESC, code LIMIT 1`,
+        level,
+        under.path,
+        `${under.path.slice(0, -1)}0`,
+      );
+    const province =
+      root.level === 'PROVINCE'
+        ? one(`SELECT id, code, name, level, path, hamlet_count AS hamlets FROM unit WHERE id = ?`, root.id)
+        : biggest('PROVINCE', root);
     const district = biggest('DISTRICT', province);
     const commune = biggest('COMMUNE', district);
     const hamlet = biggest('HAMLET', commune);
     // A typical commune to write a day for (about eight hamlets), and a second one for the floor.
-    const typical = db.prepare(`SELECT id, code, name, level, path, hamlet_count AS hamlets FROM unit WHERE level = 'COMMUNE' AND path >= ? AND path < ?
-      ORDER BY ABS(hamlet_count - 8), code LIMIT 2`).all(province.path, `${province.path.slice(0, -1)}0`);
-    const counts = Object.fromEntries(db.prepare(`SELECT level, COUNT(*) AS n FROM unit GROUP BY level`).all().map((r) => [r.level, r.n]));
-    const reports = one(`SELECT COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last FROM tally_report WHERE campaign_id = ?`, campaign.id);
-    return { campaign, today, root, country: root.level === 'COUNTRY' ? root : null, province, district, commune, hamlet, writeCommunes: typical, counts, reports };
+    const typical = db
+      .prepare(
+        `SELECT id, code, name, level, path, hamlet_count AS hamlets FROM unit WHERE level = 'COMMUNE' AND path >= ? AND path < ?
+      ORDER BY ABS(hamlet_count - 8), code LIMIT 2`,
+      )
+      .all(province.path, `${province.path.slice(0, -1)}0`);
+    const counts = Object.fromEntries(
+      db
+        .prepare(`SELECT level, COUNT(*) AS n FROM unit GROUP BY level`)
+        .all()
+        .map((r) => [r.level, r.n]),
+    );
+    const reports = one(
+      `SELECT COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last FROM tally_report WHERE campaign_id = ?`,
+      campaign.id,
+    );
+    return {
+      campaign,
+      today,
+      root,
+      country: root.level === 'COUNTRY' ? root : null,
+      province,
+      district,
+      commune,
+      hamlet,
+      writeCommunes: typical,
+      counts,
+      reports,
+    };
   } finally {
     db.close();
   }
@@ -32,6 +63,8 @@ export function describeDatabase(file) {
 export function describeScale(scale) {
   const n = (x) => (x ?? 0).toLocaleString('en-US');
   const { PROVINCE, DISTRICT, COMMUNE, HAMLET } = scale.counts;
-  return `${n(PROVINCE)} provinces, ${n(DISTRICT)} districts, ${n(COMMUNE)} communes, ${n(HAMLET)} hamlets; `
-    + `${n(scale.reports.n)} reports ${scale.reports.first} → ${scale.reports.last}; today ${scale.today}`;
+  return (
+    `${n(PROVINCE)} provinces, ${n(DISTRICT)} districts, ${n(COMMUNE)} communes, ${n(HAMLET)} hamlets; ` +
+    `${n(scale.reports.n)} reports ${scale.reports.first} → ${scale.reports.last}; today ${scale.today}`
+  );
 }

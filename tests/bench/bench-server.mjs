@@ -12,7 +12,16 @@ import { ROOT } from './bench-lib.mjs';
  */
 export async function startServer({ dbFile, env = {}, nodeArgs = [] }) {
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'server/dist/main.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbFile}`, NODE_ENV: 'test', CHITIEU_DEMO: '0', CHITIEU_TODAY: '', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${dbFile}`,
+      NODE_ENV: 'test',
+      CHITIEU_DEMO: '0',
+      CHITIEU_TODAY: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -52,7 +61,12 @@ export async function startServer({ dbFile, env = {}, nodeArgs = [] }) {
 export function memoryOf(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-  return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024, anonMb: kb('RssAnon') / 1024, fileMb: kb('RssFile') / 1024 };
+  return {
+    peakMb: kb('VmHWM') / 1024,
+    rssMb: kb('VmRSS') / 1024,
+    anonMb: kb('RssAnon') / 1024,
+    fileMb: kb('RssFile') / 1024,
+  };
 }
 
 /** A GraphQL client over HTTP with a session cookie. */
@@ -81,7 +95,10 @@ export class Client {
   }
 
   async login(username, password) {
-    await this.data(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }`, { u: username, p: password });
+    await this.data(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }`, {
+      u: username,
+      p: password,
+    });
     return this;
   }
 }

@@ -38,7 +38,11 @@ import * as worst from './worst-query.mjs';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1';
 const demo = args.includes('--demo');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').map(Number);
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .map(Number);
 const wanted = (figure) => !only || only.includes(figure);
 const log = (message) => process.stdout.write(`[bench] ${message}\n`);
 
@@ -67,7 +71,9 @@ async function main() {
   log(machineLine(m));
   const kind = demo ? 'demo' : 'national';
   if (kind === 'national' && !fs.existsSync(path.join(ROOT, 'server/dist/cli/seed-national.js'))) {
-    throw new Error('server/dist/cli/seed-national.js is missing: build the server (npm run build), or run with --demo');
+    throw new Error(
+      'server/dist/cli/seed-national.js is missing: build the server (npm run build), or run with --demo',
+    );
   }
   const cached = cachedDatabase(kind, log);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bench-'));
@@ -76,11 +82,21 @@ async function main() {
     const dbFile = copyFor(cached, dir);
     const scale = describeDatabase(dbFile);
     log(`${kind} database: ${describeScale(scale)}`);
-    const ctx = { url: null, cookie: null, analystCookie: null, dbFile, root: ROOT, pid: null, scale, districtCode: scale.district.code, quick };
+    const ctx = {
+      url: null,
+      cookie: null,
+      analystCookie: null,
+      dbFile,
+      root: ROOT,
+      pid: null,
+      scale,
+      districtCode: scale.district.code,
+      quick,
+    };
 
     // In process, before the server starts: nothing else competes for the two cores.
     if (wanted(1)) await run(results, 1, 'progress of a unit at a date', () => progress.measure(ctx));
-    if (wanted(3)) await run(results, 3, 'writing a commune\'s day', () => commune.measure(ctx));
+    if (wanted(3)) await run(results, 3, "writing a commune's day", () => commune.measure(ctx));
     const file = wanted(4) ? csv.buildFile(ctx) : null;
 
     // As officials' servers run (NODE_ENV=production), like figure 2's bare Apollo: outside
@@ -91,10 +107,19 @@ async function main() {
       ctx.url = server.url;
       ctx.pid = server.pid;
       ctx.cookie = (await new Client(server.url).login(ACCOUNTS.admin.username, ACCOUNTS.admin.password)).cookie;
-      ctx.analystCookie = (await new Client(server.url).login(ACCOUNTS.analyst.username, ACCOUNTS.analyst.password)).cookie;
+      ctx.analystCookie = (
+        await new Client(server.url).login(ACCOUNTS.analyst.username, ACCOUNTS.analyst.password)
+      ).cookie;
       if (wanted(2)) {
         const throughput = await optional('http-throughput.mjs');
-        if (!throughput) results.push(notMeasured(2, 'HTTP throughput of a district with its communes', 'tests/bench/http-throughput.mjs is not there'));
+        if (!throughput)
+          results.push(
+            notMeasured(
+              2,
+              'HTTP throughput of a district with its communes',
+              'tests/bench/http-throughput.mjs is not there',
+            ),
+          );
         else {
           const load = quick ? { connections: 10, seconds: 3, warmUpSeconds: 1, rounds: 1 } : undefined;
           await run(results, 2, 'HTTP throughput', () => throughput.measure({ ...ctx, ...(load ? { load } : {}) }));
@@ -103,24 +128,48 @@ async function main() {
       if (wanted(1)) await run(results, '1+', 'reads that grow with the tree', () => national.measure(ctx));
       if (wanted(3)) await run(results, 3, 'how soon a province query sees a write', () => visibility.measure(ctx));
       if (wanted(6)) await run(results, 6, 'the worst accepted analyst query', () => worst.measure(ctx));
-      if (file) await run(results, 4, `CSV import of ${file.rows} rows`, async () => ((http = await csv.importOverHttp(ctx, file)), []));
+      if (file)
+        await run(
+          results,
+          4,
+          `CSV import of ${file.rows} rows`,
+          async () => ((http = await csv.importOverHttp(ctx, file)), []),
+        );
       if (wanted(5)) await run(results, 5, 'peak memory of the server', () => memory.measure(ctx));
     } finally {
       await server.stop();
     }
-    if (file && http) await run(results, 4, 'the import\'s floor', () => csv.entries(file, http, csv.floorInsert(ctx, file)));
+    if (file && http)
+      await run(results, 4, "the import's floor", () => csv.entries(file, http, csv.floorInsert(ctx, file)));
     // Figure 7 adds a synthetic 10,000-hamlet level (console-explorer.mjs) to the database, so it
     // runs last, on a server of its own, when every other figure has been measured.
     if (wanted(7)) {
       const consoleFigure = await optional('console-explorer.mjs');
-      if (!consoleFigure) results.push(notMeasured(7, 'the console: initial JS and the explorer with 10,000 rows', 'tests/bench/console-explorer.mjs is not there'));
+      if (!consoleFigure)
+        results.push(
+          notMeasured(
+            7,
+            'the console: initial JS and the explorer with 10,000 rows',
+            'tests/bench/console-explorer.mjs is not there',
+          ),
+        );
       else {
         await run(results, 7, 'the console', async () => {
           const level = await consoleFigure.addSyntheticLevel(dbFile, { username: ACCOUNTS.admin.username });
           const second = await startServer({ dbFile });
           try {
-            const cookie = (await new Client(second.url).login(ACCOUNTS.admin.username, ACCOUNTS.admin.password)).cookie;
-            return await consoleFigure.measure({ ...ctx, url: second.url, pid: second.pid, cookie, level, username: ACCOUNTS.admin.username, password: ACCOUNTS.admin.password, ...(quick ? { runs: 1 } : {}) });
+            const cookie = (await new Client(second.url).login(ACCOUNTS.admin.username, ACCOUNTS.admin.password))
+              .cookie;
+            return await consoleFigure.measure({
+              ...ctx,
+              url: second.url,
+              pid: second.pid,
+              cookie,
+              level,
+              username: ACCOUNTS.admin.username,
+              password: ACCOUNTS.admin.password,
+              ...(quick ? { runs: 1 } : {}),
+            });
           } finally {
             await second.stop();
           }
@@ -131,8 +180,18 @@ async function main() {
     const order = (f) => (f === '1+' ? 1.5 : Number(f));
     results.sort((a, b) => order(a.figure) - order(b.figure));
     const seconds = Math.round((Date.now() - started) / 1000);
-    const report = { machine: m, date: new Date().toISOString(), database: `${kind}: ${describeScale(scale)}`, quick, seconds, results };
-    printTable(results, `chitieu bench, ${kind} database (${describeScale(scale)})\n${machineLine(m)}; ${seconds} s${quick ? ', quick run' : ''}`);
+    const report = {
+      machine: m,
+      date: new Date().toISOString(),
+      database: `${kind}: ${describeScale(scale)}`,
+      quick,
+      seconds,
+      results,
+    };
+    printTable(
+      results,
+      `chitieu bench, ${kind} database (${describeScale(scale)})\n${machineLine(m)}; ${seconds} s${quick ? ', quick run' : ''}`,
+    );
     if ((!only && !quick && !demo) || args.includes('--write')) writeReport(report);
     else log('a partial or quick run: results.json and RESULTS.md are left as they were');
   } finally {

@@ -34,7 +34,10 @@ export async function login(url, username = 'admin', password = 'demo') {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', variables: { u: username, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }',
+      variables: { u: username, p: password },
+    }),
   });
   const body = await res.json();
   const cookie = res.headers.get('set-cookie')?.split(';')[0];

@@ -21,9 +21,18 @@ function bareProcessPeak(dbFile, scale) {
 export function measure({ pid, dbFile, scale }) {
   const { peakMb, rssMb, anonMb, fileMb } = memoryOf(pid);
   const floor = bareProcessPeak(dbFile, scale);
-  return [entry({
-    figure: 5, name: 'peak memory (VmHWM) of the server through figures 2, 3, 4, 6', value: peakMb, unit: 'MB', floor, goal: `≤ ${GOAL_MB} MB`, met: peakMb <= GOAL_MB,
-    note: `resident at the end ${rssMb.toFixed(0)} MB: ${anonMb.toFixed(0)} MB the process's own memory, ${fileMb.toFixed(0)} MB pages of files `
-      + `(node and its libraries); floor: a bare node process holding the same database open`,
-  })];
+  return [
+    entry({
+      figure: 5,
+      name: 'peak memory (VmHWM) of the server through figures 2, 3, 4, 6',
+      value: peakMb,
+      unit: 'MB',
+      floor,
+      goal: `≤ ${GOAL_MB} MB`,
+      met: peakMb <= GOAL_MB,
+      note:
+        `resident at the end ${rssMb.toFixed(0)} MB: ${anonMb.toFixed(0)} MB the process's own memory, ${fileMb.toFixed(0)} MB pages of files ` +
+        `(node and its libraries); floor: a bare node process holding the same database open`,
+    }),
+  ];
 }

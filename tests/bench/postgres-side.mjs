@@ -44,17 +44,31 @@ async function withClient(url, fn) {
   }
 }
 
-const env = (databaseUrl, demoData) => ({ ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'test', CHITIEU_DEMO: demoData ? '1' : '0', CHITIEU_TODAY: '' });
+const env = (databaseUrl, demoData) => ({
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  NODE_ENV: 'test',
+  CHITIEU_DEMO: demoData ? '1' : '0',
+  CHITIEU_TODAY: '',
+});
 
 /** The same data on PostgreSQL: the national seed's command, or the demo's preparation. Seconds taken. */
 function seedPostgres(databaseUrl) {
   const started = Date.now();
   if (demo) {
-    execFileSync(process.execPath, [path.join(ROOT, 'server/dist/cli/prepare-database.js')], { env: env(databaseUrl, true), stdio: 'ignore' });
-  } else {
-    execFileSync(process.execPath, [path.join(ROOT, 'server/dist/cli/seed-national.js'), '--database-url', databaseUrl], {
-      env: { ...env('', false), CI: '1' }, stdio: ['ignore', 'ignore', 'inherit'],
+    execFileSync(process.execPath, [path.join(ROOT, 'server/dist/cli/prepare-database.js')], {
+      env: env(databaseUrl, true),
+      stdio: 'ignore',
     });
+  } else {
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'server/dist/cli/seed-national.js'), '--database-url', databaseUrl],
+      {
+        env: { ...env('', false), CI: '1' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   }
   return (Date.now() - started) / 1000;
 }
@@ -70,7 +84,11 @@ async function seedFromKept(cachedFile, name) {
   const kept = `chitieu_keep_${path.basename(cachedFile, '.sqlite').replace(/[^a-z0-9]/g, '_')}`;
   const urlOf = (db) => Object.assign(new URL(ADMIN_URL), { pathname: `/${db}` }).toString();
   // Earlier seeds of this kind (the other kind's are kept).
-  const existing = await withClient(ADMIN_URL, async (c) => (await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`chitieu\\_keep\\_${kind}\\_%`])).rows.map((r) => r.datname));
+  const existing = await withClient(ADMIN_URL, async (c) =>
+    (await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`chitieu\\_keep\\_${kind}\\_%`])).rows.map(
+      (r) => r.datname,
+    ),
+  );
   let seedSeconds = null;
   if (!existing.includes(kept)) {
     await withClient(ADMIN_URL, async (c) => {
@@ -82,7 +100,10 @@ async function seedFromKept(cachedFile, name) {
     await withClient(ADMIN_URL, (c) => c.query(`ALTER DATABASE ${kept}_making RENAME TO ${kept}`));
   }
   // Migrations added since the seed (a no-op when it is current), as on the SQLite cache.
-  execFileSync(process.execPath, [path.join(ROOT, 'server/dist/cli/prepare-database.js')], { env: env(urlOf(kept), false), stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(ROOT, 'server/dist/cli/prepare-database.js')], {
+    env: env(urlOf(kept), false),
+    stdio: 'ignore',
+  });
   const started = Date.now();
   await withClient(ADMIN_URL, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${kept} STRATEGY FILE_COPY`));
   log(`  copied ${kept} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -93,7 +114,12 @@ async function seedFromKept(cachedFile, name) {
 async function latest(services, campaignId, hamlets, date) {
   const out = [];
   for (const h of hamlets) {
-    const row = await services.sql.get(`SELECT date, collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`, campaignId, h.id, date);
+    const row = await services.sql.get(
+      `SELECT date, collected, activated FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`,
+      campaignId,
+      h.id,
+      date,
+    );
     const base = row ? { collected: row.collected, activated: row.activated } : { collected: 0, activated: 0 };
     out.push({ hamlet: h, base, onDate: row && String(row.date) === date ? base : null });
   }
@@ -169,11 +195,24 @@ async function side(databaseUrl, scale) {
   // Each save replaces the one before it, naming it (replace-with-expected).
   const replacing = replacingDay(rows.map((r) => r.onDate));
   const write = {
-    commune, hamlets: rows.length,
-    run: (n) => services.tallies.record({
-      campaign, date, actor, scopePath: scale.root.path, today: date, earliestDate: campaign.startDate,
-      reports: replacing(rows.map(({ hamlet, base }) => ({ unit: hamlet.code, collected: base.collected + 1000 + n + 200, activated: base.activated }))),
-    }),
+    commune,
+    hamlets: rows.length,
+    run: (n) =>
+      services.tallies.record({
+        campaign,
+        date,
+        actor,
+        scopePath: scale.root.path,
+        today: date,
+        earliestDate: campaign.startDate,
+        reports: replacing(
+          rows.map(({ hamlet, base }) => ({
+            unit: hamlet.code,
+            collected: base.collected + 1000 + n + 200,
+            activated: base.activated,
+          })),
+        ),
+      }),
   };
   const roundTrip = () => services.sql.get(`SELECT 1 AS one`);
   return { services, reads, write, roundTrip, close: opened.close };
@@ -184,7 +223,8 @@ async function serverFacts(url) {
     const one = async (sql) => (await c.query(sql)).rows[0];
     const version = (await one(`SHOW server_version`)).server_version;
     const settings = {};
-    for (const name of ['shared_buffers', 'fsync', 'synchronous_commit', 'random_page_cost']) settings[name] = (await one(`SHOW ${name}`))[name];
+    for (const name of ['shared_buffers', 'fsync', 'synchronous_commit', 'random_page_cost'])
+      settings[name] = (await one(`SHOW ${name}`))[name];
     const size = Number((await one(`SELECT pg_database_size(current_database()) AS n`)).n);
     return { version, settings, size };
   });
@@ -199,7 +239,9 @@ function table(rows) {
   ];
   for (const r of rows) {
     const goal = r.goal === null ? ['—', '—'] : [`≤ ${r.goal} ms`, r.pg.p95 <= r.goal ? 'yes' : '**no**'];
-    lines.push(`| ${r.name} | ${ms(r.sqlite.p50)} | ${ms(r.sqlite.p95)} | ${ms(r.pg.p50)} | ${ms(r.pg.p95)} | ${(r.pg.p95 / r.sqlite.p95).toFixed(1)}× | ${r.statements.sqlite} / ${r.statements.pg} | ${goal.join(' | ')} |`);
+    lines.push(
+      `| ${r.name} | ${ms(r.sqlite.p50)} | ${ms(r.sqlite.p95)} | ${ms(r.pg.p50)} | ${ms(r.pg.p95)} | ${(r.pg.p95 / r.sqlite.p95).toFixed(1)}× | ${r.statements.sqlite} / ${r.statements.pg} | ${goal.join(' | ')} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -217,15 +259,23 @@ function breakdown(spent, write) {
   for (const [kind, k] of kinds) {
     const lite = spent.sqlite.kinds.get(kind);
     statementsMs += k.ms / spent.pg.n;
-    lines.push(`| \`${kind.replace(/\|/g, '\\|')}…\` | ${(k.count / spent.pg.n).toFixed(0)} | ${lite ? ms(lite.ms / lite.count) : '—'} | ${ms(k.ms / k.count)} | ${ms(k.ms / spent.pg.n)} |`);
+    lines.push(
+      `| \`${kind.replace(/\|/g, '\\|')}…\` | ${(k.count / spent.pg.n).toFixed(0)} | ${lite ? ms(lite.ms / lite.count) : '—'} | ${ms(k.ms / k.count)} | ${ms(k.ms / spent.pg.n)} |`,
+    );
   }
-  lines.push(`| **the whole write** (statements, plus BEGIN, COMMIT and JavaScript) | | ${ms(spent.sqlite.whole)} | | **${ms(spent.pg.whole)}** (statements ${ms(statementsMs)}) |`);
+  lines.push(
+    `| **the whole write** (statements, plus BEGIN, COMMIT and JavaScript) | | ${ms(spent.sqlite.whole)} | | **${ms(spent.pg.whole)}** (statements ${ms(statementsMs)}) |`,
+  );
   return lines.join('\n');
 }
 
 async function main() {
-  if (!ADMIN_URL) throw new Error('Set CHITIEU_BENCH_POSTGRES_URL to a PostgreSQL server where a database may be created and dropped.');
-  if (!fs.existsSync(path.join(ROOT, 'server/dist/cli/seed-national.js'))) throw new Error('The server is not built: npm run build first.');
+  if (!ADMIN_URL)
+    throw new Error(
+      'Set CHITIEU_BENCH_POSTGRES_URL to a PostgreSQL server where a database may be created and dropped.',
+    );
+  if (!fs.existsSync(path.join(ROOT, 'server/dist/cli/seed-national.js')))
+    throw new Error('The server is not built: npm run build first.');
   const m = machine();
   log(machineLine(m));
   const kind = demo ? 'demo' : 'national';
@@ -257,23 +307,39 @@ async function main() {
     const rows = [];
     log('one statement (SELECT 1)…');
     const [oneA, oneB] = await timePairAsync(READS, sqlite.roundTrip, pg.roundTrip);
-    rows.push({ name: '0 · one statement, `SELECT 1` (the cost of a round trip)', sqlite: oneA, pg: oneB, goal: null, statements: { sqlite: 1, pg: 1 } });
+    rows.push({
+      name: '0 · one statement, `SELECT 1` (the cost of a round trip)',
+      sqlite: oneA,
+      pg: oneB,
+      goal: null,
+      statements: { sqlite: 1, pg: 1 },
+    });
     for (const [label, read] of Object.entries(sqlite.reads)) {
       const { unit } = read;
       log(`figure 1: progress of a ${label}…`);
       const [a, b] = await timePairAsync(READS, read.run, pg.reads[label].run);
       rows.push({
         name: `1 · progress of a ${label} (${unit.code}, ${unit.hamletCount.toLocaleString('en-US')} hamlet${unit.hamletCount === 1 ? '' : 's'})`,
-        sqlite: a, pg: b, goal: GOALS.progress,
-        statements: { sqlite: await statements(sqlite.services, () => read.run(1)), pg: await statements(pg.services, () => pg.reads[label].run(1)) },
+        sqlite: a,
+        pg: b,
+        goal: GOALS.progress,
+        statements: {
+          sqlite: await statements(sqlite.services, () => read.run(1)),
+          pg: await statements(pg.services, () => pg.reads[label].run(1)),
+        },
       });
     }
-    log('figure 3: writing a commune\'s day…');
+    log("figure 3: writing a commune's day…");
     const [a, b] = await timePairAsync(WRITES, sqlite.write.run, pg.write.run);
     rows.push({
       name: `3 · write one commune's day (${sqlite.write.commune.code}: ${sqlite.write.hamlets} hamlets, roll-ups above, audit)`,
-      sqlite: a, pg: b, goal: GOALS.write,
-      statements: { sqlite: await statements(sqlite.services, () => sqlite.write.run(WRITES + 1)), pg: await statements(pg.services, () => pg.write.run(WRITES + 1)) },
+      sqlite: a,
+      pg: b,
+      goal: GOALS.write,
+      statements: {
+        sqlite: await statements(sqlite.services, () => sqlite.write.run(WRITES + 1)),
+        pg: await statements(pg.services, () => pg.write.run(WRITES + 1)),
+      },
     });
 
     log('figure 3: where the time goes…');
@@ -286,8 +352,10 @@ async function main() {
     const header = [
       `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`tests/bench/postgres-side.mjs\`${demo ? ' --demo' : ''} on ${machineLine(m)}.`,
       `Data: the ${kind === 'national' ? 'national seed' : 'Bến Tre demo'}, ${describeScale(scale)}; the same rows on both engines.`,
-      `PostgreSQL ${facts.version} on the same machine over 127.0.0.1 (${Object.entries(facts.settings).map(([k, v]) => `${k} ${v}`).join(', ')}), database ${(facts.size / 1024 / 1024).toFixed(0)} MB`
-        + `${kind === 'national' ? `, seeded by \`seed-national --database-url\`${seedSeconds === null ? ' (a copy of the database it seeded in an earlier run)' : ` in ${seedSeconds.toFixed(0)} s`}` : ''}; SQLite in WAL mode, synchronous FULL.`,
+      `PostgreSQL ${facts.version} on the same machine over 127.0.0.1 (${Object.entries(facts.settings)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}), database ${(facts.size / 1024 / 1024).toFixed(0)} MB` +
+        `${kind === 'national' ? `, seeded by \`seed-national --database-url\`${seedSeconds === null ? ' (a copy of the database it seeded in an earlier run)' : ` in ${seedSeconds.toFixed(0)} s`}` : ''}; SQLite in WAL mode, synchronous FULL.`,
       `${READS} reads a unit (a different as-of date each), ${WRITES} writes; the engines timed in turns, one call at a time, through the same services in one Node process. Times in ms.`,
     ];
     const markdown = `${header.join('\n')}\n\n${table(rows)}\n\n${breakdown(spent, sqlite.write)}\n`;

@@ -20,12 +20,21 @@ describe('console: admin imports a CSV, manages users and reads the audit', () =
   };
   const upload = async (name: string, lines: string[]) => {
     const input = page.getByTestId('import-editor').locator('input[type="file"]');
-    await input.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFFMã ấp;Ngày;Thu nhận;Kích hoạt\n${lines.join('\n')}\n`, 'utf8') });
+    await input.setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFFMã ấp;Ngày;Thu nhận;Kích hoạt\n${lines.join('\n')}\n`, 'utf8'),
+    });
   };
 
   it('dry-runs a CSV with bad rows: the summary and every rejected row with its line and reason', async () => {
     await runCommand(page, 'tep csv', /Nhập số liệu từ tệp CSV/);
-    await upload('bao-cao-loi.csv', [row(0, '15/11/2023', 10, 5), 'KHONG-CO;15/11/2023;10;5', row(1, '15/11/2023', 10, 500), row(2, '16/11/2023', 1, 1)]);
+    await upload('bao-cao-loi.csv', [
+      row(0, '15/11/2023', 10, 5),
+      'KHONG-CO;15/11/2023;10;5',
+      row(1, '15/11/2023', 10, 500),
+      row(2, '16/11/2023', 1, 1),
+    ]);
     const summary = page.getByTestId('import-summary');
     await waitForText(summary, 'Dòng bị từ chối');
     const rejected = page.getByTestId('import-rejected');
@@ -47,7 +56,10 @@ describe('console: admin imports a CSV, manages users and reads the audit', () =
   });
 
   it('exports the communes of Huyện Ba Tri as a CSV that opens in Excel (UTF-8 with BOM)', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), explorerMenu(page, /Huyện Ba Tri/, /Xuất CSV/)]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      explorerMenu(page, /Huyện Ba Tri/, /Xuất CSV/),
+    ]);
     expect(download.suggestedFilename()).toBe('chitieu-DDDT-2023-836-2023-11-15.csv');
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];

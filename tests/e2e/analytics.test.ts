@@ -104,12 +104,17 @@ describe('analytics: the GraphQL workbench', () => {
     await waitForText(page.getByTestId('history-entry'), 'DistrictsByActivationRate');
     await shot(page, 'analytics-03-example-table');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), gql(page).results.getByRole('button', { name: 'CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      gql(page).results.getByRole('button', { name: 'CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^huyen-xep-hang-theo-ty-le-kich-hoat-14-11-2023-\d{8}-\d{4}\.csv$/);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, first] = csv.slice(1).split('\r\n');
-    expect(header).toBe('rank;unit.code;unit.name;progress.target;progress.collected;progress.activated;progress.collectedRate;progress.activatedRate;progress.state');
+    expect(header).toBe(
+      'rank;unit.code;unit.name;progress.target;progress.collected;progress.activated;progress.collectedRate;progress.activatedRate;progress.state',
+    );
     expect(first).toMatch(/^1;837;Huyện Thạnh Phú;92351;\d+;77362;1,\d+;0,83\d+;ON_TRACK$/);
 
     await gql(page).results.getByRole('tab', { name: 'Biểu đồ' }).click();
@@ -121,7 +126,8 @@ describe('analytics: the GraphQL workbench', () => {
   it('shows the server’s depth limit in Vietnamese when a query nests too deep', async () => {
     await runCommand(page, 'truy van graphql moi', /Truy vấn GraphQL mới/);
     await gql(page).query.waitFor();
-    const bomb = '{ unit(code: "83") { children { children { children { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } } } }';
+    const bomb =
+      '{ unit(code: "83") { children { children { children { parent { parent { parent { parent { parent { parent { parent { code } } } } } } } } } } } }';
     await setQuery(page, bomb);
     await page.keyboard.press('Control+Enter');
     await waitForText(gql(page).errors, 'Vượt giới hạn độ sâu');

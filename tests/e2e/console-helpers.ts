@@ -11,7 +11,11 @@ import { startServer, type TestServer } from '../support/server';
 export const SCREENSHOT_DIR = inject('templatePg') ? path.join(ALL_SCREENSHOTS, 'postgres') : ALL_SCREENSHOTS;
 
 /** A fresh page at a desktop size, failing the test on any uncaught error in the console. */
-export async function openConsole(browser: Browser, url: string, errors: string[] = []): Promise<{ page: Page; errors: string[] }> {
+export async function openConsole(
+  browser: Browser,
+  url: string,
+  errors: string[] = [],
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
@@ -105,7 +109,11 @@ export async function explorerMenu(page: Page, row: string | RegExp, item: strin
 }
 
 /** A GraphQL request from inside the page, with its session cookie (another tab of the same user). */
-export async function graphqlInPage<T = unknown>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphqlInPage<T = unknown>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   return page.evaluate(
     async ({ query: q, variables: v }) => {
       const response = await fetch('/graphql', {

@@ -88,7 +88,8 @@ describe('console: admin drills from the province to a hamlet', () => {
     await page.locator('[role="treeitem"][aria-level="4"]').first().waitFor();
     const tree = page.getByRole('tree');
     const rowsHeight = page.locator('#explorer-tree .tree-rows');
-    const height = async () => Number.parseFloat((await rowsHeight.getAttribute('style'))?.match(/height:\s*([\d.]+)px/)?.[1] ?? '0');
+    const height = async () =>
+      Number.parseFloat((await rowsHeight.getAttribute('style'))?.match(/height:\s*([\d.]+)px/)?.[1] ?? '0');
     // Every district, commune and hamlet of the demo (1,340 units), each row 22 px high.
     for (let i = 0; i < 150 && (await height()) < 22 * 1300; i++) await page.waitForTimeout(100);
     expect(await height()).toBeGreaterThan(22 * 1300);
@@ -162,7 +163,8 @@ describe('console: admin drills from the province to a hamlet', () => {
   });
 
   it('works from the keyboard alone: F6 cycles the parts of the window', async () => {
-    const part = () => page.evaluate<string | undefined>("document.activeElement?.closest('[data-part]')?.dataset.part");
+    const part = () =>
+      page.evaluate<string | undefined>("document.activeElement?.closest('[data-part]')?.dataset.part");
     await page.getByRole('tree').focus();
     const seen: Array<string | undefined> = [];
     for (let i = 0; i < 5; i++) {

@@ -6,7 +6,9 @@ import { useConsole } from './use-console';
 const RECORD = 'mutation($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }';
 
 /** What has the keyboard focus: a part of the workbench and a description of the element. */
-async function focused(page: Page): Promise<{ part: string | null; id: string; label: string; text: string; tag: string }> {
+async function focused(
+  page: Page,
+): Promise<{ part: string | null; id: string; label: string; text: string; tag: string }> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     return {
@@ -31,7 +33,9 @@ async function waitForFirstEmptyCell(page: Page): Promise<string> {
   const handle = await page.waitForFunction(
     () => {
       const sheet = document.querySelector('.editor-group.active [data-testid="report-editor"]');
-      const empty = Array.from(sheet?.querySelectorAll<HTMLInputElement>('input.count-input') ?? []).find((input) => input.value === '');
+      const empty = Array.from(sheet?.querySelectorAll<HTMLInputElement>('input.count-input') ?? []).find(
+        (input) => input.value === '',
+      );
       return empty !== undefined && document.activeElement === empty ? empty.getAttribute('aria-label') : null;
     },
     undefined,
@@ -77,7 +81,9 @@ describe('console: the official starts the day', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     const button = page.locator('[data-part="editor"]').getByRole('button', { name: 'Nhập số liệu hôm nay' });
     await button.waitFor();
-    await page.waitForFunction(() => document.activeElement?.textContent?.includes('Nhập số liệu hôm nay'), undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => document.activeElement?.textContent?.includes('Nhập số liệu hôm nay'), undefined, {
+      timeout: 5_000,
+    });
     expect((await focused(page)).part).toBe('editor');
     await shot(page, '71-official-welcome');
   });
@@ -87,7 +93,9 @@ describe('console: the official starts the day', () => {
     const first = page.locator('[role="treeitem"][aria-level="2"]').first();
     firstHamlet = await textOf(first.locator('.tree-label'));
     const code = await first.getAttribute('data-code');
-    const answer = await graphqlInPage(page, RECORD, { input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [{ unit: code, collected: 900, activated: 700 }] } });
+    const answer = await graphqlInPage(page, RECORD, {
+      input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [{ unit: code, collected: 900, activated: 700 }] },
+    });
     expect(JSON.stringify(answer)).toContain('"saved":1');
     await page.locator('[data-part="editor"]').getByRole('button', { name: 'Nhập số liệu hôm nay' }).click();
     const report = page.getByTestId('report-editor');
@@ -111,7 +119,9 @@ describe('console: the official starts the day', () => {
     await editor(page).root.getByRole('button', { name: 'Nhập số liệu hôm nay' }).click();
     const report = page.locator('.editor-group.active').getByTestId('report-editor');
     await report.waitFor();
-    expect(await report.getAttribute('data-code')).toBe(await page.getByRole('treeitem').first().getAttribute('data-code'));
+    expect(await report.getAttribute('data-code')).toBe(
+      await page.getByRole('treeitem').first().getAttribute('data-code'),
+    );
     expect(await waitForFirstEmptyCell(page)).toMatch(/^Thu nhận của /);
     await closeActiveTab(page);
   });

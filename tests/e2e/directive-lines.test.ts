@@ -29,7 +29,10 @@ describe('console: the admin finds the deadline report and reads each line’s p
   };
   const openDirective = async () => {
     await page.getByRole('tab', { name: 'Văn bản chỉ đạo' }).click();
-    await page.getByTestId('directive-list').getByRole('button', { name: /7027\/UBND-KSTT/ }).dblclick();
+    await page
+      .getByTestId('directive-list')
+      .getByRole('button', { name: /7027\/UBND-KSTT/ })
+      .dblclick();
     await waitForText(directive().locator('.directive-number'), 'Công văn 7027/UBND-KSTT');
   };
 
@@ -44,7 +47,9 @@ describe('console: the admin finds the deadline report and reads each line’s p
 
   it('opens the report from the directive’s header', async () => {
     await openDirective();
-    const button = directive().locator('.directive-header').getByRole('button', { name: /Lập báo cáo/ });
+    const button = directive()
+      .locator('.directive-header')
+      .getByRole('button', { name: /Lập báo cáo/ });
     await waitForText(button, '18/12/2023');
     await shot(page, '91-directive-header-report-button');
     await button.click();
@@ -54,9 +59,17 @@ describe('console: the admin finds the deadline report and reads each line’s p
 
   it('shows pace needed, recent pace and projected completion on a linked line and in its detail', async () => {
     await page.getByRole('tab', { name: /Công văn 7027/ }).click();
-    const answer = await graphqlInPage<{ data: { directive: { task: { assignments: Array<{ progress: { daysLeft: number; collection: Trend; activation: Trend } }> } } } }>(page,
+    const answer = await graphqlInPage<{
+      data: {
+        directive: {
+          task: { assignments: Array<{ progress: { daysLeft: number; collection: Trend; activation: Trend } }> };
+        };
+      };
+    }>(
+      page,
       `{ directive(number: "7027/UBND-KSTT") { task(number: 4, asOf: "2023-11-15") { assignments {
-        progress { daysLeft collection { paceNeeded recentPace projectedCompletion state } activation { paceNeeded recentPace projectedCompletion state } } } } } }`);
+        progress { daysLeft collection { paceNeeded recentPace projectedCompletion state } activation { paceNeeded recentPace projectedCompletion state } } } } } }`,
+    );
     const progress = answer.data.directive.task.assignments[0]!.progress;
     const { activation, collection } = progress;
     // The province's activation is the count behind the line's state (AT_RISK on 15/11/2023).

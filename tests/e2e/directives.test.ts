@@ -27,7 +27,8 @@ describe('console: admin follows Công văn 7027', () => {
     await filters().getByRole('combobox', { name: 'Thuộc đơn vị' }).fill(search);
     await page.getByRole('option', { name: option }).first().click();
   };
-  const states = async (locator: Locator) => (await locator.locator('.state-badge').allTextContents()).map((s) => s.trim());
+  const states = async (locator: Locator) =>
+    (await locator.locator('.state-badge').allTextContents()).map((s) => s.trim());
 
   beforeAll(async () => {
     ({ server } = session);
@@ -54,16 +55,25 @@ describe('console: admin follows Công văn 7027', () => {
     await waitForText(filters().getByTestId('unit-filter-value'), 'Huyện Ba Tri');
     await waitForText(directive().getByTestId('task-1'), 'Không có dòng việc nào khớp bộ lọc.');
     // The table refetches with the filters: wait until every row is an AT_RISK commune.
-    await expect.poll(async () => new Set(await states(rows(2))), { timeout: 15_000 }).toEqual(new Set(['Có nguy cơ chậm']));
+    await expect
+      .poll(async () => new Set(await states(rows(2))), { timeout: 15_000 })
+      .toEqual(new Set(['Có nguy cơ chậm']));
     const codes = await rows(2).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code') ?? ''));
     expect(codes.length).toBeGreaterThan(3);
     // Ba Tri's communes have GSO codes 29110 to 29188.
-    expect(codes.every((code) => /^29[01]\d\d$/.test(code) && Number(code) >= 29110 && Number(code) <= 29188)).toBe(true);
-    await directive().getByTestId('task-2').evaluate((el) => el.scrollIntoView());
+    expect(codes.every((code) => /^29[01]\d\d$/.test(code) && Number(code) >= 29110 && Number(code) <= 29188)).toBe(
+      true,
+    );
+    await directive()
+      .getByTestId('task-2')
+      .evaluate((el) => el.scrollIntoView());
     await shot(page, '71-directives-at-risk-communes-of-ba-tri');
 
     const first = rows(2).first();
-    commune = { code: (await first.getAttribute('data-code')) ?? '', name: (await textOf(first.locator('th button'))).replace(/^UBND /, '') };
+    commune = {
+      code: (await first.getAttribute('data-code')) ?? '',
+      name: (await textOf(first.locator('th button'))).replace(/^UBND /, ''),
+    };
     await first.locator('th button').click();
     const unit = editor(page);
     await page.locator(`.editor-group.active [data-testid="unit-editor"][data-code="${commune.code}"]`).waitFor();
@@ -75,7 +85,9 @@ describe('console: admin follows Công văn 7027', () => {
   it('posts an update on the commune’s unlinked line', async () => {
     await page.getByRole('tab', { name: /Công văn 7027/ }).click();
     await filters().getByLabel('Trạng thái').selectOption('');
-    await filters().getByRole('button', { name: /Bỏ chọn Huyện Ba Tri/ }).click();
+    await filters()
+      .getByRole('button', { name: /Bỏ chọn Huyện Ba Tri/ })
+      .click();
     await pickUnit(commune.code, new RegExp(commune.code));
     const line = rows(1).first();
     await waitForText(line, 'Chưa có cập nhật');
@@ -92,7 +104,9 @@ describe('console: admin follows Công văn 7027', () => {
   });
 
   it('generates the report as of 14/11/2023 and sees the province’s figures', async () => {
-    await filters().getByRole('button', { name: /Bỏ lọc/ }).click();
+    await filters()
+      .getByRole('button', { name: /Bỏ lọc/ })
+      .click();
     const line = rows(5).first();
     await waitForText(line, 'Công an tỉnh Bến Tre');
     await line.getByRole('button', { name: /Xem chi tiết/ }).click();
@@ -151,7 +165,9 @@ describe('console: admin follows Công văn 7027', () => {
     await waitForText(directive().locator('.directive-title-row'), 'Quá hạn');
     await filters().getByLabel('Trạng thái').selectOption('OVERDUE');
     await expect.poll(async () => new Set(await states(rows(2))), { timeout: 15_000 }).toEqual(new Set(['Quá hạn']));
-    await directive().getByTestId('task-2').evaluate((el) => el.scrollIntoView());
+    await directive()
+      .getByTestId('task-2')
+      .evaluate((el) => el.scrollIntoView());
     await shot(page, '78-directives-overdue-16-12-2023');
     expect(errors).toEqual([]);
   });
@@ -164,7 +180,10 @@ describe('console: the official of Xã Tân Xuân follows Công văn 7027', () =
   it('sees only the commune’s own lines and each task’s overall state, and updates its line', async () => {
     await logIn(page, 'official');
     await page.getByRole('tab', { name: 'Văn bản chỉ đạo' }).click();
-    await page.getByTestId('directive-list').getByRole('button', { name: /7027\/UBND-KSTT/ }).dblclick();
+    await page
+      .getByTestId('directive-list')
+      .getByRole('button', { name: /7027\/UBND-KSTT/ })
+      .dblclick();
     const directive = page.locator('.editor-group.active [data-testid="directive-editor"]');
     const task = (n: number) => directive.getByTestId(`task-${n}`);
     await task(2).locator('tbody tr.dir-line-row').first().waitFor();
@@ -196,14 +215,21 @@ describe('console: an admin of Huyện Ba Tri reports on task 5 of Công văn 70
 
   beforeAll(async () => {
     const admin = await new ApiClient(session.server.url).login('admin');
-    await admin.data(`mutation { createUser(input: { username: "batri.admin", password: "secret1", role: ADMIN, scope: "836" }) { username } }`);
-    await admin.data(`mutation { addAssignees(input: { directive: "7027/UBND-KSTT", task: 5, assignees: ["836"] }) { number } }`);
+    await admin.data(
+      `mutation { createUser(input: { username: "batri.admin", password: "secret1", role: ADMIN, scope: "836" }) { username } }`,
+    );
+    await admin.data(
+      `mutation { addAssignees(input: { directive: "7027/UBND-KSTT", task: 5, assignees: ["836"] }) { number } }`,
+    );
   });
 
   it('generates the district report with its own figures and no percent of the province', async () => {
     await logIn(page, 'batri.admin', 'secret1');
     await page.getByRole('tab', { name: 'Văn bản chỉ đạo' }).click();
-    await page.getByTestId('directive-list').getByRole('button', { name: /7027\/UBND-KSTT/ }).dblclick();
+    await page
+      .getByTestId('directive-list')
+      .getByRole('button', { name: /7027\/UBND-KSTT/ })
+      .dblclick();
     const directive = page.locator('.editor-group.active [data-testid="directive-editor"]');
     const line = directive.getByTestId('task-5').locator('tbody tr.dir-line-row').first();
     await waitForText(line, 'UBND huyện Ba Tri');
@@ -217,14 +243,16 @@ describe('console: an admin of Huyện Ba Tri reports on task 5 of Công văn 70
     const tasks = report.getByTestId('report-tasks');
     await tasks.waitFor();
     // Task 2 runs over every district and commune, task 4 over the province: no percent here.
-    const percents = await tasks.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td.num')?.textContent?.trim() ?? ''));
+    const percents = await tasks
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.querySelector('td.num')?.textContent?.trim() ?? ''));
     expect(percents[1]).toBe('—');
     expect(percents[3]).toBe('—');
     expect(await textOf(report.getByTestId('report-units'))).toContain('Xã Tân Xuân');
     await shot(page, '80-directives-report-district');
   });
 
-  it('opens the province\'s campaign read-only, without its target (a figure above the district)', async () => {
+  it("opens the province's campaign read-only, without its target (a figure above the district)", async () => {
     await runCommand(page, 'sua chien dich', /Sửa chiến dịch hiện tại/);
     const form = page.locator('.editor-group.active');
     await waitForText(form, 'DDDT-2023');

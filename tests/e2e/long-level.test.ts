@@ -37,7 +37,7 @@ describe('console: a level of 600 hamlets', () => {
 
   const row = (code: string) => page.locator(`[role="treeitem"][data-code="${code}"]`);
 
-  it('expands, scrolls to its last row and shows that row\'s own figure', async () => {
+  it("expands, scrolls to its last row and shows that row's own figure", async () => {
     for (const [i, code] of level.path.entries()) {
       if (i === 0) continue;
       const parent = row(level.path[i - 1]!);
@@ -59,7 +59,10 @@ describe('console: a level of 600 hamlets', () => {
     await badge.waitFor({ timeout: 30_000 });
 
     const admin = await new ApiClient(server.url).login('admin');
-    const answer = await admin.data(`query ($code: String!) { unit(code: $code) { progress(campaign: "DDDT-2023") { activatedRate } } }`, { code: level.lastCode });
+    const answer = await admin.data(
+      `query ($code: String!) { unit(code: $code) { progress(campaign: "DDDT-2023") { activatedRate } } }`,
+      { code: level.lastCode },
+    );
     expect(await badge.textContent()).toBe(formatRate(answer.unit.progress.activatedRate, 'vi'));
     expect(await last.textContent()).toContain(`Ấp mô phỏng ${SIZE}`);
     await shot(page, '40-explorer-long-level-end');

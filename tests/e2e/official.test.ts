@@ -37,7 +37,7 @@ describe('console: the official of Xã Tân Xuân', () => {
 
   it('opens a hamlet, whose breadcrumbs link back to the commune only', async () => {
     const hamlet = page.locator('[role="treeitem"][aria-level="2"]').first();
-    const name = (await textOf(hamlet.locator('.tree-label')));
+    const name = await textOf(hamlet.locator('.tree-label'));
     await hamlet.click();
     await waitForText(editor(page).title, name);
     const crumbs = page.locator('.editor-group.active').getByTestId('breadcrumbs');
@@ -60,7 +60,13 @@ describe('console: the official of Xã Tân Xuân', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
             query: 'mutation($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }',
-            variables: { input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [{ unit: unitCode, collected: 800, activated: 650 }] } },
+            variables: {
+              input: {
+                campaign: 'DDDT-2023',
+                date: '2023-11-15',
+                reports: [{ unit: unitCode, collected: 800, activated: 650 }],
+              },
+            },
           }),
         });
         return response.json();

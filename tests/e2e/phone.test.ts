@@ -8,7 +8,12 @@ const count = (text: string) => Number(text.replace(/\D/g, ''));
 
 /** A phone: 360×740, a touch screen, no mouse, no keys but the on-screen keyboard. */
 async function openPhone(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'vi-VN' });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'vi-VN',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -34,19 +39,27 @@ async function layoutFaults(page: Page): Promise<string[]> {
     const faults: string[] = [];
     const width = document.documentElement.clientWidth;
     for (const content of Array.from(document.querySelectorAll<HTMLElement>('.editor-content'))) {
-      if (content.scrollWidth > content.clientWidth + 1) faults.push(`editor content ${content.scrollWidth}px wide in ${content.clientWidth}px`);
+      if (content.scrollWidth > content.clientWidth + 1)
+        faults.push(`editor content ${content.scrollWidth}px wide in ${content.clientWidth}px`);
       // The shell around the editor never scrolls: only the editor's content (and its lists) do.
       for (let element = content.parentElement; element; element = element.parentElement) {
-        if (element.scrollTop !== 0 || element.scrollLeft !== 0) faults.push(`${element.className || element.tagName} scrolled by ${element.scrollTop}px`);
+        if (element.scrollTop !== 0 || element.scrollLeft !== 0)
+          faults.push(`${element.className || element.tagName} scrolled by ${element.scrollTop}px`);
       }
     }
     const scroller = document.scrollingElement;
-    if (scroller && (scroller.scrollTop !== 0 || scroller.scrollLeft !== 0)) faults.push(`page scrolled by ${scroller.scrollTop}px`);
+    if (scroller && (scroller.scrollTop !== 0 || scroller.scrollLeft !== 0))
+      faults.push(`page scrolled by ${scroller.scrollTop}px`);
     const shell = document.querySelector('.workbench')?.getBoundingClientRect();
-    if (shell && (Math.round(shell.top) !== 0 || Math.round(shell.bottom) !== window.innerHeight)) faults.push(`shell at ${shell.top}..${shell.bottom}`);
+    if (shell && (Math.round(shell.top) !== 0 || Math.round(shell.bottom) !== window.innerHeight))
+      faults.push(`shell at ${shell.top}..${shell.bottom}`);
     for (const element of Array.from(document.querySelectorAll<HTMLElement>('.workbench *'))) {
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1 && !element.closest('.table-scroll, .tabs, .tree, .report-grid-scroll, .statusbar')) {
+      if (
+        box.width > 0 &&
+        box.right > width + 1 &&
+        !element.closest('.table-scroll, .tabs, .tree, .report-grid-scroll, .statusbar')
+      ) {
         faults.push(`${element.className || element.tagName} reaches ${Math.round(box.right)}px of ${width}`);
         break;
       }
@@ -108,7 +121,9 @@ describe('console on a phone (360×740, touch): the official’s day', () => {
     expect(await report.getAttribute('data-date')).toBe('2023-11-15');
     const first = report.locator('tr.report-row').first();
     const collected = first.getByLabel(/^Thu nhận của/);
-    await page.waitForFunction((id) => document.activeElement?.id === id, await collected.getAttribute('id'), { timeout: 10_000 });
+    await page.waitForFunction((id) => document.activeElement?.id === id, await collected.getAttribute('id'), {
+      timeout: 10_000,
+    });
     await shot(page, '82-phone-sheet');
   });
 
@@ -117,7 +132,9 @@ describe('console on a phone (360×740, touch): the official’s day', () => {
     const rows = report.locator('tr.report-row');
     const first = rows.first();
     const last = rows.last();
-    const [firstCollected = 0, firstActivated = 0] = (await first.locator('.count-previous').allTextContents()).map(count);
+    const [firstCollected = 0, firstActivated = 0] = (await first.locator('.count-previous').allTextContents()).map(
+      count,
+    );
     const [lastCollected = 0] = (await last.locator('.count-previous').allTextContents()).map(count);
     await page.keyboard.type(String(firstCollected + 5));
     await first.getByLabel(/^Kích hoạt của/).tap();
@@ -180,9 +197,15 @@ describe('console on a phone (360×740, touch): the official’s day', () => {
     await page.getByRole('tab', { name: 'Đơn vị' }).tap();
     const commune = page.getByRole('treeitem', { name: /Xã Tân Xuân/ }).first();
     await longPress(page, commune);
-    await page.getByRole('menu').getByRole('menuitem', { name: /Phân bổ chỉ tiêu/ }).tap();
+    await page
+      .getByRole('menu')
+      .getByRole('menuitem', { name: /Phân bổ chỉ tiêu/ })
+      .tap();
     const grid = page.getByTestId('targets-editor');
-    await grid.getByLabel(/^Chỉ tiêu của/).last().tap();
+    await grid
+      .getByLabel(/^Chỉ tiêu của/)
+      .last()
+      .tap();
     await page.waitForTimeout(300);
     const sideways = await grid.locator('.table-scroll').evaluate((e) => e.scrollWidth - e.clientWidth);
     expect(sideways).toBeLessThanOrEqual(1);
@@ -204,12 +227,22 @@ describe('console on a phone (360×740, touch): the official’s day', () => {
     const box = page.locator('.quick-input').getByRole('combobox');
     await box.waitFor();
     expect(await box.inputValue()).toBe('>');
-    await page.locator('.quick-input').getByRole('option', { name: /Đăng xuất/ }).first().waitFor();
+    await page
+      .locator('.quick-input')
+      .getByRole('option', { name: /Đăng xuất/ })
+      .first()
+      .waitFor();
     // No shortcuts on a touch screen, and rows a finger can hit.
     expect(await page.locator('.quick-input .quick-input-keys').first().isVisible()).toBe(false);
-    expect((await page.locator('.quick-input').getByRole('option').first().boundingBox())?.height).toBeGreaterThanOrEqual(36);
+    expect(
+      (await page.locator('.quick-input').getByRole('option').first().boundingBox())?.height,
+    ).toBeGreaterThanOrEqual(36);
     await shot(page, '88-phone-commands');
-    await page.locator('.quick-input').getByRole('option', { name: /Đăng xuất/ }).first().tap();
+    await page
+      .locator('.quick-input')
+      .getByRole('option', { name: /Đăng xuất/ })
+      .first()
+      .tap();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     expect(await textOf(page.locator('.login-card h1'))).toBe('Đăng nhập');
     expect(errors).toEqual([]);

@@ -28,7 +28,10 @@ describe('analytics: the query editor in both languages, without page errors', (
   it('a refused mutation shows its error and raises no page error', async () => {
     await runCommand(page, 'truy van graphql moi', /Truy vấn GraphQL mới/);
     await gql(page).query.waitFor({ timeout: 30_000 });
-    await setQuery(page, 'mutation { createUser(input: { username: "nope", password: "demo1", role: ANALYST, scope: "83" }) { username } }');
+    await setQuery(
+      page,
+      'mutation { createUser(input: { username: "nope", password: "demo1", role: ANALYST, scope: "83" }) { username } }',
+    );
     await page.keyboard.press('Control+Enter');
     await waitForText(gql(page).errors, 'createUser');
     await gql(page).results.getByRole('tab', { name: 'JSON' }).click();
@@ -45,7 +48,10 @@ describe('analytics: the query editor in both languages, without page errors', (
 
   it('the results chart of Ba Tri’s communes writes its x labels without overlap', async () => {
     await gql(page).results.getByRole('tab', { name: 'Bảng' }).click();
-    await setQuery(page, '{ ranking(campaign: "DDDT-2023", level: COMMUNE, parent: "836", by: ACTIVATED_RATE, first: 30) { nodes { unit { name } progress { activatedRate } } } }');
+    await setQuery(
+      page,
+      '{ ranking(campaign: "DDDT-2023", level: COMMUNE, parent: "836", by: ACTIVATED_RATE, first: 30) { nodes { unit { name } progress { activatedRate } } } }',
+    );
     await page.keyboard.press('Control+Enter');
     await waitForText(gql(page).results, 'Xã');
     await gql(page).results.getByRole('tab', { name: 'Biểu đồ' }).click();
@@ -63,7 +69,10 @@ describe('analytics: the query editor in both languages, without page errors', (
     await page.keyboard.press('Control+End');
     await page.mouse.wheel(0, 2000);
     await page.waitForTimeout(300);
-    await setQuery(page, 'mutation { createUser(input: { username: "nope", password: "demo1", role: ANALYST, scope: "83" }) { username } }');
+    await setQuery(
+      page,
+      'mutation { createUser(input: { username: "nope", password: "demo1", role: ANALYST, scope: "83" }) { username } }',
+    );
     await page.keyboard.press('Control+Enter');
     await page.waitForTimeout(1500);
     await shot(page, 'p12-refused-after-json');
@@ -94,7 +103,9 @@ describe('analytics: the query editor in both languages, without page errors', (
   });
   it('in English the same docs read as written, and the editor’s own strings follow', async () => {
     await runCommand(page, 'switch language', /Đổi ngôn ngữ/);
-    await gql(page).root.getByRole('button', { name: /Run Query/ }).waitFor();
+    await gql(page)
+      .root.getByRole('button', { name: /Run Query/ })
+      .waitFor();
     await gql(page).results.getByRole('tab', { name: 'Table' }).waitFor();
     // The editor's title line names the query as its tab does.
     expect((await gql(page).root.locator('.gql-title').textContent())?.trim()).toBe('Query 1');
@@ -103,10 +114,14 @@ describe('analytics: the query editor in both languages, without page errors', (
     await gql(page).root.locator('.gql-monaco .view-lines span', { hasText: 'today' }).first().hover();
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Today on the business clock' });
     await hover.first().waitFor({ timeout: 10_000 });
-    expect(await hover.first().textContent()).toContain('Today on the business clock (hôm nay): the default as-of date.');
+    expect(await hover.first().textContent()).toContain(
+      'Today on the business clock (hôm nay): the default as-of date.',
+    );
     await shot(page, 'p15-hover-docs-en');
     await runCommand(page, 'language', /Switch Language/);
-    await gql(page).root.getByRole('button', { name: /Chạy truy vấn/ }).waitFor();
+    await gql(page)
+      .root.getByRole('button', { name: /Chạy truy vấn/ })
+      .waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -115,7 +115,10 @@ describe('console: the workbench as VS Code users expect it', () => {
     await page.locator('.quick-input').getByRole('combobox').fill('ap 1');
     const options = page.getByRole('option').filter({ hasText: /^Ấp 1(?!\d)/ });
     await options.nth(1).waitFor();
-    const parents = [await textOf(options.nth(0).locator('.quick-input-description')), await textOf(options.nth(1).locator('.quick-input-description'))];
+    const parents = [
+      await textOf(options.nth(0).locator('.quick-input-description')),
+      await textOf(options.nth(1).locator('.quick-input-description')),
+    ];
     await options.nth(0).click();
     await page.locator('.editor-group.active [role="tab"]').first().dblclick();
     await page.keyboard.press('Control+P');
@@ -145,7 +148,9 @@ describe('console: the workbench as VS Code users expect it', () => {
     await page.reload();
     await editor(page).root.locator('.chart-canvas canvas').waitFor();
     await page.waitForTimeout(800);
-    const reloaded = await editor(page).root.locator('.chart-canvas canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    const reloaded = await editor(page)
+      .root.locator('.chart-canvas canvas')
+      .evaluate((c) => (c as HTMLCanvasElement).toDataURL());
     expect(live === reloaded).toBe(true);
     await runCommand(page, 'giao dien toi', /Giao diện tối/);
   });
@@ -167,7 +172,10 @@ describe('console: the workbench as VS Code users expect it', () => {
   it('the panel names the notifications apart from the audit, whose dates have four-digit years', async () => {
     await page.getByRole('tab', { name: 'Thông báo' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Nhật ký', exact: true }).count()).toBe(0);
-    await graphqlInPage(page, 'mutation { createUser(input: { username: "polish1", password: "demo1", role: ANALYST, scope: "83" }) { username } }');
+    await graphqlInPage(
+      page,
+      'mutation { createUser(input: { username: "polish1", password: "demo1", role: ANALYST, scope: "83" }) { username } }',
+    );
     await runCommand(page, 'nhat ky thay doi', /Xem nhật ký thay đổi/);
     const table = page.getByTestId('audit-table');
     await waitForText(table, 'polish1');

@@ -1,7 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/server';
-import { editor, explorerMenu, graphqlInPage, logIn, openConsole, runCommand, shot, textOf, waitForText, startConsole, type ConsoleSession } from './console-helpers';
+import {
+  editor,
+  explorerMenu,
+  graphqlInPage,
+  logIn,
+  openConsole,
+  runCommand,
+  shot,
+  textOf,
+  waitForText,
+  startConsole,
+  type ConsoleSession,
+} from './console-helpers';
 
 const DISTRICT = `query($code: String!) { unit(code: $code) { progress(campaign: "DDDT-2023") { collected activated } } }`;
 const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
@@ -35,9 +47,15 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
     await admin.getByRole('treeitem', { name: /Huyện Ba Tri/ }).click();
     await waitForText(editor(admin).title, 'Huyện Ba Tri');
     await editor(admin).target.waitFor();
-    const answer = await graphqlInPage<{ data: { unit: { progress: { collected: number; activated: number } } } }>(admin, DISTRICT, { code: '836' });
+    const answer = await graphqlInPage<{ data: { unit: { progress: { collected: number; activated: number } } } }>(
+      admin,
+      DISTRICT,
+      { code: '836' },
+    );
     before = answer.data.unit.progress;
-    expect(count(await textOf(editor(admin).root.getByTestId('kpi-collected').locator('.kpi-sub')))).toBe(before.collected);
+    expect(count(await textOf(editor(admin).root.getByTestId('kpi-collected').locator('.kpi-sub')))).toBe(
+      before.collected,
+    );
     await waitForText(admin.getByTestId('completeness'), 'xã đã báo cáo hôm nay');
   });
 
@@ -83,7 +101,9 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
     await activated.fill(String(prevActivated + 12));
     await official.keyboard.press('Enter');
     // Enter without a run of Tabs goes straight down: the next hamlet's activated.
-    expect(await official.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Kích hoạt của Ấp 2');
+    expect(await official.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Kích hoạt của Ấp 2',
+    );
     expect(await activated.getAttribute('aria-invalid')).toBeNull();
     expect(await activated.inputValue()).toBe(vi(prevActivated + 12));
     typed.collected += 30;
@@ -93,7 +113,9 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
 
   it('types a second hamlet with the keyboard only, then asks before closing unsaved work', async () => {
     const second = official.getByTestId('report-editor').locator('tr.report-row').nth(1);
-    const [prevCollected = 0, prevActivated = 0] = (await second.locator('.count-previous').allTextContents()).map(count);
+    const [prevCollected = 0, prevActivated = 0] = (await second.locator('.count-previous').allTextContents()).map(
+      count,
+    );
     await official.keyboard.press('Shift+Tab');
     expect(await official.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Thu nhận của Ấp 2');
     await official.keyboard.type(vi(prevCollected + 1500));
@@ -126,7 +148,11 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
   });
 
   it('moves Huyện Ba Tri’s figures in the admin’s console', async () => {
-    const answer = await graphqlInPage<{ data: { unit: { progress: { collected: number; activated: number } } } }>(admin, DISTRICT, { code: '836' });
+    const answer = await graphqlInPage<{ data: { unit: { progress: { collected: number; activated: number } } } }>(
+      admin,
+      DISTRICT,
+      { code: '836' },
+    );
     expect(answer.data.unit.progress.collected - before.collected).toBe(typed.collected);
     expect(answer.data.unit.progress.activated - before.activated).toBe(typed.activated);
     await admin.bringToFront();
@@ -141,41 +167,57 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
     const first = report.locator('tr.report-row').nth(0);
     const code = (await first.getAttribute('data-code'))!;
     const collectedCell = first.getByLabel(/^Thu nhận của/);
-    const shown = { collected: count(await collectedCell.inputValue()), activated: count(await first.getByLabel(/^Kích hoạt của/).inputValue()) };
+    const shown = {
+      collected: count(await collectedCell.inputValue()),
+      activated: count(await first.getByLabel(/^Kích hoạt của/).inputValue()),
+    };
     // The official starts correcting Ấp 1 ...
     await collectedCell.fill(String(shown.collected + 9));
     await official.keyboard.press('Tab');
     // ... while the admin saves Ấp 1 from elsewhere, replacing the report both were shown.
     const byAdmin = { collected: shown.collected + 5, activated: shown.activated };
-    const saved = await graphqlInPage<{ errors?: unknown }>(admin, `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`, {
-      input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [{ unit: code, ...byAdmin, expected: shown }] },
-    });
+    const saved = await graphqlInPage<{ errors?: unknown }>(
+      admin,
+      `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`,
+      {
+        input: { campaign: 'DDDT-2023', date: '2023-11-15', reports: [{ unit: code, ...byAdmin, expected: shown }] },
+      },
+    );
     expect(saved.errors).toBeUndefined();
 
     // The official's save names the report the sheet showed: refused, and the cell shows both values.
     await report.getByRole('button', { name: 'Lưu báo cáo' }).click();
-    await waitForText(report.getByTestId('report-banner'), 'đã có người khác lưu số liệu của 1 ấp; chưa có gì được lưu');
+    await waitForText(
+      report.getByTestId('report-banner'),
+      'đã có người khác lưu số liệu của 1 ấp; chưa có gì được lưu',
+    );
     const problem = first.locator('.cell-problem').first();
     await waitForText(problem, `Số đã lưu đổi thành ${vi(byAdmin.collected)}`);
     expect(await textOf(problem)).toContain(`số bạn gửi: ${vi(shown.collected + 9)}`);
     expect(await collectedCell.inputValue()).toBe(vi(shown.collected + 9));
     expect(await official.locator('.tab.dirty').count()).toBe(1);
     await shot(official, '43b-report-conflict');
-    const onRecord = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, { code });
+    const onRecord = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, {
+      code,
+    });
     expect(onRecord.data.unit.progress.collected).toBe(byAdmin.collected);
 
     // Seen both, the official saves again: now it replaces the admin's report, deliberately.
     await report.getByRole('button', { name: 'Lưu báo cáo' }).click();
     await waitForText(official.locator('.notification'), 'Đã lưu báo cáo ngày 15/11/2023 của 1 ấp');
     await official.locator('.tab.dirty').waitFor({ state: 'detached' });
-    const after = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, { code });
+    const after = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, {
+      code,
+    });
     expect(after.data.unit.progress.collected).toBe(shown.collected + 9);
   });
 
   it('warns, without stopping the save, on a day’s gain far above the hamlet’s usual one', async () => {
     const report = official.getByTestId('report-editor');
     const fourth = report.locator('tr.report-row').nth(3);
-    const [prevCollected = 0, prevActivated = 0] = (await fourth.locator('.count-previous').allTextContents()).map(count);
+    const [prevCollected = 0, prevActivated = 0] = (await fourth.locator('.count-previous').allTextContents()).map(
+      count,
+    );
     await fourth.getByLabel(/^Thu nhận của/).fill(String(prevCollected + 203));
     await official.keyboard.press('Tab');
     await official.keyboard.type(String(prevActivated + 2));
@@ -189,20 +231,34 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
   });
 
   it('closing the dirty report offers "Lưu": it saves the report, then closes the tab', async () => {
-    const code = (await official.getByTestId('report-editor').locator('tr.report-row').nth(3).getAttribute('data-code'))!;
-    const before = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, { code });
+    const code = (await official
+      .getByTestId('report-editor')
+      .locator('tr.report-row')
+      .nth(3)
+      .getAttribute('data-code'))!;
+    const before = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, {
+      code,
+    });
     await official.locator('.tab.dirty .tab-close').click();
     const dialog = official.getByRole('alertdialog');
     await waitForText(dialog, 'Lưu thay đổi của');
     await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
     await waitForText(official.locator('.notification'), 'Đã lưu báo cáo ngày 15/11/2023 của 1 ấp');
     await official.getByTestId('report-editor').waitFor({ state: 'detached' });
-    const after = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, { code });
+    const after = await graphqlInPage<{ data: { unit: { progress: { collected: number } } } }>(official, DISTRICT, {
+      code,
+    });
     expect(after.data.unit.progress.collected - before.data.unit.progress.collected).toBe(203);
   });
 
   it('is usable on a phone, 360 px wide', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+    const phone = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      locale: 'vi-VN',
+      deviceScaleFactor: 2,
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await phone.newPage();
     await page.goto(server.url);
     await logIn(page, 'official');
@@ -218,7 +274,10 @@ describe('console: the official enters the day for Xã Tân Xuân', () => {
       return content ? Math.max(page, content.scrollWidth - content.clientWidth) : -1;
     });
     expect(overflow).toBeLessThanOrEqual(1);
-    const input = report.locator('tr.report-row').nth(2).getByLabel(/^Thu nhận của/);
+    const input = report
+      .locator('tr.report-row')
+      .nth(2)
+      .getByLabel(/^Thu nhận của/);
     const box = await input.boundingBox();
     expect(box && box.width).toBeGreaterThan(70);
     await input.click();

@@ -28,7 +28,9 @@ describe('console: admin saves a split that leaves part of the target unallocate
     await waitForText(grid().getByTestId('allocation'), 'Đã phân bổ đủ');
     expect(await footer().getByTestId('split-warning').count()).toBe(0);
 
-    await grid().getByLabel(`Chỉ tiêu của ${commune.unit.name}`).fill(String(commune.target - 241));
+    await grid()
+      .getByLabel(`Chỉ tiêu của ${commune.unit.name}`)
+      .fill(String(commune.target - 241));
     const warning = footer().getByTestId('split-warning');
     await waitForText(warning, 'Còn 241 chưa phân bổ');
     expect(await warning.textContent()).toContain('vẫn có thể lưu');
@@ -43,7 +45,8 @@ describe('console: admin saves a split that leaves part of the target unallocate
     await shot(page, '96-targets-saved-toast');
     const [t, s] = [await toast.boundingBox(), await footer().boundingBox()];
     // The toast sits clear of the save bar: above it or beside it, never over it.
-    const overlaps = t!.x < s!.x + s!.width && s!.x < t!.x + t!.width && t!.y < s!.y + s!.height && s!.y < t!.y + t!.height;
+    const overlaps =
+      t!.x < s!.x + s!.width && s!.x < t!.x + t!.width && t!.y < s!.y + s!.height && s!.y < t!.y + t!.height;
     expect(overlaps).toBe(false);
     expect(await footer().getByLabel('Lý do (ghi vào nhật ký)').inputValue()).toBe('');
     // Saved as typed: the remainder is now a problem to see, not a change pending.

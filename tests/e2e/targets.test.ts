@@ -47,7 +47,9 @@ describe('console: admin splits a district’s target', () => {
     await grid().getByRole('combobox').selectOption('EQUAL');
     await grid().getByRole('button', { name: 'Xem trước' }).click();
     await grid().locator('td.proposed').first().waitFor();
-    const proposed = (await grid().locator('tbody td.proposed').allTextContents()).map((t) => Number(t.replace(/\D/g, '')));
+    const proposed = (await grid().locator('tbody td.proposed').allTextContents()).map((t) =>
+      Number(t.replace(/\D/g, '')),
+    );
     expect(proposed.reduce((a, b) => a + b, 0)).toBe(split.target);
     expect(Math.max(...proposed) - Math.min(...proposed)).toBeLessThanOrEqual(1);
     await shot(page, '51-targets-preview-equal');
@@ -65,10 +67,16 @@ describe('console: admin splits a district’s target', () => {
 
   it('refuses a stale save with CONFLICT and shows what changed, then saves over the latest', async () => {
     const [a, b, c] = split.children;
-    await grid().getByLabel(`Chỉ tiêu của ${a!.unit.name}`).fill(String(a!.target + 5));
-    await grid().getByLabel(`Chỉ tiêu của ${b!.unit.name}`).fill(String(b!.target - 5));
+    await grid()
+      .getByLabel(`Chỉ tiêu của ${a!.unit.name}`)
+      .fill(String(a!.target + 5));
+    await grid()
+      .getByLabel(`Chỉ tiêu của ${b!.unit.name}`)
+      .fill(String(b!.target - 5));
     // Someone else saves a change to a third commune meanwhile.
-    await graphqlInPage(page, ASSIGN, { input: { campaign: 'DDDT-2023', parent: '836', targets: [{ unit: c!.unit.code, target: c!.target + 7 }] } });
+    await graphqlInPage(page, ASSIGN, {
+      input: { campaign: 'DDDT-2023', parent: '836', targets: [{ unit: c!.unit.code, target: c!.target + 7 }] },
+    });
     await grid().getByRole('button', { name: 'Lưu phân bổ' }).click();
     const conflict = grid().getByTestId('conflict');
     await waitForText(conflict, 'CONFLICT');

@@ -20,14 +20,20 @@ export async function gql(url, query, variables = {}, cookie = undefined) {
     }
     return { status: res.status, body, ms, setCookie: res.headers.getSetCookie() };
   } catch (error) {
-    return { status: 0, body: null, ms: performance.now() - started, error: error.name === 'TimeoutError' ? 'timeout' : error.message };
+    return {
+      status: 0,
+      body: null,
+      ms: performance.now() - started,
+      error: error.name === 'TimeoutError' ? 'timeout' : error.message,
+    };
   }
 }
 
 /** The kind of failure of an answer, or null when it succeeded: "HTTP 500", "FORBIDDEN", "timeout"… */
 export function failureOf({ status, body, error }) {
   if (error) return error === 'timeout' ? 'timeout' : 'connection error';
-  if (status < 200 || status >= 300) return `HTTP ${status}${body?.errors?.[0]?.extensions?.code ? ` ${body.errors[0].extensions.code}` : ''}`;
+  if (status < 200 || status >= 300)
+    return `HTTP ${status}${body?.errors?.[0]?.extensions?.code ? ` ${body.errors[0].extensions.code}` : ''}`;
   if (!body) return 'not JSON';
   if (body.errors?.length) return body.errors[0].extensions?.code ?? 'GraphQL error';
   if (!body.data) return 'no data';
@@ -37,7 +43,8 @@ export function failureOf({ status, body, error }) {
 /** Throws unless the answer succeeded; for setup steps, where any failure stops the soak. */
 export function must(answer, what) {
   const failure = failureOf(answer);
-  if (failure) throw new Error(`${what}: ${failure} ${JSON.stringify(answer.body?.errors ?? answer.error ?? '').slice(0, 400)}`);
+  if (failure)
+    throw new Error(`${what}: ${failure} ${JSON.stringify(answer.body?.errors ?? answer.error ?? '').slice(0, 400)}`);
   return answer.body.data;
 }
 

@@ -31,8 +31,16 @@ function count(name, text, min) {
 /** Parses argv; throws with a message on anything it does not know. */
 export function parseOptions(argv) {
   const options = {
-    demo: false, database: null, duration: 180, officials: 200, analysts: 20,
-    connections: 40, writeRate: 4, keep: false, accessLog: false, help: false,
+    demo: false,
+    database: null,
+    duration: 180,
+    officials: 200,
+    analysts: 20,
+    connections: 40,
+    writeRate: 4,
+    keep: false,
+    accessLog: false,
+    help: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -41,17 +49,39 @@ export function parseOptions(argv) {
       return argv[++i];
     };
     switch (flag) {
-      case '--demo': options.demo = true; break;
-      case '--database': options.database = value(); break;
-      case '--duration': options.duration = seconds(value()); break;
-      case '--officials': options.officials = count('officials', value(), 1); break;
-      case '--analysts': options.analysts = count('analysts', value(), 1); break;
-      case '--connections': options.connections = count('connections', value(), 5); break;
-      case '--write-rate': options.writeRate = count('write-rate', value(), 0.1); break;
-      case '--keep': options.keep = true; break;
-      case '--access-log': options.accessLog = options.keep = true; break;
-      case '--help': case '-h': options.help = true; break;
-      default: throw new Error(`unknown option "${flag}"`);
+      case '--demo':
+        options.demo = true;
+        break;
+      case '--database':
+        options.database = value();
+        break;
+      case '--duration':
+        options.duration = seconds(value());
+        break;
+      case '--officials':
+        options.officials = count('officials', value(), 1);
+        break;
+      case '--analysts':
+        options.analysts = count('analysts', value(), 1);
+        break;
+      case '--connections':
+        options.connections = count('connections', value(), 5);
+        break;
+      case '--write-rate':
+        options.writeRate = count('write-rate', value(), 0.1);
+        break;
+      case '--keep':
+        options.keep = true;
+        break;
+      case '--access-log':
+        options.accessLog = options.keep = true;
+        break;
+      case '--help':
+      case '-h':
+        options.help = true;
+        break;
+      default:
+        throw new Error(`unknown option "${flag}"`);
     }
   }
   if (options.demo && options.database) throw new Error('--demo and --database exclude each other');

@@ -14,7 +14,7 @@ const MAX_ITEMS = 5000;
 
 function shuffle(items, seed = 7) {
   let s = seed;
-  const random = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const a = [...items];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -33,17 +33,35 @@ const within = (user, path) => path.startsWith(user.scopePath);
 export function planReads(world, users, { campaign, dates }) {
   const analysts = users.filter((u) => u.role === 'ANALYST');
   const officials = users.filter((u) => u.role === 'OFFICIAL');
-  const item = (user, kind, variables) => ({ cookie: user.cookie, body: JSON.stringify({ query: QUERIES[kind], variables }) });
+  const item = (user, kind, variables) => ({
+    cookie: user.cookie,
+    body: JSON.stringify({ query: QUERIES[kind], variables }),
+  });
   const tops = world.root.level === 'COUNTRY' ? [world.root, ...world.provinces] : [world.root];
   const plan = {
     poll: users.map((u) => item(u, 'poll', {})),
     commune: officials.map((u) => item(u, 'commune', { code: u.commune.code, campaign })),
-    district: analysts.flatMap((u) => world.districts.filter((d) => within(u, d.path)).map((d) => item(u, 'district', { code: d.code, campaign }))),
-    province: analysts.flatMap((u) => tops.filter((t) => within(u, t.path)).flatMap((t) => dates.map((asOf) => item(u, 'province', { code: t.code, campaign, asOf })))),
-    report: analysts.flatMap((u) => world.reportTasks.filter((t) => within(u, t.path))
-      .flatMap((t) => dates.map((asOf) => item(u, 'report', { directive: t.directive, issuer: t.issuer, task: t.task, asOf })))),
+    district: analysts.flatMap((u) =>
+      world.districts.filter((d) => within(u, d.path)).map((d) => item(u, 'district', { code: d.code, campaign })),
+    ),
+    province: analysts.flatMap((u) =>
+      tops
+        .filter((t) => within(u, t.path))
+        .flatMap((t) => dates.map((asOf) => item(u, 'province', { code: t.code, campaign, asOf }))),
+    ),
+    report: analysts.flatMap((u) =>
+      world.reportTasks
+        .filter((t) => within(u, t.path))
+        .flatMap((t) =>
+          dates.map((asOf) => item(u, 'report', { directive: t.directive, issuer: t.issuer, task: t.task, asOf })),
+        ),
+    ),
   };
-  return Object.fromEntries(Object.entries(plan).filter(([, items]) => items.length > 0).map(([kind, items]) => [kind, shuffle(items)]));
+  return Object.fromEntries(
+    Object.entries(plan)
+      .filter(([, items]) => items.length > 0)
+      .map(([kind, items]) => [kind, shuffle(items)]),
+  );
 }
 
 /** The kind of failure of a raw answer, or null: only bodies that mention errors are parsed. */
@@ -70,25 +88,34 @@ export function runReaders(autocannon, { url, plan, duration, connections, stats
     const conns = Math.max(1, Math.round((connections * SHARES[kind]) / share));
     let next = 0;
     return new Promise((resolve, reject) => {
-      const instance = autocannon({
-        url: `${url}/graphql`,
-        method: 'POST',
-        connections: conns,
-        duration,
-        timeout: 30,
-        headers: { 'content-type': 'application/json' },
-        requests: [{
-          setupRequest: (req) => {
-            const it = items[next++ % items.length];
-            return { ...req, body: it.body, headers: { ...req.headers, cookie: it.cookie } };
-          },
-          onResponse: (status, body, context) => {
-            context.failure = failureOfRaw(status, body);
-          },
-        }],
-      }, (error, result) => (error ? reject(error) : resolve({ kind, connections: conns, result })));
-      instance.on('response', (client, _status, _bytes, ms) => stats.record(kind, ms, client.requestIterator.context.failure ?? null));
-      instance.on('reqError', (error) => stats.record(kind, null, /timed out/.test(error.message) ? 'timeout' : 'connection error'));
+      const instance = autocannon(
+        {
+          url: `${url}/graphql`,
+          method: 'POST',
+          connections: conns,
+          duration,
+          timeout: 30,
+          headers: { 'content-type': 'application/json' },
+          requests: [
+            {
+              setupRequest: (req) => {
+                const it = items[next++ % items.length];
+                return { ...req, body: it.body, headers: { ...req.headers, cookie: it.cookie } };
+              },
+              onResponse: (status, body, context) => {
+                context.failure = failureOfRaw(status, body);
+              },
+            },
+          ],
+        },
+        (error, result) => (error ? reject(error) : resolve({ kind, connections: conns, result })),
+      );
+      instance.on('response', (client, _status, _bytes, ms) =>
+        stats.record(kind, ms, client.requestIterator.context.failure ?? null),
+      );
+      instance.on('reqError', (error) =>
+        stats.record(kind, null, /timed out/.test(error.message) ? 'timeout' : 'connection error'),
+      );
     });
   });
   return Promise.all(runs);

@@ -22,14 +22,35 @@ export function workingDatabase({ root, dir, demo, source }) {
 }
 
 const ENV = (file) => ({
-  ...process.env, DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'production', CHITIEU_DEMO: '0',
-  CHITIEU_TODAY: '', CHITIEU_BACKUP_EVERY_HOURS: '0', CHITIEU_QUIET: '', CHITIEU_ACCESS_LOG: '',
+  ...process.env,
+  DATABASE_URL: `sqlite:${file}`,
+  NODE_ENV: 'production',
+  CHITIEU_DEMO: '0',
+  CHITIEU_TODAY: '',
+  CHITIEU_BACKUP_EVERY_HOURS: '0',
+  CHITIEU_QUIET: '',
+  CHITIEU_ACCESS_LOG: '',
 });
 
 export function createAdmin({ root, file, username, password, scope }) {
-  execFileSync(process.execPath, [path.join(root, 'server/dist/cli/create-admin.js'), '--username', username, '--scope', scope, '--role', 'ADMIN', '--password-stdin'], {
-    env: ENV(file), input: `${password}\n`, stdio: ['pipe', 'ignore', 'pipe'],
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'server/dist/cli/create-admin.js'),
+      '--username',
+      username,
+      '--scope',
+      scope,
+      '--role',
+      'ADMIN',
+      '--password-stdin',
+    ],
+    {
+      env: ENV(file),
+      input: `${password}\n`,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    },
+  );
 }
 
 /** Starts the server on a free loopback port; resolves once it listens. Its output goes to logFile. */
@@ -47,10 +68,12 @@ export async function startSoakServer({ root, file, logFile, accessLog = false }
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   // 'close' comes after the output streams end, so nothing is written to a closed log.
-  const exited = new Promise((resolve) => child.once('close', (code, signal) => {
-    fs.closeSync(log);
-    resolve({ code, signal });
-  }));
+  const exited = new Promise((resolve) =>
+    child.once('close', (code, signal) => {
+      fs.closeSync(log);
+      resolve({ code, signal });
+    }),
+  );
   const port = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start in 120 s; see ${logFile}`)), 120_000);
     const check = () => {

@@ -39,7 +39,13 @@ export function sampleEvery(fn, startedAt) {
   const take = () => samples.push([(performance.now() - startedAt) / 1000, fn()]);
   take();
   const timer = setInterval(take, SAMPLE_MS);
-  return { samples, stop: () => { clearInterval(timer); take(); } };
+  return {
+    samples,
+    stop: () => {
+      clearInterval(timer);
+      take();
+    },
+  };
 }
 
 /**

@@ -6,8 +6,12 @@ const countsKey = (username, unit, date, c) => `${username}|${unit}|${date}|${c.
 /** Every acknowledged report has its audit event, and each hamlet holds its last acknowledged save. */
 function checkSaves(db, campaignId, { acked, unacked }) {
   const events = new Map();
-  const rows = db.prepare(`SELECT e.username, u.code, e.field AS date, e.new_value AS newValue FROM audit_event e JOIN unit u ON u.id = e.unit_id
-    WHERE e.username LIKE 'soak-official-%' AND e.action IN ('tally.record', 'tally.replace') AND e.campaign_id = ?`).all(campaignId);
+  const rows = db
+    .prepare(
+      `SELECT e.username, u.code, e.field AS date, e.new_value AS newValue FROM audit_event e JOIN unit u ON u.id = e.unit_id
+    WHERE e.username LIKE 'soak-official-%' AND e.action IN ('tally.record', 'tally.replace') AND e.campaign_id = ?`,
+    )
+    .all(campaignId);
   for (const r of rows) {
     const key = countsKey(r.username, r.code, r.date, JSON.parse(r.newValue));
     events.set(key, (events.get(key) ?? 0) + 1);
@@ -33,7 +37,9 @@ function checkSaves(db, campaignId, { acked, unacked }) {
     }
   }
   const unexplained = [...events.values()].reduce((a, b) => a + b, 0);
-  const report = db.prepare(`SELECT r.collected, r.activated FROM tally_report r JOIN unit u ON u.id = r.unit_id WHERE r.campaign_id = ? AND u.code = ? AND r.date = ?`);
+  const report = db.prepare(
+    `SELECT r.collected, r.activated FROM tally_report r JOIN unit u ON u.id = r.unit_id WHERE r.campaign_id = ? AND u.code = ? AND r.date = ?`,
+  );
   let lostReports = 0;
   const examples = [];
   for (const [key, want] of last) {
@@ -42,10 +48,20 @@ function checkSaves(db, campaignId, { acked, unacked }) {
     const same = (c) => got && got.collected === c.collected && got.activated === c.activated;
     if (!same(want) && !want.maybe.some(same)) {
       lostReports++;
-      if (examples.length < 5) examples.push(`${unit} ${date}: saved ${want.collected}/${want.activated}, file has ${got ? `${got.collected}/${got.activated}` : 'nothing'}`);
+      if (examples.length < 5)
+        examples.push(
+          `${unit} ${date}: saved ${want.collected}/${want.activated}, file has ${got ? `${got.collected}/${got.activated}` : 'nothing'}`,
+        );
     }
   }
-  return { reports: acked.reduce((n, w) => n + w.reports.length, 0), hamletDays: last.size, lostAudit, lostReports, unexplained, examples };
+  return {
+    reports: acked.reduce((n, w) => n + w.reports.length, 0),
+    hamletDays: last.size,
+    lostAudit,
+    lostReports,
+    unexplained,
+    examples,
+  };
 }
 
 /** Each unit's roll-up on each date equals the sum of its hamlets' latest reports on or before it. */
@@ -53,9 +69,15 @@ function checkRollups(db, campaignId, rootPath, dates) {
   const units = db.prepare(`SELECT id, code, path, level FROM unit WHERE path LIKE ? || '%'`).all(rootPath);
   const byId = new Map(units.map((u) => [u.id, u]));
   const aggregates = units.filter((u) => u.level !== 'HAMLET');
-  const latestReports = db.prepare(`SELECT unit_id AS unitId, MAX(date) AS date, collected, activated FROM tally_report WHERE campaign_id = ? AND date <= ? GROUP BY unit_id`);
-  const latestRollups = db.prepare(`SELECT unit_id AS unitId, MAX(date) AS date, collected, activated FROM tally_rollup WHERE campaign_id = ? AND date <= ? GROUP BY unit_id`);
-  const reportedOn = db.prepare(`SELECT unit_id AS unitId, hamlets_reported AS n FROM tally_rollup WHERE campaign_id = ? AND date = ?`);
+  const latestReports = db.prepare(
+    `SELECT unit_id AS unitId, MAX(date) AS date, collected, activated FROM tally_report WHERE campaign_id = ? AND date <= ? GROUP BY unit_id`,
+  );
+  const latestRollups = db.prepare(
+    `SELECT unit_id AS unitId, MAX(date) AS date, collected, activated FROM tally_rollup WHERE campaign_id = ? AND date <= ? GROUP BY unit_id`,
+  );
+  const reportedOn = db.prepare(
+    `SELECT unit_id AS unitId, hamlets_reported AS n FROM tally_rollup WHERE campaign_id = ? AND date = ?`,
+  );
   let compared = 0;
   const wrong = [];
   for (const date of dates) {
@@ -79,7 +101,9 @@ function checkRollups(db, campaignId, rootPath, dates) {
       const gotReported = reported.get(u.code) ?? 0;
       compared++;
       if (got.collected !== want.collected || got.activated !== want.activated || gotReported !== want.reported) {
-        wrong.push(`${u.code} on ${date}: roll-up ${got.collected}/${got.activated} (${gotReported} reported), hamlets sum to ${want.collected}/${want.activated} (${want.reported})`);
+        wrong.push(
+          `${u.code} on ${date}: roll-up ${got.collected}/${got.activated} (${gotReported} reported), hamlets sum to ${want.collected}/${want.activated} (${want.reported})`,
+        );
       }
     }
   }

@@ -11,10 +11,20 @@ export function writableOfficials(users, today) {
     .filter((u) => u.commune.hamletList.every((h) => !h.latest || h.latest.date <= today))
     .map((u) => ({
       ...u,
-      counts: new Map(u.commune.hamletList.map((h) => [h.code, { collected: h.latest?.collected ?? 0, activated: h.latest?.activated ?? 0 }])),
+      counts: new Map(
+        u.commune.hamletList.map((h) => [
+          h.code,
+          { collected: h.latest?.collected ?? 0, activated: h.latest?.activated ?? 0 },
+        ]),
+      ),
       // The report of `today` on record for each hamlet (null: none yet): each save names it as the
       // one it replaces (replace-with-expected), as the console's report sheet does.
-      onDay: new Map(u.commune.hamletList.map((h) => [h.code, h.latest?.date === today ? { collected: h.latest.collected, activated: h.latest.activated } : null])),
+      onDay: new Map(
+        u.commune.hamletList.map((h) => [
+          h.code,
+          h.latest?.date === today ? { collected: h.latest.collected, activated: h.latest.activated } : null,
+        ]),
+      ),
     }));
 }
 
@@ -50,13 +60,16 @@ export async function runWriters({ url, campaign, today, officials, writeRate, u
       return expected ? { ...r, expected } : r;
     });
     const answer = await gql(url, RECORD_TALLIES, { input: { campaign, date: today, reports: sent } }, official.cookie);
-    const failure = failureOf(answer) ?? (answer.body.data.recordTallies.saved === reports.length ? null : 'saved fewer');
+    const failure =
+      failureOf(answer) ?? (answer.body.data.recordTallies.saved === reports.length ? null : 'saved fewer');
     stats.record('write', answer.status ? answer.ms : null, failure);
     const write = { username: official.username, commune: official.commune.code, date: today, reports };
     if (failure) {
       unacked.push({ ...write, failure });
       // A save whose answer was lost may have gone in: a refused next save says what is on record.
-      for (const cell of answer.body?.errors?.[0]?.extensions?.code === 'CONFLICT' ? answer.body.errors[0].extensions.fields ?? [] : []) {
+      for (const cell of answer.body?.errors?.[0]?.extensions?.code === 'CONFLICT'
+        ? (answer.body.errors[0].extensions.fields ?? [])
+        : []) {
         const was = official.onDay.get(cell.unit) ?? { collected: 0, activated: 0 };
         official.onDay.set(cell.unit, cell.stored === null ? null : { ...was, [cell.field]: cell.stored });
       }
@@ -67,10 +80,12 @@ export async function runWriters({ url, campaign, today, officials, writeRate, u
       // Read-your-write: the official's next look at the commune shows what was just saved.
       const seen = await gql(url, HAMLETS_ON, { code: official.commune.code, campaign, asOf: today }, official.cookie);
       const seenFailure = failureOf(seen);
-      const stale = !seenFailure && reports.some((r) => {
-        const p = seen.body.data.unit.children.find((h) => h.code === r.unit)?.progress;
-        return !p || p.collected !== r.collected || p.activated !== r.activated;
-      });
+      const stale =
+        !seenFailure &&
+        reports.some((r) => {
+          const p = seen.body.data.unit.children.find((h) => h.code === r.unit)?.progress;
+          return !p || p.collected !== r.collected || p.activated !== r.activated;
+        });
       stats.record('readback', seen.status ? seen.ms : null, seenFailure ?? (stale ? 'stale read after save' : null));
     }
     busy.delete(official.username);

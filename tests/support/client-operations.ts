@@ -12,7 +12,8 @@ function clientDocuments(): Array<{ file: string; text: string }> {
         if (entry.name !== 'gql' && entry.name !== 'node_modules') walk(full);
       } else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
         const source = fs.readFileSync(full, 'utf8');
-        for (const match of source.matchAll(/graphql\(\s*`([\s\S]*?)`\s*\)/g)) out.push({ file: path.relative(REPO_ROOT, full), text: match[1]! });
+        for (const match of source.matchAll(/graphql\(\s*`([\s\S]*?)`\s*\)/g))
+          out.push({ file: path.relative(REPO_ROOT, full), text: match[1]! });
       }
     }
   };

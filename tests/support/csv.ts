@@ -21,7 +21,18 @@ export async function importCsv(
   return { status: res.status, body: await res.json() };
 }
 
-export async function exportCsv(url: string, client: ApiClient | null, query: string): Promise<{ status: number; type: string | null; disposition: string | null; bytes: Buffer }> {
-  const res = await fetch(`${url}/api/export/children?${query}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
-  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes: Buffer.from(await res.arrayBuffer()) };
+export async function exportCsv(
+  url: string,
+  client: ApiClient | null,
+  query: string,
+): Promise<{ status: number; type: string | null; disposition: string | null; bytes: Buffer }> {
+  const res = await fetch(`${url}/api/export/children?${query}`, {
+    headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {},
+  });
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    disposition: res.headers.get('content-disposition'),
+    bytes: Buffer.from(await res.arrayBuffer()),
+  };
 }

@@ -9,16 +9,22 @@ export interface Counts {
  * The reports on record for some hamlets on one date (null: none yet), as a console shows them:
  * what a writer names as `expected` when it replaces one (replace-with-expected).
  */
-export async function dayReports(server: ServerDb, hamlets: readonly string[], date = '2023-11-15'): Promise<Map<string, Counts | null>> {
+export async function dayReports(
+  server: ServerDb,
+  hamlets: readonly string[],
+  date = '2023-11-15',
+): Promise<Map<string, Counts | null>> {
   const out = new Map<string, Counts | null>(hamlets.map((code) => [code, null]));
   if (hamlets.length === 0) return out;
   const rows = await dbRows<Counts & { code: string }>(
     server,
     `SELECT u.code, r.collected, r.activated FROM tally_report r JOIN unit u ON u.id = r.unit_id
      WHERE r.date = ? AND u.code IN (${hamlets.map(() => '?').join(', ')})`,
-    date, ...hamlets,
+    date,
+    ...hamlets,
   );
-  for (const { code, collected, activated } of rows) out.set(code, { collected: Number(collected), activated: Number(activated) });
+  for (const { code, collected, activated } of rows)
+    out.set(code, { collected: Number(collected), activated: Number(activated) });
   return out;
 }
 

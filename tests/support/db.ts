@@ -13,7 +13,14 @@ export function readDb<T>(file: string, fn: (db: Database.Database) => T): T {
 }
 
 export function scalar<T = number>(file: string, sql: string, ...params: unknown[]): T {
-  return readDb(file, (db) => db.prepare(sql).pluck().get(...params) as T);
+  return readDb(
+    file,
+    (db) =>
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...params) as T,
+  );
 }
 
 /** Where a test server keeps its data: its SQLite file, or its PostgreSQL database (api-pg, e2e-pg). */
@@ -27,7 +34,11 @@ export interface ServerDb {
  * better-sqlite3 on its file, node-postgres on its database. Written once with `?` placeholders;
  * the SQL itself must be portable (aliases in snake_case: PostgreSQL folds them to lower case).
  */
-export async function dbRows<T = Record<string, unknown>>(server: ServerDb, sql: string, ...params: unknown[]): Promise<T[]> {
+export async function dbRows<T = Record<string, unknown>>(
+  server: ServerDb,
+  sql: string,
+  ...params: unknown[]
+): Promise<T[]> {
   if (server.databaseUrl) return (await pgRows(server.databaseUrl, sql, params)) as T[];
   return readDb(server.dbFile, (db) => db.prepare(sql).all(...params) as T[]);
 }
@@ -40,7 +51,10 @@ export async function dbTables(server: ServerDb): Promise<Map<string, string[]>>
        WHERE c.table_schema = current_schema() ORDER BY c.table_name, c.ordinal_position`
     : `SELECT m.name AS table_name, p.name AS column_name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY m.name, p.cid`;
   const tables = new Map<string, string[]>();
-  for (const { table_name: table, column_name: column } of await dbRows<{ table_name: string; column_name: string }>(server, sql)) {
+  for (const { table_name: table, column_name: column } of await dbRows<{ table_name: string; column_name: string }>(
+    server,
+    sql,
+  )) {
     tables.set(table, [...(tables.get(table) ?? []), column]);
   }
   return tables;
@@ -61,7 +75,10 @@ export interface ChangeCounter {
 
 export function dbChangeCounter(server: ServerDb): ChangeCounter {
   if (server.databaseUrl) {
-    return { read: async () => String(await dbValue<string>(server, `SELECT pg_current_wal_insert_lsn()::text AS lsn`)), close: () => {} };
+    return {
+      read: async () => String(await dbValue<string>(server, `SELECT pg_current_wal_insert_lsn()::text AS lsn`)),
+      close: () => {},
+    };
   }
   const db = new Database(server.dbFile, { readonly: true, fileMustExist: true });
   return { read: () => Promise.resolve(String(db.pragma('data_version', { simple: true }))), close: () => db.close() };

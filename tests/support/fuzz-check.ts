@@ -35,24 +35,36 @@ export function allowedCodes(mutation: string): Set<string> {
 const LEAKS: Array<[string, RegExp]> = [
   ['SQL', /\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE|WHERE \w+ =)\b|\bUPDATE \w+ SET\b/],
   ['SQLite', /sqlite|SQLITE_|no such (table|column)|constraint failed/i],
-  ['PostgreSQL', /postgres|violates [\w -]+ constraint|duplicate key value|syntax error at or near|invalid input syntax|(relation|column) "[^"]*" does not exist|out of range for type|could not serialize|deadlock detected/i],
+  [
+    'PostgreSQL',
+    /postgres|violates [\w -]+ constraint|duplicate key value|syntax error at or near|invalid input syntax|(relation|column) "[^"]*" does not exist|out of range for type|could not serialize|deadlock detected/i,
+  ],
   ['stack', /\n\s+at |\s{4}at [\w.<[]|stacktrace/],
   ['path', /\/work\/|\/server\/|\/src\/|\/dist\/|node_modules|\.[tj]s:\d+/],
-  ['Node internals', /node:internal|TypeError|RangeError|ReferenceError|SyntaxError|Cannot read propert|is not a function|undefined is not|\[object Object\]/],
+  [
+    'Node internals',
+    /node:internal|TypeError|RangeError|ReferenceError|SyntaxError|Cannot read propert|is not a function|undefined is not|\[object Object\]/,
+  ],
 ];
 
 function withoutHostile(text: string, value: unknown): string {
   if (typeof value !== 'string' || value.length === 0) return text;
   const escaped = JSON.stringify(value).slice(1, -1);
   // Messages may quote the start of a long value (80 characters): cut that too.
-  return [escaped, JSON.stringify(value.slice(0, 80)).slice(1, -1)].reduce((t, piece) => t.split(piece).join('…'), text);
+  return [escaped, JSON.stringify(value.slice(0, 80)).slice(1, -1)].reduce(
+    (t, piece) => t.split(piece).join('…'),
+    text,
+  );
 }
 
 /** Problems with the answer to a request that must be refused; empty when it was refused properly. */
 export function refusalProblems(variant: Variant, answer: Answer): string[] {
   const problems: string[] = [];
   if (!answer.requestId) problems.push('no X-Request-Id header');
-  let body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  let body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
   try {
     body = JSON.parse(answer.text) as typeof body;
   } catch {
@@ -67,7 +79,10 @@ export function refusalProblems(variant: Variant, answer: Answer): string[] {
     if (errors.length === 0) problems.push(`accepted: ${answer.text.slice(0, 200)}`);
     for (const code of codes) if (!allowed.has(code)) problems.push(`code ${code}`);
     if (body.data && body.data[variant.mutation] != null) problems.push('data with the errors');
-    const statusOk = answer.status === 200 || (answer.status === 400 && codes.every((c) => c === 'BAD_USER_INPUT')) || (answer.status === 403 && codes.every((c) => c === 'FORBIDDEN'));
+    const statusOk =
+      answer.status === 200 ||
+      (answer.status === 400 && codes.every((c) => c === 'BAD_USER_INPUT')) ||
+      (answer.status === 403 && codes.every((c) => c === 'FORBIDDEN'));
     if (!statusOk) problems.push(`HTTP ${answer.status} with ${codes.join(',')}`);
   }
   for (const error of errors) {
@@ -75,7 +90,8 @@ export function refusalProblems(variant: Variant, answer: Answer): string[] {
     if (ext.requestId !== answer.requestId) problems.push('error without the request id of the answer');
     if (typeof ext.messageVi === 'string' && typeof ext.messageEn === 'string') {
       // A Date the scalar refuses comes wrapped by graphql-js: "Variable "$input" got invalid value …; vi / en".
-      if (!error.message.endsWith(`${ext.messageVi} / ${ext.messageEn}`)) problems.push(`message is not "vi / en": ${error.message.slice(0, 200)}`);
+      if (!error.message.endsWith(`${ext.messageVi} / ${ext.messageEn}`))
+        problems.push(`message is not "vi / en": ${error.message.slice(0, 200)}`);
     } else if (!(answer.status === 413 && / \/ /.test(error.message))) {
       // Only the HTTP layer's 413 says "vi / en" without the halves in extensions.
       problems.push(`message not bilingual: ${error.message.slice(0, 200)}`);
@@ -132,9 +148,16 @@ export function changedTables(before: Map<string, string>, after: Map<string, st
 }
 
 /** How many rows of table.column hold exactly this string (for JSON columns: hold it inside). */
-export async function storedCount(server: ServerDb, table: string, column: string, value: string, json = false): Promise<number> {
+export async function storedCount(
+  server: ServerDb,
+  table: string,
+  column: string,
+  value: string,
+  json = false,
+): Promise<number> {
   if (!json) return dbValue(server, `SELECT COUNT(*) AS n FROM "${table}" WHERE "${column}" = ?`, value);
-  const deep = (node: unknown): boolean => node === value || (typeof node === 'object' && node !== null && Object.values(node).some(deep));
+  const deep = (node: unknown): boolean =>
+    node === value || (typeof node === 'object' && node !== null && Object.values(node).some(deep));
   const texts = await dbRows<Record<string, string>>(server, `SELECT "${column}" AS v FROM "${table}"`);
   return texts.filter(({ v }) => deep(JSON.parse(v!))).length;
 }

@@ -1,6 +1,13 @@
 import {
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isScalarType,
-  type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 
 /**
@@ -80,16 +87,27 @@ export function hostileValues(type: GraphQLInputType): Hostile[] {
   const tagged = (prefix: string, list: Hostile[]) => list.map((h) => ({ ...h, kind: `${prefix}:${h.kind}` }));
   if (isEnumType(named)) {
     const first = named.getValues()[0]?.name ?? 'X';
-    return tagged('enum', [{ kind: 'unknown', value: 'NOPE' }, { kind: 'lowercase', value: first.toLowerCase() }, { kind: 'empty', value: '' }]);
+    return tagged('enum', [
+      { kind: 'unknown', value: 'NOPE' },
+      { kind: 'lowercase', value: first.toLowerCase() },
+      { kind: 'empty', value: '' },
+    ]);
   }
   if (!isScalarType(named)) throw new Error(`not a leaf type: ${named.name}`);
   switch (named.name) {
-    case 'Int': return tagged('int', NUMBERS);
-    case 'Float': return tagged('float', NUMBERS);
-    case 'String': case 'ID': return tagged('string', STRINGS);
-    case 'Date': return tagged('date', DATES);
-    case 'Boolean': return tagged('boolean', BOOLEANS);
-    default: throw new Error(`No hostile values for the scalar ${named.name}: add them to tests/support/fuzz-variants.ts.`);
+    case 'Int':
+      return tagged('int', NUMBERS);
+    case 'Float':
+      return tagged('float', NUMBERS);
+    case 'String':
+    case 'ID':
+      return tagged('string', STRINGS);
+    case 'Date':
+      return tagged('date', DATES);
+    case 'Boolean':
+      return tagged('boolean', BOOLEANS);
+    default:
+      throw new Error(`No hostile values for the scalar ${named.name}: add them to tests/support/fuzz-variants.ts.`);
   }
 }
 
@@ -97,7 +115,8 @@ export function hostileValues(type: GraphQLInputType): Hostile[] {
 export function mutationDocument(field: GraphQLField<unknown, unknown>): string {
   const defs = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
+  const selection =
+    isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
   return `mutation Fuzz${defs ? `(${defs})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
 
@@ -135,8 +154,18 @@ export function variantsOf(schema: GraphQLSchema, mutation: string, baseline: Re
     }
     const placeholder = '\u0001fuzz-raw\u0001';
     const variables = setAt(baseline, path, h.raw ? placeholder : h.value);
-    const rawBody = h.raw ? JSON.stringify({ query, variables }).replace(JSON.stringify(placeholder), h.raw) : undefined;
-    out.push({ mutation, path: pathText(path), keys: path, kind: h.kind, variables, value: h.value, ...(rawBody ? { rawBody } : {}) });
+    const rawBody = h.raw
+      ? JSON.stringify({ query, variables }).replace(JSON.stringify(placeholder), h.raw)
+      : undefined;
+    out.push({
+      mutation,
+      path: pathText(path),
+      keys: path,
+      kind: h.kind,
+      variables,
+      value: h.value,
+      ...(rawBody ? { rawBody } : {}),
+    });
   };
   const walk = (type: GraphQLInputType, value: unknown, path: Key[]) => {
     const nullable = getNullableType(type);
@@ -155,7 +184,8 @@ export function variantsOf(schema: GraphQLSchema, mutation: string, baseline: Re
     }
     if (isInputObjectType(nullable)) {
       if (value === undefined || value === null) return;
-      for (const f of Object.values(nullable.getFields())) walk(f.type, (value as Record<string, unknown>)[f.name], [...path, f.name]);
+      for (const f of Object.values(nullable.getFields()))
+        walk(f.type, (value as Record<string, unknown>)[f.name], [...path, f.name]);
       return;
     }
     for (const h of hostileValues(type)) emit(path, h);

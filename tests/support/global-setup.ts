@@ -20,7 +20,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void> | void> {
   if (project.name.endsWith('-pg')) return setupPostgres(project);
   if (!fs.existsSync(SERVER_MAIN)) {
-    throw new Error(`The server is not built (${SERVER_MAIN} is missing): run the tests with npm test, which builds first.`);
+    throw new Error(
+      `The server is not built (${SERVER_MAIN} is missing): run the tests with npm test, which builds first.`,
+    );
   }
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   // One file per run and project (each project runs its own setup, in the same process), so two
@@ -31,7 +33,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   remove();
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'server', 'dist', 'cli', 'prepare-database.js')], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${templateDb}`, NODE_ENV: 'test', CHITIEU_DEMO: '1', CHITIEU_TODAY: '' },
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite:${templateDb}`,
+      NODE_ENV: 'test',
+      CHITIEU_DEMO: '1',
+      CHITIEU_TODAY: '',
+    },
     stdio: 'inherit',
   });
   project.provide('templateDb', templateDb);
@@ -45,7 +53,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
  * finish drops it.
  */
 const SHARED = Symbol.for('chitieu.test.templatePg');
-interface SharedTemplate { name: Promise<string>; users: number }
+interface SharedTemplate {
+  name: Promise<string>;
+  users: number;
+}
 
 async function setupPostgres(project: TestProject): Promise<() => Promise<void>> {
   const registry = globalThis as { [SHARED]?: SharedTemplate };
@@ -66,7 +77,13 @@ async function makePostgresTemplate(): Promise<string> {
   await dropDatabase(template);
   await createDatabase(template);
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'server', 'dist', 'cli', 'prepare-database.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl(template), NODE_ENV: 'test', CHITIEU_DEMO: '1', CHITIEU_TODAY: '' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl(template),
+      NODE_ENV: 'test',
+      CHITIEU_DEMO: '1',
+      CHITIEU_TODAY: '',
+    },
     stdio: 'inherit',
   });
   return template;

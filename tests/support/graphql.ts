@@ -18,7 +18,11 @@ export class ApiClient {
     return typeof this.at === 'string' ? this.at : this.at.url;
   }
 
-  async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
@@ -41,7 +45,10 @@ export class ApiClient {
   }
 
   async login(username: string, password = 'demo'): Promise<this> {
-    await this.data(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }`, { u: username, p: password });
+    await this.data(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }`, {
+      u: username,
+      p: password,
+    });
     return this;
   }
 

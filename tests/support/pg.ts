@@ -9,14 +9,18 @@ interface PgClient {
   end(): Promise<void>;
 }
 type TypeParser = (value: string) => unknown;
-interface PgTypes { getTypeParser(oid: number, format?: string): TypeParser }
+interface PgTypes {
+  getTypeParser(oid: number, format?: string): TypeParser;
+}
 const pg = createRequire(path.join(REPO_ROOT, 'server', 'package.json'))('pg') as {
   Client: new (options: { connectionString: string; types?: PgTypes }) => PgClient;
   types: PgTypes;
 };
 
 /** bigint (COUNT, SUM) and numeric come back as numbers, as better-sqlite3 gives them. */
-const NUMBERS: PgTypes = { getTypeParser: (oid, format) => (oid === 20 || oid === 1700 ? Number : pg.types.getTypeParser(oid, format)) };
+const NUMBERS: PgTypes = {
+  getTypeParser: (oid, format) => (oid === 20 || oid === 1700 ? Number : pg.types.getTypeParser(oid, format)),
+};
 
 /**
  * CHITIEU_TEST_POSTGRES_URL: a PostgreSQL server the tests may create and drop databases on

@@ -16,5 +16,9 @@ export async function serverLimits(): Promise<{
   const { checkQueryLimits } = require(path.join(REPO_ROOT, 'server/dist/app/limits/check.js'));
   const { QUERY_LIMITS } = require(path.join(REPO_ROOT, 'server/dist/app/limits/limits.js'));
   const schema = (await buildAppSchema()) as GraphQLSchema;
-  return { schema, limits: QUERY_LIMITS, check: (source, variables = {}) => checkQueryLimits(schema, source, variables) };
+  return {
+    schema,
+    limits: QUERY_LIMITS,
+    check: (source, variables = {}) => checkQueryLimits(schema, source, variables),
+  };
 }

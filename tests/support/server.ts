@@ -49,8 +49,14 @@ function serverCommand(bindPermissions: boolean): { command: string; args: strin
   const node = { command: process.execPath, args: [SERVER_MAIN] };
   if (!bindPermissions || process.getuid?.() !== 0) return node;
   const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => fs.existsSync(p));
-  if (!setpriv) throw new Error('As root, file permissions bind only without root\'s capabilities: install util-linux (setpriv), e.g. apt-get install -y util-linux.');
-  return { command: setpriv, args: ['--bounding-set', '-dac_override,-dac_read_search,-fowner', '--', node.command, ...node.args] };
+  if (!setpriv)
+    throw new Error(
+      "As root, file permissions bind only without root's capabilities: install util-linux (setpriv), e.g. apt-get install -y util-linux.",
+    );
+  return {
+    command: setpriv,
+    args: ['--bounding-set', '-dac_override,-dac_read_search,-fowner', '--', node.command, ...node.args],
+  };
 }
 
 /**
@@ -61,14 +67,20 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   const templatePg = inject('templatePg');
   const pgDatabase = templatePg && !options.dbFile ? `chitieu_test_${process.pid}_${++databases}` : null;
   const dir = options.dbFile || pgDatabase ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-test-'));
-  const dbFile = pgDatabase ? '' : options.dbFile ?? path.join(dir!, 'chitieu.sqlite');
+  const dbFile = pgDatabase ? '' : (options.dbFile ?? path.join(dir!, 'chitieu.sqlite'));
   if (pgDatabase) await createDatabase(pgDatabase, options.empty ? undefined : templatePg);
   else if (!options.empty && !options.dbFile) fs.copyFileSync(inject('templateDb'), dbFile);
   const { command, args } = serverCommand(options.bindPermissions ?? false);
   const child = spawn(command, args, {
     env: {
-      ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: pgDatabase ? databaseUrl(pgDatabase) : `sqlite:${dbFile}`, NODE_ENV: 'test',
-      CHITIEU_DEMO: options.empty ? '0' : '1', CHITIEU_TODAY: '', ...options.env,
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: pgDatabase ? databaseUrl(pgDatabase) : `sqlite:${dbFile}`,
+      NODE_ENV: 'test',
+      CHITIEU_DEMO: options.empty ? '0' : '1',
+      CHITIEU_TODAY: '',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

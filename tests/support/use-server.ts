@@ -19,7 +19,10 @@ export type ServerAndClients<U extends string> = { readonly server: TestServer }
 export function useServer<const U extends string = never>(options: UseServerOptions<U> = {}): ServerAndClients<U> {
   const { logins = [], ...start } = options;
   const server = {} as TestServer;
-  const clients = Object.fromEntries(logins.map((username) => [username, new ApiClient(server)])) as Record<U, ApiClient>;
+  const clients = Object.fromEntries(logins.map((username) => [username, new ApiClient(server)])) as Record<
+    U,
+    ApiClient
+  >;
   let started: TestServer | undefined;
   beforeAll(async () => {
     started = await startServer(start);

@@ -19,7 +19,9 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <SessionGate>{(user, signOut) => <WorkbenchRoot key={user.username} user={user} signOut={signOut} />}</SessionGate>
+        <SessionGate>
+          {(user, signOut) => <WorkbenchRoot key={user.username} user={user} signOut={signOut} />}
+        </SessionGate>
       </ApolloProvider>
     </I18nextProvider>
   );

@@ -33,7 +33,12 @@ export const connectionLink = new ApolloLink((operation, forward) =>
         const lost =
           !SESSION_CHECKS.has(operation.operationName ?? '') &&
           (result.errors ?? []).some((error) => error.extensions?.code === 'UNAUTHENTICATED');
-        connectionStore.set((s) => ({ ...s, online: true, lastAnswer: new Date(), sessionLost: s.sessionLost || lost }));
+        connectionStore.set((s) => ({
+          ...s,
+          online: true,
+          lastAnswer: new Date(),
+          sessionLost: s.sessionLost || lost,
+        }));
       },
       error(error: unknown) {
         if (!CombinedGraphQLErrors.is(error)) connectionStore.set((s) => ({ ...s, online: false }));

@@ -40,7 +40,10 @@ export function fieldProblems(error: unknown): FieldProblem[] {
   if (!Array.isArray(fields)) return [];
   return fields.filter(
     (f): f is FieldProblem =>
-      typeof f === 'object' && f !== null && typeof (f as FieldProblem).field === 'string' && typeof (f as FieldProblem).messageVi === 'string',
+      typeof f === 'object' &&
+      f !== null &&
+      typeof (f as FieldProblem).field === 'string' &&
+      typeof (f as FieldProblem).messageVi === 'string',
   );
 }
 

@@ -46,8 +46,10 @@ describe('moveInGrid', () => {
 });
 
 describe('gridKeyOf', () => {
-  const key = (k: string, mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) =>
-    gridKeyOf({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+  const key = (
+    k: string,
+    mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {},
+  ) => gridKeyOf({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
   it('reads the keys the grid moves with and ignores chords', () => {
     expect(key('Tab')).toBe('Tab');
     expect(key('Tab', { shiftKey: true })).toBe('ShiftTab');

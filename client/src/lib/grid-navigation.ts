@@ -20,7 +20,12 @@ export type GridMove = { to: GridCursor } | { leave: 'after' | 'before' } | null
  * next hamlet's collected), Shift+Enter up; arrows move up and down in the same column. Rows may
  * have different numbers of columns (a row shows a reason cell when a correction needs one).
  */
-export function moveInGrid(cursor: GridCursor, key: GridKey, columnsOf: (row: number) => number, rows: number): GridMove {
+export function moveInGrid(
+  cursor: GridCursor,
+  key: GridKey,
+  columnsOf: (row: number) => number,
+  rows: number,
+): GridMove {
   const { row, col } = cursor;
   const clampCol = (r: number, c: number) => Math.max(0, Math.min(columnsOf(r) - 1, c));
   const vertical = (r: number, c: number): GridCursor => ({ row: r, col: clampCol(r, c), anchorCol: null });
@@ -46,7 +51,13 @@ export function moveInGrid(cursor: GridCursor, key: GridKey, columnsOf: (row: nu
 }
 
 /** The grid key of a keyboard event, or null when the grid leaves it alone. */
-export function gridKeyOf(event: { key: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): GridKey | null {
+export function gridKeyOf(event: {
+  key: string;
+  shiftKey: boolean;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+}): GridKey | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
   switch (event.key) {
     case 'Tab':

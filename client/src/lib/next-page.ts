@@ -11,6 +11,9 @@ export function nextPage<K extends string, D extends { [name in K]: Connection }
   return {
     variables: { after: data[key].pageInfo.endCursor ?? null },
     updateQuery: (previous: D, { fetchMoreResult }: { fetchMoreResult: D }): D =>
-      ({ ...previous, [key]: { ...fetchMoreResult[key], nodes: [...previous[key].nodes, ...fetchMoreResult[key].nodes] } }) as D,
+      ({
+        ...previous,
+        [key]: { ...fetchMoreResult[key], nodes: [...previous[key].nodes, ...fetchMoreResult[key].nodes] },
+      }) as D,
   };
 }

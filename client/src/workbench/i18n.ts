@@ -52,7 +52,8 @@ const vi = {
   'settings.title': 'Cài đặt',
   'settings.intro': 'Cài đặt lưu trong trình duyệt này. Nhấn Lưu (Ctrl+S) để áp dụng.',
   'settings.language': 'Ngôn ngữ',
-  'settings.languageHelp': 'Ngôn ngữ của giao diện. Số và ngày luôn theo kiểu Việt Nam (930.767; 14/11/2023) khi chọn Tiếng Việt.',
+  'settings.languageHelp':
+    'Ngôn ngữ của giao diện. Số và ngày luôn theo kiểu Việt Nam (930.767; 14/11/2023) khi chọn Tiếng Việt.',
   'settings.theme': 'Giao diện màu',
   'settings.themeHelp': 'Tối, sáng hoặc tương phản cao, theo bảng màu của VS Code.',
   'settings.theme.dark': 'Tối',
@@ -115,7 +116,7 @@ const en: Dictionary<Key> = {
   'palette.recentlyOpened': 'recently opened',
   'palette.openToSide': 'Alt+Enter: open to the side',
   'palette.error': 'Search failed: {{message}}',
-  'input.confirm': "Press Enter to confirm or Escape to cancel",
+  'input.confirm': 'Press Enter to confirm or Escape to cancel',
   'notifications.label': 'Notifications',
   'notifications.close': 'Close notification',
   'notifications.none': 'No new notifications',
@@ -126,7 +127,8 @@ const en: Dictionary<Key> = {
   'settings.title': 'Settings',
   'settings.intro': 'Settings are kept in this browser. Press Save (Ctrl+S) to apply them.',
   'settings.language': 'Language',
-  'settings.languageHelp': 'The language of the console. With Tiếng Việt, numbers and dates are written as in Vietnam (930.767; 14/11/2023).',
+  'settings.languageHelp':
+    'The language of the console. With Tiếng Việt, numbers and dates are written as in Vietnam (930.767; 14/11/2023).',
   'settings.theme': 'Color theme',
   'settings.themeHelp': 'Dark, light or high contrast, after the VS Code themes.',
   'settings.theme.dark': 'Dark',

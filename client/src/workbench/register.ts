@@ -49,7 +49,11 @@ export function registerWorkbench(wb: Workbench): void {
     category: CATEGORY.preferences,
     icon: 'settings-gear',
     keybinding: ['$mod+Comma'],
-    run: () => wb.editors.open({ typeId: 'settings', id: 'user', label: 'Cài đặt', title: { vi: 'Cài đặt', en: 'Settings' } }, { pinned: true }),
+    run: () =>
+      wb.editors.open(
+        { typeId: 'settings', id: 'user', label: 'Cài đặt', title: { vi: 'Cài đặt', en: 'Settings' } },
+        { pinned: true },
+      ),
   });
   wb.commands.register({
     id: 'workbench.action.openGlobalKeybindings',

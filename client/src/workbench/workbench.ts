@@ -8,12 +8,7 @@ import { NotificationService } from './notifications/notification-service';
 import { QuickInputService } from './palette/quick-input-service';
 import type { ProblemSection } from './problems/problem-section';
 import { ContributionRegistry } from './state/registry';
-import type {
-  EditorProvider,
-  QuickOpenProvider,
-  StatusBarItem,
-  ViewContribution,
-} from './views/contributions';
+import type { EditorProvider, QuickOpenProvider, StatusBarItem, ViewContribution } from './views/contributions';
 
 /** The parts F6 cycles through, in order. */
 export const PARTS = ['activitybar', 'sidebar', 'editor', 'panel', 'statusbar'] as const;

@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { isStorageError } from '../db/storage';
 import { storageErrorOf, storageUserError } from './storage-errors';
@@ -34,10 +37,21 @@ const readSnapshotPlugin: ApolloServerPlugin<Context> = {
 
 /** Codes whose messages are written for users; anything else is an internal failure. */
 const USER_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-  'STORAGE_FULL', 'STORAGE_READ_ONLY', 'STORAGE_UNAVAILABLE', 'SERVER_BUSY',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'STORAGE_FULL',
+  'STORAGE_READ_ONLY',
+  'STORAGE_UNAVAILABLE',
+  'SERVER_BUSY',
 ]);
 
 function isUserError(code: unknown): boolean {
@@ -56,7 +70,12 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   const storage = storageErrorOf(error);
   if (storage) {
     const user = storageUserError(storage);
-    return { message: user.message, locations: formatted.locations, path: formatted.path, extensions: { ...user.extensions } };
+    return {
+      message: user.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...user.extensions },
+    };
   }
   if (isUserError(formatted.extensions?.code)) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
@@ -79,7 +98,12 @@ const requestIdPlugin: ApolloServerPlugin<Context> = {
         for (const error of errors as readonly GraphQLError[]) {
           // A write the disk could not take: one line per refused request, so a user's request id leads to it.
           const storage = storageErrorOf(error);
-          if (isStorageError(storage)) log.warn('write refused: storage', { requestId, path: error.path, code: storageUserError(storage).extensions.code });
+          if (isStorageError(storage))
+            log.warn('write refused: storage', {
+              requestId,
+              path: error.path,
+              code: storageUserError(storage).extensions.code,
+            });
           if (storage || isUserError(error.extensions?.code)) continue;
           const original = error.originalError ?? error;
           log.error('internal error', { requestId, path: error.path, error: original.message, stack: original.stack });
@@ -125,6 +149,20 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
     // Query limits (server/src/app/limits/, docs/api.md "Limits"): refused with 400 before anything runs.
     parseOptions: limitParseOptions(),
     validationRules: limitValidationRules(),
-    plugins: [requestIdPlugin, readSnapshotPlugin, ...guards, textInputPlugin, variableErrorsPlugin, writeGatePlugin(), limitsPlugin(), analyticsModule.plugins.queryHistory, responseCachePlugin(), noStorePlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...production],
+    plugins: [
+      requestIdPlugin,
+      readSnapshotPlugin,
+      ...guards,
+      textInputPlugin,
+      variableErrorsPlugin,
+      writeGatePlugin(),
+      limitsPlugin(),
+      analyticsModule.plugins.queryHistory,
+      responseCachePlugin(),
+      noStorePlugin,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...production,
+    ],
   });
 }

@@ -33,8 +33,15 @@ beforeAll(async () => {
     const root = (await services.units.byCode('83'))!;
     const { rootTarget, rootUnitCode: _root, ...fields } = story.campaign;
     const campaign = await services.campaigns.insert({ ...fields, rootUnitId: root.id });
-    const units = new Map((await services.units.byCodes(story.targets.map((t) => t.unitCode))).map((u) => [u.code, u.id]));
-    await services.targets.setMany(campaign.id, [{ unitId: root.id, target: rootTarget }, ...story.targets.filter((t) => units.has(t.unitCode)).map((t) => ({ unitId: units.get(t.unitCode)!, target: t.target }))]);
+    const units = new Map(
+      (await services.units.byCodes(story.targets.map((t) => t.unitCode))).map((u) => [u.code, u.id]),
+    );
+    await services.targets.setMany(campaign.id, [
+      { unitId: root.id, target: rootTarget },
+      ...story.targets
+        .filter((t) => units.has(t.unitCode))
+        .map((t) => ({ unitId: units.get(t.unitCode)!, target: t.target })),
+    ]);
     await seedDirective7027(services, SYSTEM_ACTOR, '2023-11-15');
   });
   // Campaigns and agencies are cached once read outside a transaction, as a running server has them.
@@ -52,7 +59,11 @@ afterAll(async () => {
 async function run(source: string): Promise<{ data: any; statements: number }> {
   const root = (await services.units.byCode('83'))!;
   const context: Context = {
-    services, requestId: 'test', loaders: createLoaders(services), req: {} as Context['req'], res: {} as Context['res'],
+    services,
+    requestId: 'test',
+    loaders: createLoaders(services),
+    req: {} as Context['req'],
+    res: {} as Context['res'],
     viewer: { userId: 1, username: 'admin', role: 'ADMIN', scopeUnitId: root.id, scopePath: root.path, sessionId: 1 },
   };
   const spies = (['all', 'get', 'run'] as const).map((m) => vi.spyOn(services.sql, m));
@@ -65,22 +76,31 @@ async function run(source: string): Promise<{ data: any; statements: number }> {
 
 describe('directive queries are batched, not N+1', () => {
   it('reads all 339 lines of 7027 with their states in a handful of statements', async () => {
-    const { data, statements } = await run(`{ directive(number: "7027/UBND-KSTT", issuer: "83") { number title issuedBy { name }
+    const { data, statements } =
+      await run(`{ directive(number: "7027/UBND-KSTT", issuer: "83") { number title issuedBy { name }
       tasks(asOf: "2023-11-14") { title kind deadline state percentDone assignments { assignee { name code } state percentDone } } } }`);
     expect(data.directive.tasks.map((t: any) => t.assignments.length)).toEqual([169, 166, 2, 1, 1]);
     expect(statements).toBeLessThanOrEqual(12);
   });
 
   it('costs the same for one page of 20 lines as for all 166, and for progress of each line', async () => {
-    const page = await run(`{ directive(number: "7027/UBND-KSTT") { lines(asOf: "2023-11-14", task: 2, first: 20) { nodes { assignee { code } state } } } }`);
-    const all = await run(`{ directive(number: "7027/UBND-KSTT") { tasks(asOf: "2023-11-14") { assignments { state percentDone progress { target collectedRate activatedRate } unit { code } } } } }`);
+    const page = await run(
+      `{ directive(number: "7027/UBND-KSTT") { lines(asOf: "2023-11-14", task: 2, first: 20) { nodes { assignee { code } state } } } }`,
+    );
+    const all = await run(
+      `{ directive(number: "7027/UBND-KSTT") { tasks(asOf: "2023-11-14") { assignments { state percentDone progress { target collectedRate activatedRate } unit { code } } } } }`,
+    );
     expect(all.statements).toBeLessThanOrEqual(12);
     expect(page.statements).toBeLessThanOrEqual(all.statements);
   });
 
   it('lists directives with their state and nearest deadline in a fixed number of statements', async () => {
-    const { data, statements } = await run(`{ directives(asOf: "2023-12-16") { totalCount nodes { number state nearestDeadline } } }`);
-    expect(data.directives.nodes).toEqual([{ number: '7027/UBND-KSTT', state: 'OVERDUE', nearestDeadline: '2023-12-15' }]);
+    const { data, statements } = await run(
+      `{ directives(asOf: "2023-12-16") { totalCount nodes { number state nearestDeadline } } }`,
+    );
+    expect(data.directives.nodes).toEqual([
+      { number: '7027/UBND-KSTT', state: 'OVERDUE', nearestDeadline: '2023-12-15' },
+    ]);
     expect(statements).toBeLessThanOrEqual(12);
   });
 });

@@ -22,7 +22,12 @@ export function healthCheck(services: Services) {
     const { database: where } = services.config;
     const database = where.kind === 'sqlite' && !writable(where.file) ? 'read-only' : (noted?.trouble ?? 'ok');
     const since = noted && noted.trouble === database ? { since: noted.since } : {};
-    res.json({ status: database === 'ok' ? 'ok' : 'degraded', database, ...since, today: await services.clock.today() });
+    res.json({
+      status: database === 'ok' ? 'ok' : 'degraded',
+      database,
+      ...since,
+      today: await services.clock.today(),
+    });
   };
 }
 

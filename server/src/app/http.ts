@@ -16,7 +16,11 @@ import { refuseWhenClosing, type Lifecycle } from './shutdown';
 export const BODY_LIMIT = '1mb';
 
 /** One process, one port: the GraphQL API, a health check, and the built console. */
-export function createHttpApp(services: Services, apollo: ApolloServer<Context>, lifecycle: Lifecycle = { closing: false }): Express {
+export function createHttpApp(
+  services: Services,
+  apollo: ApolloServer<Context>,
+  lifecycle: Lifecycle = { closing: false },
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -28,7 +32,8 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>,
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (process.env.CHITIEU_ACCESS_LOG === '1') log.info('request', { requestId, method: req.method, path: req.path, status: res.statusCode, ms });
+      if (process.env.CHITIEU_ACCESS_LOG === '1')
+        log.info('request', { requestId, method: req.method, path: req.path, status: res.statusCode, ms });
     });
     next();
   });
@@ -41,7 +46,8 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>,
     express.json({ limit: BODY_LIMIT }),
     // After the body is read (stream callbacks would lose the scope): one scope per request, in
     // which a query's reads can share one snapshot of the data (db/pg-db.ts; nothing on SQLite).
-    (_req: express.Request, res: express.Response, next: express.NextFunction) => services.sql.requestScope((end) => res.once('close', end), next),
+    (_req: express.Request, res: express.Response, next: express.NextFunction) =>
+      services.sql.requestScope((end) => res.once('close', end), next),
     expressMiddleware(apollo, {
       context: ({ req, res }) => createContext(services, req, res),
     }),
@@ -54,16 +60,33 @@ export function createHttpApp(services: Services, apollo: ApolloServer<Context>,
 }
 
 /** Errors before GraphQL runs (a body too large, broken JSON): a short JSON answer, never a stack. */
-function httpErrorHandler(err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction): void {
+function httpErrorHandler(
+  err: { status?: number; type?: string; message?: string },
+  _req: express.Request,
+  res: express.Response,
+  _next: express.NextFunction,
+): void {
   const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
   const requestId = res.locals.requestId as string;
   if (status === 500) log.error('http error', { requestId, error: err.message });
   const [vi, en] =
-    status === 413 ? ['Yêu cầu quá lớn.', 'Request body too large.']
-    : status === 400 ? ['Yêu cầu không đọc được (JSON lỗi).', 'The request body is not valid JSON.']
-    : status === 500 ? ['Lỗi hệ thống.', 'Internal error.']
-    : ['Yêu cầu không hợp lệ.', 'Bad request.'];
-  res.status(status).json({ errors: [{ message: `${vi} / ${en}`, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId } }] });
+    status === 413
+      ? ['Yêu cầu quá lớn.', 'Request body too large.']
+      : status === 400
+        ? ['Yêu cầu không đọc được (JSON lỗi).', 'The request body is not valid JSON.']
+        : status === 500
+          ? ['Lỗi hệ thống.', 'Internal error.']
+          : ['Yêu cầu không hợp lệ.', 'Bad request.'];
+  res
+    .status(status)
+    .json({
+      errors: [
+        {
+          message: `${vi} / ${en}`,
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId },
+        },
+      ],
+    });
 }
 
 /** The built console at "/", with its index.html for every other GET (client-side routes). */
@@ -76,7 +99,10 @@ function serveConsole(app: Express, clientDir: string): void {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);
     } else {
-      res.status(404).type('text/plain').send('Giao diện chưa được build (pnpm --filter @chitieu/client build). / The console is not built yet.');
+      res
+        .status(404)
+        .type('text/plain')
+        .send('Giao diện chưa được build (pnpm --filter @chitieu/client build). / The console is not built yet.');
     }
   });
 }

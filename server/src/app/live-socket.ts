@@ -43,7 +43,12 @@ export function sameOrigin(req: Pick<IncomingMessage, 'headers'>): boolean {
  * subscriptions (queries and mutations go over HTTP with their limits), and is closed when its
  * session ends.
  */
-export function attachLiveSocket(server: Server, schema: GraphQLSchema, services: Services, options: LiveSocketOptions = LIVE_SOCKET_DEFAULTS) {
+export function attachLiveSocket(
+  server: Server,
+  schema: GraphQLSchema,
+  services: Services,
+  options: LiveSocketOptions = LIVE_SOCKET_DEFAULTS,
+) {
   const wss = new WebSocketServer({
     server,
     path: '/graphql',
@@ -78,11 +83,25 @@ export function attachLiveSocket(server: Server, schema: GraphQLSchema, services
         const problems = validate(schema, document);
         if (problems.length > 0) return problems;
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-          return [new GraphQLError('Qua WebSocket chỉ có subscription; truy vấn và thay đổi gửi qua HTTP. / Only subscriptions go over WebSocket; queries and mutations go over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
+          return [
+            new GraphQLError(
+              'Qua WebSocket chỉ có subscription; truy vấn và thay đổi gửi qua HTTP. / Only subscriptions go over WebSocket; queries and mutations go over HTTP.',
+              { extensions: { code: 'BAD_REQUEST' } },
+            ),
+          ];
         }
-        return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
+        return {
+          schema,
+          document,
+          variableValues: payload.variables ?? undefined,
+          operationName: payload.operationName ?? undefined,
+        };
       },
-      context: (ctx): LiveContext => ({ services, viewer: viewers.get(ctx.extra.socket) ?? null, requestId: randomUUID() }),
+      context: (ctx): LiveContext => ({
+        services,
+        viewer: viewers.get(ctx.extra.socket) ?? null,
+        requestId: randomUUID(),
+      }),
     },
     wss,
   );

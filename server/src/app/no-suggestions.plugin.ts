@@ -6,7 +6,10 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 export function withoutSuggestions(error: GraphQLFormattedError): GraphQLFormattedError {
   const strip = (text: unknown) => (typeof text === 'string' ? text.replace(SUGGESTION, '') : text);
-  const extensions = error.extensions && 'messageEn' in error.extensions ? { ...error.extensions, messageEn: strip(error.extensions.messageEn) } : error.extensions;
+  const extensions =
+    error.extensions && 'messageEn' in error.extensions
+      ? { ...error.extensions, messageEn: strip(error.extensions.messageEn) }
+      : error.extensions;
   return { ...error, message: strip(error.message) as string, ...(extensions ? { extensions } : {}) };
 }
 

@@ -7,7 +7,14 @@ import type { Context } from './context';
  * every console repeats (the tree, a unit's figures, rankings). Anything else runs every time,
  * dataVersion too: it moves with every audited event, a login included (db/answer-writes.ts).
  */
-export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set(['campaign', 'campaigns', 'ranking', 'today', 'unit', 'units']);
+export const CACHED_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'campaign',
+  'campaigns',
+  'ranking',
+  'today',
+  'unit',
+  'units',
+]);
 
 /** What the cache may hold, in characters of JSON: whole answers, least recently used dropped first. */
 export const CACHE_BUDGET = 32 * 1024 * 1024;
@@ -26,7 +33,10 @@ function calendarDay(): string {
 }
 
 function cacheable(operation: OperationDefinitionNode): boolean {
-  return operation.operation === 'query' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHED_ROOT_FIELDS.has(s.name.value));
+  return (
+    operation.operation === 'query' &&
+    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CACHED_ROOT_FIELDS.has(s.name.value))
+  );
 }
 
 interface Entry {
@@ -88,20 +98,35 @@ export function responseCachePlugin(budget = CACHE_BUDGET): ApolloServerPlugin<C
             used = 0;
             version = keyVersion;
           }
-          key = JSON.stringify([viewer.userId, calendarDay(), request.query, request.operationName ?? null, request.variables ?? {}]);
+          key = JSON.stringify([
+            viewer.userId,
+            calendarDay(),
+            request.query,
+            request.operationName ?? null,
+            request.variables ?? {},
+          ]);
           const hit = entries.get(key);
           outcome = hit ? 'hit' : 'miss';
           if (!hit) return null;
           entries.delete(key); // most recently used last
           entries.set(key, hit);
           key = null;
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: hit.data } } };
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: { data: hit.data } },
+          };
         },
         async willSendResponse({ response }) {
           if (outcome) response.http.headers.set(CACHE_HEADER, outcome);
           // Kept only if nothing that could change it was written while it ran, under the version
           // seen before it ran: any later write moves the version and empties the cache.
-          if (key === null || response.body.kind !== 'single' || sql.answersVersion() !== keyVersion || keyVersion !== version) return;
+          if (
+            key === null ||
+            response.body.kind !== 'single' ||
+            sql.answersVersion() !== keyVersion ||
+            keyVersion !== version
+          )
+            return;
           const { data, errors } = response.body.singleResult;
           if (!errors && data && askedBefore(key)) store(key, data);
         },

@@ -15,8 +15,15 @@ import { COST_DESCRIPTION } from './limits/cost-description';
 
 /** Every module's resolvers (each module's file lists its own). */
 export const RESOLVERS = [
-  ...accessModule.resolvers, ...campaignsModule.resolvers, ...unitsModule.resolvers, ...talliesModule.resolvers, ...directivesModule.resolvers,
-  ...targetsModule.resolvers, ...auditModule.resolvers, ...analyticsModule.resolvers, ...liveModule.resolvers,
+  ...accessModule.resolvers,
+  ...campaignsModule.resolvers,
+  ...unitsModule.resolvers,
+  ...talliesModule.resolvers,
+  ...directivesModule.resolvers,
+  ...targetsModule.resolvers,
+  ...auditModule.resolvers,
+  ...analyticsModule.resolvers,
+  ...liveModule.resolvers,
 ] as const;
 
 /**
@@ -39,10 +46,14 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   // field. The fields a module resolves itself (Unit.progress, asked of every row of a list) are called directly.
   for (const [name, resolve] of Object.entries(talliesModule.fields)) {
     const [type, field] = name.split('.') as [string, string];
-    (schema.getType(type) as GraphQLObjectType).getFields()[field]!.resolve = resolve as GraphQLFieldResolver<unknown, Context>;
+    (schema.getType(type) as GraphQLObjectType).getFields()[field]!.resolve = resolve as GraphQLFieldResolver<
+      unknown,
+      Context
+    >;
   }
   // type-graphql names no description for its root types: the Query type says how cost is counted.
   schema.getQueryType()!.description = COST_DESCRIPTION;
-  schema.getSubscriptionType()!.description = 'Pushed to open consoles over WebSocket at /graphql (graphql-ws protocol), with the session cookie, from the console\'s own origin.';
+  schema.getSubscriptionType()!.description =
+    "Pushed to open consoles over WebSocket at /graphql (graphql-ws protocol), with the session cookie, from the console's own origin.";
   return schema;
 }

@@ -20,13 +20,20 @@ import { unitsModule } from '../modules/units/units.module';
 export function createServices(dataSource: DataSource, config: Config): Services {
   // SQLite: one writer per process, reads on a second connection. PostgreSQL: a pool, and the
   // database serialises transactions, so several instances can share it.
-  const sql: Db = config.database.kind === 'postgres' ? new PgDb(postgresPool(dataSource)) : new SqliteDb(rawDatabase(dataSource));
+  const sql: Db =
+    config.database.kind === 'postgres' ? new PgDb(postgresPool(dataSource)) : new SqliteDb(rawDatabase(dataSource));
   const base: Infrastructure = { config, sql, writeGate: new WriteGate() };
   const live = liveModule.services();
   const units = unitsModule.services(base);
   const audit = auditModule.services(base);
   const targets = targetsModule.services({ ...base, ...units, ...audit, ...live });
-  const campaigns = campaignsModule.services({ ...base, todayOverride: config.todayOverride, ...units, ...targets, ...audit });
+  const campaigns = campaignsModule.services({
+    ...base,
+    todayOverride: config.todayOverride,
+    ...units,
+    ...targets,
+    ...audit,
+  });
   return {
     ...base,
     ...live,

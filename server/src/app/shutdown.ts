@@ -21,10 +21,17 @@ export function refuseWhenClosing(lifecycle: Lifecycle) {
     res.setHeader('Connection', 'close');
     res.setHeader('Retry-After', '5');
     res.status(503).json({
-      errors: [{
-        message: 'Máy chủ đang tắt; hãy thử lại sau giây lát. / The server is shutting down; try again in a moment.',
-        extensions: { code: 'SHUTTING_DOWN', messageVi: 'Máy chủ đang tắt; hãy thử lại sau giây lát.', messageEn: 'The server is shutting down; try again in a moment.', requestId: res.locals.requestId as string },
-      }],
+      errors: [
+        {
+          message: 'Máy chủ đang tắt; hãy thử lại sau giây lát. / The server is shutting down; try again in a moment.',
+          extensions: {
+            code: 'SHUTTING_DOWN',
+            messageVi: 'Máy chủ đang tắt; hãy thử lại sau giây lát.',
+            messageEn: 'The server is shutting down; try again in a moment.',
+            requestId: res.locals.requestId as string,
+          },
+        },
+      ],
     });
   };
 }

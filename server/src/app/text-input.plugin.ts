@@ -16,7 +16,9 @@ function literalFault(document: DocumentNode): TextFault | null {
 }
 
 function refusal(vi: string, en: string): GraphQLError {
-  return new GraphQLError(`${vi} / ${en}`, { extensions: { code: 'BAD_USER_INPUT', messageVi: vi, messageEn: en, http: { status: 400 } } });
+  return new GraphQLError(`${vi} / ${en}`, {
+    extensions: { code: 'BAD_USER_INPUT', messageVi: vi, messageEn: en, http: { status: 400 } },
+  });
 }
 
 /** A variable nested deeper than any input of the schema: named by its top-level name only. */
@@ -42,7 +44,9 @@ export const textInputPlugin: ApolloServerPlugin = {
         if (inVariables?.fault === 'too-deep') throw tooDeep(inVariables.path);
         const fault = inVariables?.fault ?? literalFault(document);
         if (!fault) return;
-        const where = inVariables ? { vi: `biến $${inVariables.path}`, en: `variable $${inVariables.path}` } : { vi: 'câu truy vấn', en: 'the query text' };
+        const where = inVariables
+          ? { vi: `biến $${inVariables.path}`, en: `variable $${inVariables.path}` }
+          : { vi: 'câu truy vấn', en: 'the query text' };
         const vi = `Văn bản trong ${where.vi} chứa ${WHAT[fault].vi}. Không có gì được thực hiện.`;
         const en = `The text in ${where.en} holds ${WHAT[fault].en}. Nothing was run.`;
         throw refusal(vi, en);

@@ -16,10 +16,12 @@ function main(argv: string[]): void {
   const [command, ...args] = argv;
   const { database } = loadConfig();
   if (database.kind === 'postgres') {
-    throw new Error([
-      'Trên PostgreSQL, sao lưu và khôi phục là việc của cơ sở dữ liệu: dùng pg_dump / pg_restore (bản sao logic) hoặc pg_basebackup với lưu trữ WAL (khôi phục đến một thời điểm).',
-      'On PostgreSQL, backups and restores are the database\'s job: use pg_dump / pg_restore (a logical copy) or pg_basebackup with WAL archiving (point-in-time recovery).',
-    ].join('\n'));
+    throw new Error(
+      [
+        'Trên PostgreSQL, sao lưu và khôi phục là việc của cơ sở dữ liệu: dùng pg_dump / pg_restore (bản sao logic) hoặc pg_basebackup với lưu trữ WAL (khôi phục đến một thời điểm).',
+        "On PostgreSQL, backups and restores are the database's job: use pg_dump / pg_restore (a logical copy) or pg_basebackup with WAL archiving (point-in-time recovery).",
+      ].join('\n'),
+    );
   }
   if (command === 'backup') {
     const dir = flag(args, '--dir') ?? path.join(path.dirname(database.file), 'backups');

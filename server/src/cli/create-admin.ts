@@ -20,7 +20,12 @@ function parseArgs(argv: string[]): { username: string; scope: string; role: Rol
   const username = get('--username');
   const scope = get('--scope');
   if (!username || !scope) throw new Error(USAGE);
-  return { username, scope, role: (get('--role') ?? 'ADMIN') as Role, passwordStdin: argv.includes('--password-stdin') };
+  return {
+    username,
+    scope,
+    role: (get('--role') ?? 'ADMIN') as Role,
+    passwordStdin: argv.includes('--password-stdin'),
+  };
 }
 
 async function main(): Promise<void> {
@@ -34,8 +39,13 @@ async function main(): Promise<void> {
   try {
     const services = createServices(dataSource, config);
     await loadOfficialUnitsIfEmpty(services);
-    await services.access.createUser({ username: args.username, password, role: args.role, scopeCode: args.scope }, { ...SYSTEM_ACTOR, username: 'create-admin' });
-    process.stdout.write(`Đã tạo / created ${args.role} "${args.username}" (phạm vi / scope ${args.scope}) in ${describeDatabase(config.database)}\n`);
+    await services.access.createUser(
+      { username: args.username, password, role: args.role, scopeCode: args.scope },
+      { ...SYSTEM_ACTOR, username: 'create-admin' },
+    );
+    process.stdout.write(
+      `Đã tạo / created ${args.role} "${args.username}" (phạm vi / scope ${args.scope}) in ${describeDatabase(config.database)}\n`,
+    );
   } finally {
     await dataSource.destroy();
   }

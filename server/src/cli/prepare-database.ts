@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   const services = createServices(dataSource, config);
   const seeded = config.demo ? await seedDemoIfEmpty(services) : null;
   await dataSource.destroy();
-  process.stdout.write(`${describeDatabase(config.database)}: migrated${seeded ? `, demo seeded (${seeded.units} units, ${seeded.reports} reports, ${seeded.ms} ms)` : ''}\n`);
+  process.stdout.write(
+    `${describeDatabase(config.database)}: migrated${seeded ? `, demo seeded (${seeded.units} units, ${seeded.reports} reports, ${seeded.ms} ms)` : ''}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -20,7 +20,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, started
     if (!current) return;
     const share = current.total > 0 ? Math.min(1, current.done / current.total) : 1;
     const filled = Math.round(share * WIDTH);
-    stream.write(`\r${current.label.padEnd(34)} [${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ${seconds(Date.now() - started)}`);
+    stream.write(
+      `\r${current.label.padEnd(34)} [${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ${seconds(Date.now() - started)}`,
+    );
     current.drawn = Date.now();
   };
 
@@ -31,7 +33,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, started
       draw();
       stream.write('\n');
     } else {
-      stream.write(`${current.label}: ${current.total > 1 ? `${current.total.toLocaleString('en-US')}, ` : ''}${seconds(Date.now() - current.since)}\n`);
+      stream.write(
+        `${current.label}: ${current.total > 1 ? `${current.total.toLocaleString('en-US')}, ` : ''}${seconds(Date.now() - current.since)}\n`,
+      );
     }
     current = null;
   };

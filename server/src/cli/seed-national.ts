@@ -28,10 +28,18 @@ const isPostgres = (url: string | undefined) => Boolean(url && /^postgres(ql)?:\
 
 function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
   const fromEnv = isPostgres(env.DATABASE_URL) ? env.DATABASE_URL! : null;
-  const args: Args = { database: path.resolve('data', 'national.sqlite'), databaseUrl: fromEnv, force: false, days: 60, hamletsPerCommune: 8, provinces: null };
+  const args: Args = {
+    database: path.resolve('data', 'national.sqlite'),
+    databaseUrl: fromEnv,
+    force: false,
+    days: 60,
+    hamletsPerCommune: 8,
+    provinces: null,
+  };
   const whole = (flag: string, value: string | undefined, min: number, max: number) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag}: một số nguyên từ ${min} đến ${max} / a whole number from ${min} to ${max}.\n${USAGE}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`${flag}: một số nguyên từ ${min} đến ${max} / a whole number from ${min} to ${max}.\n${USAGE}`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -46,12 +54,19 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
         args.database = path.resolve(value);
         args.databaseUrl = null;
       } else if (flag === '--database-url') {
-        if (!isPostgres(value)) throw new Error(`--database-url: cần postgres://… / needs postgres://…; an SQLite file goes with --database.\n${USAGE}`);
+        if (!isPostgres(value))
+          throw new Error(
+            `--database-url: cần postgres://… / needs postgres://…; an SQLite file goes with --database.\n${USAGE}`,
+          );
         args.databaseUrl = value;
       } else if (flag === '--days') args.days = whole(flag, value, 1, 366);
       else if (flag === '--hamlets-per-commune') args.hamletsPerCommune = whole(flag, value, 1, 95);
       else if (flag === '--provinces') args.provinces = whole(flag, value, 1, 63);
-      else if (flag === '--province-codes') args.provinces = value.split(',').map((code) => code.trim()).filter(Boolean);
+      else if (flag === '--province-codes')
+        args.provinces = value
+          .split(',')
+          .map((code) => code.trim())
+          .filter(Boolean);
       else throw new Error(`Không rõ tuỳ chọn / unknown option "${flag}".\n${USAGE}`);
     }
   }
@@ -60,7 +75,8 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
 
 /** Bytes the seed needs on disk, measured on full runs (about 68 bytes a report) with room for the WAL. */
 function neededBytes(args: Args): number {
-  const provinces = args.provinces === null ? 63 : typeof args.provinces === 'number' ? args.provinces : args.provinces.length;
+  const provinces =
+    args.provinces === null ? 63 : typeof args.provinces === 'number' ? args.provinces : args.provinces.length;
   const communes = Math.round((10_598 * provinces) / 63);
   const reports = communes * args.hamletsPerCommune * args.days;
   return Math.round(reports * 68 * 1.25 + 64 * 1024 * 1024);
@@ -75,7 +91,7 @@ function checkDisk(dir: string, needed: number): void {
   if (free < needed) {
     throw new Error(
       `Không đủ dung lượng đĩa trong ${dir}: còn ${mb(free)}, cần khoảng ${mb(needed)}. Giải phóng dung lượng hoặc chọn --database ở ổ khác.\n` +
-      `Not enough free disk in ${dir}: ${mb(free)} free, about ${mb(needed)} needed. Free some space or point --database at another disk.`,
+        `Not enough free disk in ${dir}: ${mb(free)} free, about ${mb(needed)} needed. Free some space or point --database at another disk.`,
     );
   }
   process.stderr.write(`Đĩa / disk: ${mb(free)} free, about ${mb(needed)} needed.\n`);
@@ -121,7 +137,9 @@ async function seedSqlite(args: Args, started: number): Promise<Seeded> {
   const dir = path.dirname(args.database);
   fs.mkdirSync(dir, { recursive: true });
   if (fs.existsSync(args.database) && fs.statSync(args.database).size > 0 && !args.force) {
-    throw new Error(`${args.database} đã có dữ liệu; thêm --force để thay. / ${args.database} is not empty; add --force to replace it.`);
+    throw new Error(
+      `${args.database} đã có dữ liệu; thêm --force để thay. / ${args.database} is not empty; add --force to replace it.`,
+    );
   }
   checkDisk(dir, neededBytes(args));
   const building = `${args.database}.seeding`;
@@ -147,7 +165,12 @@ async function seedSqlite(args: Args, started: number): Promise<Seeded> {
   }
   removeDatabase(args.database);
   fs.renameSync(building, args.database);
-  return { result, where: args.database, size: fs.statSync(args.database).size, start: `DATABASE_URL=sqlite:${shortPath(args.database)} npm start` };
+  return {
+    result,
+    where: args.database,
+    size: fs.statSync(args.database).size,
+    start: `DATABASE_URL=sqlite:${shortPath(args.database)} npm start`,
+  };
 }
 
 /**
@@ -159,7 +182,7 @@ async function seedPostgres(args: Args & { databaseUrl: string }, started: numbe
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: args.databaseUrl }), demo: false };
   process.stderr.write(
     `Đĩa / disk: không kiểm tra được dung lượng trống của máy chủ PostgreSQL từ đây; cần khoảng ${mb(neededBytes(args) * 2)}. / ` +
-    `the PostgreSQL server's free disk cannot be checked from here; about ${mb(neededBytes(args) * 2)} needed.\n`,
+      `the PostgreSQL server's free disk cannot be checked from here; about ${mb(neededBytes(args) * 2)} needed.\n`,
   );
   const bar = progressBar(process.stderr, started);
   bar.stage('Tạo bảng / migrations')(1, 1);
@@ -169,22 +192,33 @@ async function seedPostgres(args: Args & { databaseUrl: string }, started: numbe
   try {
     const services = createServices(dataSource, config);
     if (!args.force && (await services.sql.get(`SELECT 1 FROM unit LIMIT 1`))) {
-      throw new Error(`${safeUrl(args.databaseUrl)} đã có dữ liệu; thêm --force để thay. / ${safeUrl(args.databaseUrl)} is not empty; add --force to replace it.`);
+      throw new Error(
+        `${safeUrl(args.databaseUrl)} đã có dữ liệu; thêm --force để thay. / ${safeUrl(args.databaseUrl)} is not empty; add --force to replace it.`,
+      );
     }
     result = await seedNational(services, { ...args, replace: args.force }, (stage) => bar.stage(STAGES[stage]));
     bar.end();
-    size = Number((await services.sql.get<{ size: number }>(`SELECT pg_database_size(current_database()) AS size`))!.size);
+    size = Number(
+      (await services.sql.get<{ size: number }>(`SELECT pg_database_size(current_database()) AS size`))!.size,
+    );
   } finally {
     await dataSource.destroy();
   }
-  return { result, where: safeUrl(args.databaseUrl), size, start: `DATABASE_URL=${safeUrl(args.databaseUrl)} npm start` };
+  return {
+    result,
+    where: safeUrl(args.databaseUrl),
+    size,
+    start: `DATABASE_URL=${safeUrl(args.databaseUrl)} npm start`,
+  };
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), process.env);
   const started = Date.now();
   const { databaseUrl } = args;
-  const { result, where, size, start } = databaseUrl ? await seedPostgres({ ...args, databaseUrl }, started) : await seedSqlite(args, started);
+  const { result, where, size, start } = databaseUrl
+    ? await seedPostgres({ ...args, databaseUrl }, started)
+    : await seedSqlite(args, started);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const c = result.counts;

@@ -1,9 +1,16 @@
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
-  | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR'
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR'
   // The database cannot take the write (db/storage.ts's StorageError, answered in app/storage-errors.ts): nothing was saved.
-  | 'STORAGE_FULL' | 'STORAGE_READ_ONLY' | 'STORAGE_UNAVAILABLE'
+  | 'STORAGE_FULL'
+  | 'STORAGE_READ_ONLY'
+  | 'STORAGE_UNAVAILABLE'
   // Too many saves touched the same rows at once (PostgreSQL, several instances): nothing was saved.
   | 'SERVER_BUSY';
 
@@ -39,11 +46,16 @@ export const errors = {
   unauthenticated: () => appError('UNAUTHENTICATED', 'Bạn cần đăng nhập.', 'You need to log in.'),
   forbidden: (whatVi: string, whatEn: string) =>
     appError('FORBIDDEN', `Bạn không có quyền ${whatVi}.`, `You are not allowed to ${whatEn}.`),
-  unitNotFound: (code: string) => appError('NOT_FOUND', `Không tìm thấy đơn vị có mã ${echo(code)}.`, `No unit has the code ${echo(code)}.`),
+  unitNotFound: (code: string) =>
+    appError('NOT_FOUND', `Không tìm thấy đơn vị có mã ${echo(code)}.`, `No unit has the code ${echo(code)}.`),
   campaignNotFound: (code: string) =>
     appError('NOT_FOUND', `Không tìm thấy chiến dịch ${echo(code)}.`, `No campaign has the code ${echo(code)}.`),
   badDate: (argument: string, value: string) =>
-    appError('BAD_USER_INPUT', `"${argument}" phải là ngày dạng YYYY-MM-DD, nhận được ${echo(value)}.`, `"${argument}" must be a date YYYY-MM-DD, got ${echo(value)}.`),
+    appError(
+      'BAD_USER_INPUT',
+      `"${argument}" phải là ngày dạng YYYY-MM-DD, nhận được ${echo(value)}.`,
+      `"${argument}" must be a date YYYY-MM-DD, got ${echo(value)}.`,
+    ),
 };
 
 export function isAppError(error: unknown): error is GraphQLError {

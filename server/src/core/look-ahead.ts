@@ -1,4 +1,11 @@
-import { getArgumentValues, getNamedType, isObjectType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  Kind,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** A field the query asks of every item of a list, with one set of its arguments (a field asked twice under aliases appears twice). */
 export interface AskedField {

@@ -12,7 +12,11 @@ export interface Page {
 export function pageOf(first: number | null | undefined, after: string | null | undefined, defaultSize = 20): Page {
   const size = first ?? defaultSize;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw appError('BAD_USER_INPUT', `"first" phải từ 1 đến ${MAX_PAGE_SIZE}.`, `"first" must be from 1 to ${MAX_PAGE_SIZE}.`);
+    throw appError(
+      'BAD_USER_INPUT',
+      `"first" phải từ 1 đến ${MAX_PAGE_SIZE}.`,
+      `"first" must be from 1 to ${MAX_PAGE_SIZE}.`,
+    );
   }
   if (!after) return { first: size, offset: 0 };
   const decoded = /^o:(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
@@ -25,6 +29,9 @@ export function connection<T>(nodes: T[], totalCount: number, page: Page) {
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: end < totalCount, endCursor: nodes.length > 0 ? Buffer.from(`o:${end}`).toString('base64url') : null },
+    pageInfo: {
+      hasNextPage: end < totalCount,
+      endCursor: nodes.length > 0 ? Buffer.from(`o:${end}`).toString('base64url') : null,
+    },
   };
 }

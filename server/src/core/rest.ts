@@ -17,7 +17,11 @@ export function requestIdOf(res: Response): string {
 
 export function requireCsrfHeader(req: Request): void {
   if (!req.get(CSRF_HEADER)) {
-    throw appError('BAD_USER_INPUT', `Thiếu tiêu đề ${CSRF_HEADER} (chống giả mạo yêu cầu).`, `The ${CSRF_HEADER} header is required (cross-site request protection).`);
+    throw appError(
+      'BAD_USER_INPUT',
+      `Thiếu tiêu đề ${CSRF_HEADER} (chống giả mạo yêu cầu).`,
+      `The ${CSRF_HEADER} header is required (cross-site request protection).`,
+    );
   }
 }
 

@@ -5,7 +5,11 @@ import { appError, echo, ECHO_MAX } from './errors';
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
     const got = typeof value === 'string' ? echo(value) : String(JSON.stringify(value)).slice(0, ECHO_MAX);
-    throw appError('BAD_USER_INPUT', `Ngày phải có dạng YYYY-MM-DD (ví dụ 2023-11-14), nhận được ${got}.`, `A date must be YYYY-MM-DD (e.g. 2023-11-14), got ${got}.`);
+    throw appError(
+      'BAD_USER_INPUT',
+      `Ngày phải có dạng YYYY-MM-DD (ví dụ 2023-11-14), nhận được ${got}.`,
+      `A date must be YYYY-MM-DD (e.g. 2023-11-14), got ${got}.`,
+    );
   }
   return value;
 }

@@ -1,4 +1,12 @@
-import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type FragmentSpreadNode, type InlineFragmentNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  type InlineFragmentNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 export type Fragments = ReadonlyMap<string, FragmentDefinitionNode>;
 
@@ -26,12 +34,20 @@ export interface Measure {
  * twice…) costs no more to measure than to read. A fragment that spreads itself, directly or not,
  * counts as empty here (graphql-js's own rule refuses the cycle).
  */
-export function measureSelections(set: SelectionSetNode, fragments: Fragments, measure: Measure, memo = new Map<string, number | null>()): number {
+export function measureSelections(
+  set: SelectionSetNode,
+  fragments: Fragments,
+  measure: Measure,
+  memo = new Map<string, number | null>(),
+): number {
   let total = measure.empty;
   for (const selection of set.selections) {
     let value: number;
     if (selection.kind === Kind.FIELD) {
-      value = measure.field(selection, selection.selectionSet ? measureSelections(selection.selectionSet, fragments, measure, memo) : measure.empty);
+      value = measure.field(
+        selection,
+        selection.selectionSet ? measureSelections(selection.selectionSet, fragments, measure, memo) : measure.empty,
+      );
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       value = measure.fragment(selection, measureSelections(selection.selectionSet, fragments, measure, memo));
     } else {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mayChangeAnswers } from './answer-writes';
 
 describe('which writes may change an answer kept in memory', () => {
-  it('not a session, a login\'s throttle, the query history or the audit alone', () => {
+  it("not a session, a login's throttle, the query history or the audit alone", () => {
     expect(mayChangeAnswers(`UPDATE session SET last_seen_at = ? WHERE id = ?`)).toBe(false);
     expect(mayChangeAnswers(`INSERT INTO session (token_hash, user_id) VALUES (?, ?)`)).toBe(false);
-    expect(mayChangeAnswers(`  INSERT INTO login_attempt (username) VALUES (?) ON CONFLICT (username) DO UPDATE SET failures = 0`)).toBe(false);
+    expect(
+      mayChangeAnswers(
+        `  INSERT INTO login_attempt (username) VALUES (?) ON CONFLICT (username) DO UPDATE SET failures = 0`,
+      ),
+    ).toBe(false);
     expect(mayChangeAnswers(`DELETE FROM query_history WHERE user_id = ?`)).toBe(false);
     expect(mayChangeAnswers(`insert into audit_event (at) values (?)`)).toBe(false);
   });

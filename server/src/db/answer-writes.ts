@@ -4,9 +4,16 @@
  * the login throttle, the query editor's history, and the audit (read only by auditEvents and
  * dataVersion, which are never kept). A write to these alone leaves every kept answer true.
  */
-export const BOOKKEEPING_TABLES: ReadonlySet<string> = new Set(['session', 'login_attempt', 'login_lock', 'query_history', 'audit_event']);
+export const BOOKKEEPING_TABLES: ReadonlySet<string> = new Set([
+  'session',
+  'login_attempt',
+  'login_lock',
+  'query_history',
+  'audit_event',
+]);
 
-const WRITTEN_TABLE = /^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+["`]?(\w+)/i;
+const WRITTEN_TABLE =
+  /^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+["`]?(\w+)/i;
 
 /**
  * Whether a write statement may change an answer: true unless it plainly writes one of the

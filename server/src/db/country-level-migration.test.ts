@@ -17,7 +17,12 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 async function migrateBeforeCountryLevel(): Promise<void> {
   const before = SQLITE_MIGRATIONS.filter((m) => m.name !== 'CountryLevel1700000000500');
   expect(before).toHaveLength(SQLITE_MIGRATIONS.length - 1);
-  const dataSource = new DataSource({ type: 'better-sqlite3', database: file, migrations: before, migrationsTransactionMode: 'each' });
+  const dataSource = new DataSource({
+    type: 'better-sqlite3',
+    database: file,
+    migrations: before,
+    migrationsTransactionMode: 'each',
+  });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();
@@ -47,14 +52,26 @@ describe('the COUNTRY level migration', () => {
       expect(await dataSource.query(`SELECT * FROM unit ORDER BY id`)).toEqual(units);
       expect(await dataSource.query(`PRAGMA foreign_key_check`)).toEqual([]);
       expect(await dataSource.query(`PRAGMA foreign_keys`)).toEqual([{ foreign_keys: 1 }]);
-      const indexes = (await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'unit' AND name NOT LIKE 'sqlite_%' ORDER BY name`)) as Array<{ name: string }>;
+      const indexes = (await dataSource.query(
+        `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'unit' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      )) as Array<{ name: string }>;
       expect(indexes.map((i) => i.name)).toEqual(['unit_level', 'unit_level_path', 'unit_parent']);
-      expect(await dataSource.query(`SELECT u.code FROM app_user a JOIN unit u ON u.id = a.scope_unit_id`)).toEqual([{ code: '29119' }]);
+      expect(await dataSource.query(`SELECT u.code FROM app_user a JOIN unit u ON u.id = a.scope_unit_id`)).toEqual([
+        { code: '29119' },
+      ]);
 
-      await dataSource.query(`INSERT INTO unit (id, code, name, type, level, parent_id, path, search_name) VALUES (100, 'VN', 'Việt Nam', 'Quốc gia', 'COUNTRY', NULL, '/VN/', 'viet nam')`);
-      await expect(dataSource.query(`INSERT INTO unit (code, name, type, level, path, search_name) VALUES ('X', 'X', 'X', 'REGION', '/X/', 'x')`)).rejects.toThrow(/CHECK constraint failed/);
+      await dataSource.query(
+        `INSERT INTO unit (id, code, name, type, level, parent_id, path, search_name) VALUES (100, 'VN', 'Việt Nam', 'Quốc gia', 'COUNTRY', NULL, '/VN/', 'viet nam')`,
+      );
+      await expect(
+        dataSource.query(
+          `INSERT INTO unit (code, name, type, level, path, search_name) VALUES ('X', 'X', 'X', 'REGION', '/X/', 'x')`,
+        ),
+      ).rejects.toThrow(/CHECK constraint failed/);
       // Foreign keys still bind after the rebuild.
-      await expect(dataSource.query(`INSERT INTO target (campaign_id, unit_id, target) VALUES (1, 999, 1)`)).rejects.toThrow(/FOREIGN KEY constraint failed/);
+      await expect(
+        dataSource.query(`INSERT INTO target (campaign_id, unit_id, target) VALUES (1, 999, 1)`),
+      ).rejects.toThrow(/FOREIGN KEY constraint failed/);
     } finally {
       await dataSource.destroy();
     }

@@ -22,9 +22,27 @@ import { LoginThrottle1700000000400 } from './migrations/sqlite/1700000000400-lo
 import { CountryLevel1700000000500 } from './migrations/sqlite/1700000000500-country-level';
 import { TallySubmissions1700000000600 } from './migrations/sqlite/1700000000600-tally-submissions';
 
-export const ENTITIES = [UnitEntity, CampaignEntity, SettingEntity, TargetEntity, UserEntity, SessionEntity, AuditEventEntity, ...DIRECTIVE_ENTITIES, ...ANALYTICS_ENTITIES];
+export const ENTITIES = [
+  UnitEntity,
+  CampaignEntity,
+  SettingEntity,
+  TargetEntity,
+  UserEntity,
+  SessionEntity,
+  AuditEventEntity,
+  ...DIRECTIVE_ENTITIES,
+  ...ANALYTICS_ENTITIES,
+];
 export const POSTGRES_MIGRATIONS = [PostgresInitial1700000000000, PostgresTallySubmissions1700000000100];
-export const SQLITE_MIGRATIONS = [Initial1700000000000, TargetChanges1700000000100, Directives1700000000200, Analytics1700000000300, LoginThrottle1700000000400, CountryLevel1700000000500, TallySubmissions1700000000600];
+export const SQLITE_MIGRATIONS = [
+  Initial1700000000000,
+  TargetChanges1700000000100,
+  Directives1700000000200,
+  Analytics1700000000300,
+  LoginThrottle1700000000400,
+  CountryLevel1700000000500,
+  TallySubmissions1700000000600,
+];
 
 /**
  * Opens the database and brings its schema up to date with the migration files (never

@@ -21,8 +21,21 @@ describe('migrations', () => {
     const dataSource = await openDatabase({ kind: 'sqlite', file: path.join(dir, 'db.sqlite') });
     try {
       expect(await dataSource.showMigrations()).toBe(false);
-      const tables = (await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)) as Array<{ name: string }>;
-      expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['unit', 'campaign', 'target', 'tally_report', 'tally_rollup', 'app_user', 'session', 'audit_event']));
+      const tables = (await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)) as Array<{
+        name: string;
+      }>;
+      expect(tables.map((t) => t.name)).toEqual(
+        expect.arrayContaining([
+          'unit',
+          'campaign',
+          'target',
+          'tally_report',
+          'tally_rollup',
+          'app_user',
+          'session',
+          'audit_event',
+        ]),
+      );
       expect(await dataSource.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
       expect(await dataSource.query('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]); // FULL
     } finally {

@@ -144,7 +144,10 @@ export class PgDb implements Db {
     const values = params.map((p) => (p === undefined ? null : p));
     if (scope?.open) {
       const name = this.preparedName(translated);
-      return scope.client.query<T & pg.QueryResultRow>(name === undefined ? translated : { name, text: translated }, values);
+      return scope.client.query<T & pg.QueryResultRow>(
+        name === undefined ? translated : { name, text: translated },
+        values,
+      );
     }
     const snapshot = read ? this.reads.getStore() : undefined;
     if (snapshot?.enabled) return (await snapshot.connection()).query<T & pg.QueryResultRow>(translated, values);

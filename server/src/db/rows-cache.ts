@@ -24,12 +24,14 @@ export class RowsCache<T> {
     if (!this.db.cacheable()) return this.load();
     if (this.pending) return this.pending;
     const generation = this.generation;
-    const pending = this.load().then((rows) => {
-      if (generation === this.generation && this.db.cacheable()) this.rows = rows;
-      return rows;
-    }).finally(() => {
-      if (this.pending === pending) this.pending = null;
-    });
+    const pending = this.load()
+      .then((rows) => {
+        if (generation === this.generation && this.db.cacheable()) this.rows = rows;
+        return rows;
+      })
+      .finally(() => {
+        if (this.pending === pending) this.pending = null;
+      });
     this.pending = pending;
     return pending;
   }

@@ -80,7 +80,9 @@ export function idsJoin(db: Db): string {
  * outer loop of LEFT JOINs (every id answers, found or not).
  */
 export function idsFrom(db: Db): string {
-  return db.dialect === 'postgres' ? `unnest(CAST(translate(?, '[]', '{}') AS integer[])) AS ids(value)` : `json_each(?) ids`;
+  return db.dialect === 'postgres'
+    ? `unnest(CAST(translate(?, '[]', '{}') AS integer[])) AS ids(value)`
+    : `json_each(?) ids`;
 }
 
 /** `count` rows of a VALUES list, each of these typed columns (typed, so PostgreSQL knows them in a WITH). */

@@ -107,12 +107,14 @@ export class SqliteDb implements Db {
   }
 
   async run(text: string, ...params: Params): Promise<RunResult> {
-    const go = (): RunResult => this.write(() => ({ changes: this.statement(text, true).run(...params).changes }), mayChangeAnswers(text));
+    const go = (): RunResult =>
+      this.write(() => ({ changes: this.statement(text, true).run(...params).changes }), mayChangeAnswers(text));
     return this.inTx() ? go() : this.exclusive(go);
   }
 
   async insert(text: string, ...params: Params): Promise<number> {
-    const go = (): number => this.write(() => Number(this.statement(text, true).run(...params).lastInsertRowid), mayChangeAnswers(text));
+    const go = (): number =>
+      this.write(() => Number(this.statement(text, true).run(...params).lastInsertRowid), mayChangeAnswers(text));
     return this.inTx() ? go() : this.exclusive(go);
   }
 

@@ -7,12 +7,13 @@ describe('the write gate', () => {
   it('runs holders one at a time, in order, and lets waiters through once all are done', async () => {
     const gate = new WriteGate();
     const log: string[] = [];
-    const job = (name: string) => gate.hold(async () => {
-      log.push(`${name} start`);
-      await tick();
-      log.push(`${name} end`);
-      return name;
-    });
+    const job = (name: string) =>
+      gate.hold(async () => {
+        log.push(`${name} start`);
+        await tick();
+        log.push(`${name} end`);
+        return name;
+      });
     expect(gate.busy).toBe(false);
     const a = job('a');
     const b = job('b');
@@ -25,7 +26,11 @@ describe('the write gate', () => {
 
   it('is released when a holder fails', async () => {
     const gate = new WriteGate();
-    await expect(gate.hold(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      gate.hold(async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(gate.busy).toBe(false);
     await gate.idle();
     expect(await gate.hold(async () => 1)).toBe(1);

@@ -29,7 +29,18 @@ export interface Infrastructure {
 }
 
 /** The services of one server process, built once at start: each module's (its <module>.module.ts), under their names. */
-export interface Services extends Infrastructure, UnitsServices, AuditServices, TargetsServices, CampaignsServices, TalliesServices, AccessServices, DirectivesServices, AnalyticsServices, LiveServices {}
+export interface Services
+  extends
+    Infrastructure,
+    UnitsServices,
+    AuditServices,
+    TargetsServices,
+    CampaignsServices,
+    TalliesServices,
+    AccessServices,
+    DirectivesServices,
+    AnalyticsServices,
+    LiveServices {}
 
 /** Per-request batching, each module's loaders under its name; they live as long as the request. */
 export interface Loaders extends UnitsLoaders, TalliesLoaders, DirectivesLoaders {

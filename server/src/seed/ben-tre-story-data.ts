@@ -32,7 +32,10 @@ const FILE_NAME = 'ben-tre-2023.json';
  * to the source tree.
  */
 function dataFilePath(): string {
-  const candidates = [join(__dirname, 'data', FILE_NAME), join(__dirname, '..', '..', 'src', 'seed', 'data', FILE_NAME)];
+  const candidates = [
+    join(__dirname, 'data', FILE_NAME),
+    join(__dirname, '..', '..', 'src', 'seed', 'data', FILE_NAME),
+  ];
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`Bến Tre seed data not found; looked in: ${candidates.join(', ')}`);
   return found;

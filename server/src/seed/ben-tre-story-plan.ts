@@ -53,7 +53,12 @@ const OTHER_SKEW: Readonly<Record<string, { collected: number; activated: number
  * pace these fix how much was already there on 01-09: about two thirds of the 14-11 figure for
  * collected, a third for activated.
  */
-const PACE: Readonly<Record<string, { lastWeek: { collected: number; activated: number }; start: { collected: number; activated: number } }>> = {
+const PACE: Readonly<
+  Record<
+    string,
+    { lastWeek: { collected: number; activated: number }; start: { collected: number; activated: number } }
+  >
+> = {
   '829': { lastWeek: { collected: 1.12, activated: 1.08 }, start: { collected: 0.8, activated: 0.45 } },
   '831': { lastWeek: { collected: 1, activated: 1.34 }, start: { collected: 6, activated: 0.6 } },
   '832': { lastWeek: { collected: 0.9, activated: 0.86 }, start: { collected: 0.8, activated: 0.5 } },
@@ -103,7 +108,10 @@ function districtFinals(targets: ReadonlyMap<string, number>): Map<string, { col
   const targetOf = (code: string): number => targets.get(code) ?? 0;
   for (const [code, rates] of Object.entries(ARTICLE_RATES)) {
     const target = targetOf(code);
-    finals.set(code, { collected: Math.round(rates.collected * target), activated: Math.round(rates.activated * target) });
+    finals.set(code, {
+      collected: Math.round(rates.collected * target),
+      activated: Math.round(rates.activated * target),
+    });
   }
   const others = [...targets.keys()].filter((code) => !finals.has(code));
   const fixed = [...finals.values()];
@@ -130,11 +138,17 @@ const DAYS_BEFORE_LAST_WEEK = 67;
  */
 export function baselineShare(lastWeekPace: number, startPaceRatio: number): number {
   const n = DAYS_BEFORE_LAST_WEEK;
-  const beforeLastWeek = lastWeekPace * (startPaceRatio * (n - 1) / 2 + (n + 1) / 2);
+  const beforeLastWeek = lastWeekPace * ((startPaceRatio * (n - 1)) / 2 + (n + 1) / 2);
   return 1 - 7 * lastWeekPace - beforeLastWeek;
 }
 
-function metricPlan(code: string, final: number, target: number, startPaceRatio: number, paceFactor: number): MetricPlan {
+function metricPlan(
+  code: string,
+  final: number,
+  target: number,
+  startPaceRatio: number,
+  paceFactor: number,
+): MetricPlan {
   const remaining = Math.max(0, target - final);
   const daysLeft = daysBetween(STORY_AS_OF, CAMPAIGN_DEADLINE);
   const dailyPace = remaining > 0 ? (paceFactor * remaining) / daysLeft : DONE_DAILY_SHARE * target;

@@ -80,7 +80,13 @@ describe('units', () => {
   it('has unique codes, and every parent exists and comes before its children', () => {
     expect(new Set(story.units.map((u) => u.code)).size).toBe(story.units.length);
     const seen = new Set<string>();
-    const below = { COUNTRY: null, PROVINCE: null, DISTRICT: 'PROVINCE', COMMUNE: 'DISTRICT', HAMLET: 'COMMUNE' } as const;
+    const below = {
+      COUNTRY: null,
+      PROVINCE: null,
+      DISTRICT: 'PROVINCE',
+      COMMUNE: 'DISTRICT',
+      HAMLET: 'COMMUNE',
+    } as const;
     for (const unit of story.units) {
       if (unit.parentCode === null) expect(unit.level).toBe('PROVINCE');
       else {
@@ -207,7 +213,9 @@ describe('figures on 14-11-2023', () => {
   });
 
   it('keeps the ranking: the other five strictly between Mỏ Cày Bắc and Châu Thành', () => {
-    const byActivation = ofLevel('DISTRICT').map((d) => d.code).sort((a, b) => rates(b).activated - rates(a).activated);
+    const byActivation = ofLevel('DISTRICT')
+      .map((d) => d.code)
+      .sort((a, b) => rates(b).activated - rates(a).activated);
     expect(byActivation.slice(0, 2)).toEqual([THANH_PHU, CHAU_THANH]);
     expect(byActivation.slice(-2)).toEqual([MO_CAY_BAC, BA_TRI]);
     for (const code of OTHER_FIVE) {
@@ -260,7 +268,7 @@ describe('pace on 14-11-2023', () => {
 
   // The console opens on the business clock's today, 15-11, before that day's reports: the
   // week's pace then holds six days of gains, and the story must still read the same.
-  it('reads the same on 15-11-2023, before that day\'s reports', () => {
+  it("reads the same on 15-11-2023, before that day's reports", () => {
     const today = '2023-11-15';
     expect(assess(ROOT, today).state).toBe('AT_RISK');
     for (const code of [THANH_PHU, CHAU_THANH]) expect(assess(code, today).state, code).toBe('ON_TRACK');

@@ -1,4 +1,12 @@
-import { addDays, LEAF_LEVEL, splitLargestRemainder, type CampaignBasics, type Counts, type IsoDate, type Level } from '@chitieu/shared';
+import {
+  addDays,
+  LEAF_LEVEL,
+  splitLargestRemainder,
+  type CampaignBasics,
+  type Counts,
+  type IsoDate,
+  type Level,
+} from '@chitieu/shared';
 import { loadBenTreData, type GsoDistrict, type GsoUnit } from './ben-tre-story-data';
 import {
   CAMPAIGN_DEADLINE,
@@ -108,7 +116,10 @@ function makeHamlets(commune: GsoUnit): StoryUnit[] {
 
 /** Targets follow people: a parent's target split over children by population. */
 function splitByPopulation(target: number, children: ReadonlyArray<{ population: number | null }>): number[] {
-  return splitLargestRemainder(target, children.map((child) => child.population ?? 0));
+  return splitLargestRemainder(
+    target,
+    children.map((child) => child.population ?? 0),
+  );
 }
 
 /**
@@ -168,14 +179,23 @@ interface CommuneShare {
 }
 
 /** A commune, its hamlets, their targets, and the hamlets' daily tallies. */
-function addCommune(below: Below, gso: GsoUnit, districtCode: string, { target, final, pace, plan }: CommuneShare): void {
+function addCommune(
+  below: Below,
+  gso: GsoUnit,
+  districtCode: string,
+  { target, final, pace, plan }: CommuneShare,
+): void {
   const commune = gsoUnit(gso, 'COMMUNE', districtCode);
   below.communes.push(commune);
   below.communeTargets.push({ unitCode: commune.code, target });
   const hamlets = makeHamlets(gso);
   const targets = splitByPopulation(target, hamlets);
   const rng = randomFor(commune.code, 'hamlet-performance');
-  const finals = splitTally(final, targets, hamlets.map(() => drawPerformance(rng, 0.1, 0.04)));
+  const finals = splitTally(
+    final,
+    targets,
+    hamlets.map(() => drawPerformance(rng, 0.1, 0.04)),
+  );
   hamlets.forEach((hamlet, h) => {
     below.hamlets.push(hamlet);
     below.hamletTargets.push({ unitCode: hamlet.code, target: targets[h] ?? 0 });

@@ -27,7 +27,10 @@ export interface SeedSummary {
  * 15-11-2023 and the demo accounts. All in one transaction: a crash mid-seed leaves an empty
  * database, seeded again at the next start. Does nothing when the database has units.
  */
-export async function seedDemoIfEmpty(services: Services, story: Story = buildBenTreStory()): Promise<SeedSummary | null> {
+export async function seedDemoIfEmpty(
+  services: Services,
+  story: Story = buildBenTreStory(),
+): Promise<SeedSummary | null> {
   if (await services.sql.get(`SELECT 1 FROM unit LIMIT 1`)) return null;
   const started = Date.now();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -44,7 +47,12 @@ export async function seedDemoIfEmpty(services: Services, story: Story = buildBe
     ]);
     for (const [date, reports] of groupBy(story.reports, (r) => r.date)) {
       await services.tallies.record({
-        campaign, date, actor, scopePath: root.path, today: story.today, earliestDate: campaign.startDate,
+        campaign,
+        date,
+        actor,
+        scopePath: root.path,
+        today: story.today,
+        earliestDate: campaign.startDate,
         reports: reports.map((r) => ({ unit: r.unitCode, collected: r.collected, activated: r.activated })),
       });
     }

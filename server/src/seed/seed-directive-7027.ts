@@ -18,10 +18,14 @@ export const BEN_TRE_AGENCIES: readonly NewAgency[] = [
 ];
 
 const TASKS = {
-  outreach: 'Thủ trưởng các cơ quan, đơn vị, địa phương tăng cường tuyên truyền; mỗi cán bộ, công chức, viên chức, người lao động vận động gia đình, người thân, người quen đăng ký, kích hoạt và sử dụng ứng dụng VNeID.',
-  localities: 'Chủ tịch UBND cấp huyện, cấp xã chỉ đạo cả hệ thống chính trị ở địa phương vào cuộc, lấy lực lượng Công an, đoàn viên, hội viên làm nòng cốt, cùng Tổ công tác Đề án 06, Tổ công nghệ số cộng đồng và trưởng ấp, khu phố, hoàn thành chỉ tiêu thu nhận, kích hoạt tài khoản định danh điện tử trước ngày 15/12/2023.',
-  unions: 'Tỉnh Đoàn, Hội Liên hiệp Phụ nữ tỉnh phối hợp với Công an tuyên truyền, hướng dẫn người dân đăng ký, kích hoạt tài khoản định danh điện tử.',
-  police: 'Công an tỉnh, cơ quan thường trực Tổ công tác Đề án 06 tỉnh, chủ trì hoàn thành chỉ tiêu 930.767 tài khoản thu nhận và kích hoạt trước ngày 15/12/2023; theo dõi, đôn đốc các địa phương.',
+  outreach:
+    'Thủ trưởng các cơ quan, đơn vị, địa phương tăng cường tuyên truyền; mỗi cán bộ, công chức, viên chức, người lao động vận động gia đình, người thân, người quen đăng ký, kích hoạt và sử dụng ứng dụng VNeID.',
+  localities:
+    'Chủ tịch UBND cấp huyện, cấp xã chỉ đạo cả hệ thống chính trị ở địa phương vào cuộc, lấy lực lượng Công an, đoàn viên, hội viên làm nòng cốt, cùng Tổ công tác Đề án 06, Tổ công nghệ số cộng đồng và trưởng ấp, khu phố, hoàn thành chỉ tiêu thu nhận, kích hoạt tài khoản định danh điện tử trước ngày 15/12/2023.',
+  unions:
+    'Tỉnh Đoàn, Hội Liên hiệp Phụ nữ tỉnh phối hợp với Công an tuyên truyền, hướng dẫn người dân đăng ký, kích hoạt tài khoản định danh điện tử.',
+  police:
+    'Công an tỉnh, cơ quan thường trực Tổ công tác Đề án 06 tỉnh, chủ trì hoàn thành chỉ tiêu 930.767 tài khoản thu nhận và kích hoạt trước ngày 15/12/2023; theo dõi, đôn đốc các địa phương.',
   report: 'Công an tỉnh tổng hợp, báo cáo kết quả thực hiện về UBND tỉnh trước ngày 18/12/2023.',
 };
 
@@ -50,25 +54,54 @@ export async function seedDirective7027(services: Services, actor: Actor, today:
   const localities: string[] = [];
   for (const d of districts) localities.push(d.code, ...(await services.units.children(d.id)).map((c) => c.code));
   const [police, youth, women] = BEN_TRE_AGENCIES.map((a) => a.code) as [string, string, string];
-  const task = (title: string, text: string, kind: 'ONGOING' | 'DUE_BY' | 'REPORT_BY', deadline: IsoDate | null, assignees: string[], linkedToTarget = false) =>
-    ({ title, text, kind, deadline, assignees, linkedToTarget });
-  await writes.create({
-    ...DIRECTIVE_7027,
-    kind: 'CONG_VAN',
-    signerTitle: 'Chủ tịch UBND tỉnh',
-    signerName: null,
-    title: 'Tiếp tục đẩy nhanh tiến độ thu nhận, kích hoạt tài khoản định danh điện tử',
-    summary: SUMMARY,
-    fullText: FULL_TEXT,
-    campaign: 'DDDT-2023',
-    status: 'IN_FORCE',
-    attachments: [],
-    tasks: [
-      task('Tăng cường tuyên truyền, vận động người thân đăng ký, kích hoạt và sử dụng VNeID', TASKS.outreach, 'ONGOING', null, [police, youth, women, ...localities]),
-      task('Hoàn thành chỉ tiêu thu nhận, kích hoạt tại địa phương trước 15/12/2023', TASKS.localities, 'DUE_BY', '2023-12-15', localities, true),
-      task('Phối hợp Công an tuyên truyền, hướng dẫn người dân', TASKS.unions, 'ONGOING', null, [youth, women]),
-      task('Đạt 930.767 tài khoản thu nhận và kích hoạt toàn tỉnh trước 15/12/2023; theo dõi, đôn đốc', TASKS.police, 'DUE_BY', '2023-12-15', [police], true),
-      task('Báo cáo kết quả về UBND tỉnh trước 18/12/2023', TASKS.report, 'REPORT_BY', '2023-12-18', [police]),
-    ],
-  }, { actor, role: 'ADMIN', scopePath: root.path, today });
+  const task = (
+    title: string,
+    text: string,
+    kind: 'ONGOING' | 'DUE_BY' | 'REPORT_BY',
+    deadline: IsoDate | null,
+    assignees: string[],
+    linkedToTarget = false,
+  ) => ({ title, text, kind, deadline, assignees, linkedToTarget });
+  await writes.create(
+    {
+      ...DIRECTIVE_7027,
+      kind: 'CONG_VAN',
+      signerTitle: 'Chủ tịch UBND tỉnh',
+      signerName: null,
+      title: 'Tiếp tục đẩy nhanh tiến độ thu nhận, kích hoạt tài khoản định danh điện tử',
+      summary: SUMMARY,
+      fullText: FULL_TEXT,
+      campaign: 'DDDT-2023',
+      status: 'IN_FORCE',
+      attachments: [],
+      tasks: [
+        task(
+          'Tăng cường tuyên truyền, vận động người thân đăng ký, kích hoạt và sử dụng VNeID',
+          TASKS.outreach,
+          'ONGOING',
+          null,
+          [police, youth, women, ...localities],
+        ),
+        task(
+          'Hoàn thành chỉ tiêu thu nhận, kích hoạt tại địa phương trước 15/12/2023',
+          TASKS.localities,
+          'DUE_BY',
+          '2023-12-15',
+          localities,
+          true,
+        ),
+        task('Phối hợp Công an tuyên truyền, hướng dẫn người dân', TASKS.unions, 'ONGOING', null, [youth, women]),
+        task(
+          'Đạt 930.767 tài khoản thu nhận và kích hoạt toàn tỉnh trước 15/12/2023; theo dõi, đôn đốc',
+          TASKS.police,
+          'DUE_BY',
+          '2023-12-15',
+          [police],
+          true,
+        ),
+        task('Báo cáo kết quả về UBND tỉnh trước 18/12/2023', TASKS.report, 'REPORT_BY', '2023-12-18', [police]),
+      ],
+    },
+    { actor, role: 'ADMIN', scopePath: root.path, today },
+  );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canManageCampaign, canManageUser, canReadAudit, canSplitTarget, canWriteTallies, isTallyWriter, type Principal } from './permissions';
+import {
+  canManageCampaign,
+  canManageUser,
+  canReadAudit,
+  canSplitTarget,
+  canWriteTallies,
+  isTallyWriter,
+  type Principal,
+} from './permissions';
 import { checkPassword, checkRoleScope, checkUsername } from './users';
 
 const admin83: Principal = { role: 'ADMIN', scopePath: '/83/' };
@@ -16,12 +24,22 @@ const hamlet = { path: '/83/836/29119/2911901/', level: 'HAMLET' as const };
 describe('who may split a target', () => {
   it('lets an admin split any parent in scope, their own unit over its children included', () => {
     expect([province, district, commune].map((p) => canSplitTarget(admin83, p))).toEqual([true, true, true]);
-    expect([province, district, otherDistrict, commune].map((p) => canSplitTarget(admin836, p))).toEqual([false, true, false, true]);
+    expect([province, district, otherDistrict, commune].map((p) => canSplitTarget(admin836, p))).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
     expect(canSplitTarget(admin83, hamlet)).toBe(false);
   });
 
   it('lets an official split only their own commune, and an analyst nothing', () => {
-    expect([province, district, commune, hamlet].map((p) => canSplitTarget(official, p))).toEqual([false, false, true, false]);
+    expect([province, district, commune, hamlet].map((p) => canSplitTarget(official, p))).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
     expect(canSplitTarget({ role: 'OFFICIAL', scopePath: '/83/836/' }, district)).toBe(false);
     expect([province, district, commune].some((p) => canSplitTarget(analyst, p))).toBe(false);
   });
@@ -54,10 +72,11 @@ describe('user fields', () => {
   });
 });
 
-describe('an account\'s scope for its role', () => {
+describe("an account's scope for its role", () => {
   it('gives an official a commune, and admins and analysts any level', () => {
     expect(checkRoleScope('OFFICIAL', 'COMMUNE')).toBeNull();
-    for (const level of ['COUNTRY', 'PROVINCE', 'DISTRICT', 'HAMLET'] as const) expect(checkRoleScope('OFFICIAL', level)?.field).toBe('scope');
+    for (const level of ['COUNTRY', 'PROVINCE', 'DISTRICT', 'HAMLET'] as const)
+      expect(checkRoleScope('OFFICIAL', level)?.field).toBe('scope');
     for (const role of ['ADMIN', 'ANALYST'] as const) expect(checkRoleScope(role, 'HAMLET')).toBeNull();
   });
 });

@@ -41,7 +41,10 @@ export interface AccountState {
 /** How long this try must wait, in ms (0: go ahead). */
 export function waitBeforeTry(pair: PairState | null, account: AccountState | null, now: number): number {
   const pairWait = pair?.lastFailureAt ? pair.lastFailureAt + delayAfterFailures(pair.failures) - now : 0;
-  const known = pair?.lastSuccessAt !== null && pair?.lastSuccessAt !== undefined && now - pair.lastSuccessAt < THROTTLE.knownAddressMs;
+  const known =
+    pair?.lastSuccessAt !== null &&
+    pair?.lastSuccessAt !== undefined &&
+    now - pair.lastSuccessAt < THROTTLE.knownAddressMs;
   const accountWait = !known && account?.lockedUntil ? account.lockedUntil - now : 0;
   return Math.max(0, pairWait, accountWait);
 }
@@ -51,6 +54,7 @@ export function accountAfterFailure(account: AccountState | null, now: number): 
   const fresh = !account || now - account.windowStart > THROTTLE.accountWindowMs;
   const failures = (fresh ? 0 : account.failures) + 1;
   const windowStart = fresh ? now : account.windowStart;
-  if (failures >= THROTTLE.accountFailures) return { failures: 0, windowStart: now, lockedUntil: now + THROTTLE.accountLockMs };
+  if (failures >= THROTTLE.accountFailures)
+    return { failures: 0, windowStart: now, lockedUntil: now + THROTTLE.accountLockMs };
   return { failures, windowStart, lockedUntil: account?.lockedUntil ?? null };
 }

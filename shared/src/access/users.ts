@@ -40,6 +40,6 @@ export function checkRoleScope(role: Role, scopeLevel: Level): FormProblem | nul
   return {
     field: 'scope',
     messageVi: 'Phạm vi của cán bộ (OFFICIAL) phải là một xã, phường hoặc thị trấn.',
-    messageEn: 'An official\'s scope must be a commune (xã, phường or thị trấn).',
+    messageEn: "An official's scope must be a commune (xã, phường or thị trấn).",
   };
 }

@@ -33,20 +33,37 @@ export function checkSavedQuery(input: SavedQueryText): SavedQueryProblem[] {
   if (input.name !== undefined && input.name !== null) {
     const name = input.name.trim();
     if (name.length === 0 || name.length > L.name) {
-      problems.push({ field: 'name', messageVi: `Tên dài từ 1 đến ${L.name} ký tự.`, messageEn: `A name is 1 to ${L.name} characters long.` });
+      problems.push({
+        field: 'name',
+        messageVi: `Tên dài từ 1 đến ${L.name} ký tự.`,
+        messageEn: `A name is 1 to ${L.name} characters long.`,
+      });
     }
   }
   if (input.description && input.description.length > L.description) {
-    problems.push({ field: 'description', messageVi: `Mô tả dài tối đa ${L.description} ký tự.`, messageEn: `A description is at most ${L.description} characters long.` });
+    problems.push({
+      field: 'description',
+      messageVi: `Mô tả dài tối đa ${L.description} ký tự.`,
+      messageEn: `A description is at most ${L.description} characters long.`,
+    });
   }
   if (input.query !== undefined && input.query !== null) {
-    if (input.query.trim().length === 0) problems.push({ field: 'query', messageVi: 'Truy vấn không được để trống.', messageEn: 'The query is empty.' });
+    if (input.query.trim().length === 0)
+      problems.push({ field: 'query', messageVi: 'Truy vấn không được để trống.', messageEn: 'The query is empty.' });
     else if (input.query.length > L.query) {
-      problems.push({ field: 'query', messageVi: `Truy vấn dài tối đa ${L.query} ký tự.`, messageEn: `A query is at most ${L.query} characters long.` });
+      problems.push({
+        field: 'query',
+        messageVi: `Truy vấn dài tối đa ${L.query} ký tự.`,
+        messageEn: `A query is at most ${L.query} characters long.`,
+      });
     }
   }
   if (input.variables && input.variables.length > L.variables) {
-    problems.push({ field: 'variables', messageVi: `Biến dài tối đa ${L.variables} ký tự.`, messageEn: `Variables are at most ${L.variables} characters long.` });
+    problems.push({
+      field: 'variables',
+      messageVi: `Biến dài tối đa ${L.variables} ký tự.`,
+      messageEn: `Variables are at most ${L.variables} characters long.`,
+    });
   }
   return problems;
 }

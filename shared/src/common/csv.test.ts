@@ -3,8 +3,14 @@ import { csvDecimal, csvField, detectDelimiter, formatCsv, parseCsv } from './cs
 
 describe('reading CSV', () => {
   it('reads comma and semicolon files, with or without a BOM, CRLF or LF', () => {
-    expect(parseCsv('\uFEFFa;b\r\n1;2\r\n')).toEqual([{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', '2'] }]);
-    expect(parseCsv('a,b\n1,2')).toEqual([{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', '2'] }]);
+    expect(parseCsv('\uFEFFa;b\r\n1;2\r\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+    ]);
+    expect(parseCsv('a,b\n1,2')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', '2'] },
+    ]);
     expect(detectDelimiter('Mã ấp;Ngày;Thu nhận;Kích hoạt;Lý do\n')).toBe(';');
     expect(detectDelimiter('hamlet,date,collected,activated,reason')).toBe(',');
     expect(detectDelimiter('"a;b",c,d')).toBe(',');
@@ -18,7 +24,11 @@ describe('reading CSV', () => {
   });
 
   it('skips empty lines, keeps empty fields, and flags an unterminated quote', () => {
-    expect(parseCsv('a;b\n\n1;\n;\n').map((r) => r.fields)).toEqual([['a', 'b'], ['1', ''], ['', '']]);
+    expect(parseCsv('a;b\n\n1;\n;\n').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+      ['', ''],
+    ]);
     expect(parseCsv('a;b\n1;"open').at(-1)).toEqual({ line: 2, fields: ['1', 'open'], unterminated: true });
   });
 });
@@ -45,15 +55,29 @@ describe('writing CSV', () => {
   });
 
   it('writes one dialect, what Excel with Vietnamese settings opens: semicolons, decimal commas', () => {
-    expect(formatCsv([['Tỷ lệ', 'Số'], [0.8377, 1234], [-1.5, null]])).toBe('\uFEFFTỷ lệ;Số\r\n0,8377;1234\r\n-1,5;\r\n');
+    expect(
+      formatCsv([
+        ['Tỷ lệ', 'Số'],
+        [0.8377, 1234],
+        [-1.5, null],
+      ]),
+    ).toBe('\uFEFFTỷ lệ;Số\r\n0,8377;1234\r\n-1,5;\r\n');
     expect(csvDecimal(92.3, 2)).toBe('92,30');
     expect(csvDecimal(1 / 3)).toBe('0,3333333333333333');
     expect(csvDecimal(100, 2)).toBe('100,00');
   });
 
   it('starts with a BOM and ends lines with CRLF, and reads back what it wrote', () => {
-    const text = formatCsv([['Mã', 'Tên'], ['836', 'Huyện Ba Tri'], ['x', 'a;"b"']]);
+    const text = formatCsv([
+      ['Mã', 'Tên'],
+      ['836', 'Huyện Ba Tri'],
+      ['x', 'a;"b"'],
+    ]);
     expect(text.startsWith('\uFEFFMã;Tên\r\n')).toBe(true);
-    expect(parseCsv(text).map((r) => r.fields)).toEqual([['Mã', 'Tên'], ['836', 'Huyện Ba Tri'], ['x', 'a;"b"']]);
+    expect(parseCsv(text).map((r) => r.fields)).toEqual([
+      ['Mã', 'Tên'],
+      ['836', 'Huyện Ba Tri'],
+      ['x', 'a;"b"'],
+    ]);
   });
 });

@@ -4,7 +4,10 @@
  * carry no spaces. Any other text is kept exactly as it was sent, spaces and all. "None" is null,
  * or '' where the column holds '' for none (a directive's summary, a campaign's description).
  */
-export function optionalText<N extends string | null = null>(value: string | null | undefined, none: N = null as N): string | N {
+export function optionalText<N extends string | null = null>(
+  value: string | null | undefined,
+  none: N = null as N,
+): string | N {
   if (value === null || value === undefined || value.trim() === '') return none;
   return value;
 }
@@ -13,6 +16,9 @@ export function optionalText<N extends string | null = null>(value: string | nul
  * The same for a change: a field not given (undefined or null) stays as it is (undefined); given
  * blank it is cleared (none); otherwise it becomes the text as sent.
  */
-export function optionalTextChange<N extends string | null = null>(value: string | null | undefined, none: N = null as N): string | N | undefined {
+export function optionalTextChange<N extends string | null = null>(
+  value: string | null | undefined,
+  none: N = null as N,
+): string | N | undefined {
   return value === null || value === undefined ? undefined : optionalText(value, none);
 }

@@ -48,7 +48,8 @@ export function findTextFault(value: unknown, path = ''): { path: string; fault:
     const entries: Array<[string, unknown]> = Array.isArray(inner)
       ? inner.map((v, i) => [`${at}[${i}]`, v])
       : Object.entries(inner).map(([key, v]) => [at ? `${at}.${key}` : key, v]);
-    for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: entries[i]![0], depth: depth + 1 });
+    for (let i = entries.length - 1; i >= 0; i--)
+      stack.push({ value: entries[i]![1], path: entries[i]![0], depth: depth + 1 });
   }
   return null;
 }

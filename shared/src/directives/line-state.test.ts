@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { directiveState, elapsedShare, lineStatus, meanPercent, nearestDeadline, taskStatus, type LineFacts } from './line-state';
+import {
+  directiveState,
+  elapsedShare,
+  lineStatus,
+  meanPercent,
+  nearestDeadline,
+  taskStatus,
+  type LineFacts,
+} from './line-state';
 import { checkTask, normalizeDirectiveNumber } from './checks';
 import { peoplesCommitteeName } from './vocabulary';
 
@@ -11,16 +19,28 @@ const dueBy = (asOf: string, extra: Partial<LineFacts> = {}) =>
 const update = (date: string, percent: number | null, done = false) => ({ latestUpdate: { date, percent, done } });
 
 describe('a linked line', () => {
-  const linked = (asOf: string, progress: LineFacts['progress']) => lineStatus({ ...base, kind: 'DUE_BY', deadline, linked: true, asOf, progress });
+  const linked = (asOf: string, progress: LineFacts['progress']) =>
+    lineStatus({ ...base, kind: 'DUE_BY', deadline, linked: true, asOf, progress });
 
-  it('takes its unit\'s state and the lower rate, capped at 1', () => {
-    expect(linked('2023-11-14', { state: 'AT_RISK', percentDone: 0.5685 })).toEqual({ state: 'AT_RISK', percentDone: 0.5685 });
+  it("takes its unit's state and the lower rate, capped at 1", () => {
+    expect(linked('2023-11-14', { state: 'AT_RISK', percentDone: 0.5685 })).toEqual({
+      state: 'AT_RISK',
+      percentDone: 0.5685,
+    });
     expect(linked('2023-11-14', { state: 'DONE', percentDone: 1.02 })).toEqual({ state: 'DONE', percentDone: 1 });
     expect(linked('2023-12-16', { state: 'OVERDUE', percentDone: 0.7 }).state).toBe('OVERDUE');
   });
 
   it('ignores any update: it is never ticked by hand', () => {
-    const status = lineStatus({ ...base, kind: 'DUE_BY', deadline, linked: true, asOf: '2023-11-20', progress: { state: 'AT_RISK', percentDone: 0.4 }, ...update('2023-11-19', 1, true) });
+    const status = lineStatus({
+      ...base,
+      kind: 'DUE_BY',
+      deadline,
+      linked: true,
+      asOf: '2023-11-20',
+      progress: { state: 'AT_RISK', percentDone: 0.4 },
+      ...update('2023-11-19', 1, true),
+    });
     expect(status).toEqual({ state: 'AT_RISK', percentDone: 0.4 });
   });
 
@@ -109,8 +129,14 @@ describe('tasks and directives', () => {
     expect(directiveState([])).toBe('NOT_STARTED');
   });
 
-  it('average the lines\' percent done, skipping lines with nothing to measure', () => {
-    expect(taskStatus([{ state: 'DONE', percentDone: 1 }, { state: 'AT_RISK', percentDone: 0.5 }, { state: 'ON_TRACK', percentDone: null }]).percentDone).toBe(0.75);
+  it("average the lines' percent done, skipping lines with nothing to measure", () => {
+    expect(
+      taskStatus([
+        { state: 'DONE', percentDone: 1 },
+        { state: 'AT_RISK', percentDone: 0.5 },
+        { state: 'ON_TRACK', percentDone: null },
+      ]).percentDone,
+    ).toBe(0.75);
     expect(meanPercent([null, null])).toBeNull();
   });
 
@@ -129,7 +155,9 @@ describe('tasks and directives', () => {
 describe('checks', () => {
   const directive = { issuedDate, hasCampaign: true };
   it('refuses a deadline before the issue date, accepts the issue date itself', () => {
-    expect(checkTask({ kind: 'DUE_BY', deadline: '2023-11-13', linkedToTarget: false }, directive).map((p) => p.field)).toEqual(['deadline']);
+    expect(
+      checkTask({ kind: 'DUE_BY', deadline: '2023-11-13', linkedToTarget: false }, directive).map((p) => p.field),
+    ).toEqual(['deadline']);
     expect(checkTask({ kind: 'DUE_BY', deadline: '2023-11-14', linkedToTarget: true }, directive)).toEqual([]);
   });
 
@@ -137,10 +165,12 @@ describe('checks', () => {
     expect(checkTask({ kind: 'REPORT_BY', deadline: null, linkedToTarget: false }, directive)).toHaveLength(1);
     expect(checkTask({ kind: 'ONGOING', deadline: '2023-12-01', linkedToTarget: false }, directive)).toHaveLength(1);
     expect(checkTask({ kind: 'REPORT_BY', deadline: '2023-12-18', linkedToTarget: true }, directive)).toHaveLength(1);
-    expect(checkTask({ kind: 'DUE_BY', deadline: '2023-12-18', linkedToTarget: true }, { issuedDate, hasCampaign: false })).toHaveLength(1);
+    expect(
+      checkTask({ kind: 'DUE_BY', deadline: '2023-12-18', linkedToTarget: true }, { issuedDate, hasCampaign: false }),
+    ).toHaveLength(1);
   });
 
-  it('normalises numbers and names People\'s Committees as letters do', () => {
+  it("normalises numbers and names People's Committees as letters do", () => {
     expect(normalizeDirectiveNumber('  7027/UBND-KSTT ')).toBe('7027/UBND-KSTT');
     expect(peoplesCommitteeName('Tỉnh Bến Tre')).toBe('UBND tỉnh Bến Tre');
     expect(peoplesCommitteeName('Thị trấn Ba Tri')).toBe('UBND thị trấn Ba Tri');

@@ -136,7 +136,9 @@ export function directiveState(taskStates: readonly ProgressState[]): ProgressSt
  * The deadline that matters next: the earliest deadline of a task not yet DONE (already past when
  * that task is OVERDUE); null when every dated task is done.
  */
-export function nearestDeadline(tasks: ReadonlyArray<{ deadline: IsoDate | null; state: ProgressState }>): IsoDate | null {
+export function nearestDeadline(
+  tasks: ReadonlyArray<{ deadline: IsoDate | null; state: ProgressState }>,
+): IsoDate | null {
   let nearest: IsoDate | null = null;
   for (const { deadline, state } of tasks) {
     if (deadline !== null && state !== 'DONE' && (nearest === null || deadline < nearest)) nearest = deadline;

@@ -15,7 +15,10 @@ export interface ReportFigures extends Counts {
 export function rankRows(rows: readonly ReportFigures[]): Map<string, number | null> {
   const ranked = rows
     .filter((r) => r.activatedRate !== null && r.collectedRate !== null)
-    .sort((a, b) => b.activatedRate! - a.activatedRate! || b.collectedRate! - a.collectedRate! || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        b.activatedRate! - a.activatedRate! || b.collectedRate! - a.collectedRate! || a.code.localeCompare(b.code),
+    );
   const out = new Map<string, number | null>(rows.map((r) => [r.code, null]));
   ranked.forEach((row, i) => {
     const before = ranked[i - 1];

@@ -36,8 +36,14 @@ export function canMarkDone(kind: TaskKind): boolean {
 }
 
 const NOT_MARKED: Record<Exclude<DoneBy, 'MARK'>, { vi: string; en: string }> = {
-  REPORT: { vi: 'Nhiệm vụ báo cáo hoàn thành khi nộp báo cáo (fileReport).', en: 'A report task is done when its report is filed (fileReport).' },
-  DIRECTIVE: { vi: 'Nhiệm vụ thường xuyên không có điểm kết thúc; nó kết thúc cùng văn bản.', en: 'An ongoing task has no end; it ends with the directive.' },
+  REPORT: {
+    vi: 'Nhiệm vụ báo cáo hoàn thành khi nộp báo cáo (fileReport).',
+    en: 'A report task is done when its report is filed (fileReport).',
+  },
+  DIRECTIVE: {
+    vi: 'Nhiệm vụ thường xuyên không có điểm kết thúc; nó kết thúc cùng văn bản.',
+    en: 'An ongoing task has no end; it ends with the directive.',
+  },
 };
 
 /** Why a line of this kind cannot be marked done, in both languages; null when it can. */

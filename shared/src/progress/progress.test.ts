@@ -38,7 +38,9 @@ describe('one count against the deadline', () => {
   });
 
   it('is OVERDUE after the deadline, but not on the deadline day itself', () => {
-    expect(assessMetric({ target: 100, tally: 50, tallyWeekAgo: 10, asOf: '2023-12-16', deadline }).state).toBe('OVERDUE');
+    expect(assessMetric({ target: 100, tally: 50, tallyWeekAgo: 10, asOf: '2023-12-16', deadline }).state).toBe(
+      'OVERDUE',
+    );
     const onTheDay = assessMetric({ target: 100, tally: 50, tallyWeekAgo: 10, asOf: '2023-12-15', deadline });
     expect(onTheDay.state).toBe('AT_RISK');
     expect(onTheDay.paceNeeded).toBeNull();
@@ -68,7 +70,14 @@ describe('the recent pace up to the latest reported day', () => {
     // On 14-11: 310 left at 10 a day, finishing on 15-12 exactly (ON_TRACK). On 15-11 no report yet:
     // the week is still the one ending 14-11, not one with a zero-gain day in it.
     const evening = assessMetric({ target: 1000, tally: 690, tallyWeekAgo: 620, asOf: '2023-11-14', deadline });
-    const morning = assessMetric({ target: 1000, tally: 690, tallyWeekAgo: 620, asOf: '2023-11-15', paceEnd: '2023-11-14', deadline });
+    const morning = assessMetric({
+      target: 1000,
+      tally: 690,
+      tallyWeekAgo: 620,
+      asOf: '2023-11-15',
+      paceEnd: '2023-11-14',
+      deadline,
+    });
     expect(morning.recentPace).toBe(evening.recentPace);
     expect(morning.projectedCompletion).toBe('2023-12-15');
     expect(morning.state).toBe('ON_TRACK');
@@ -78,14 +87,32 @@ describe('the recent pace up to the latest reported day', () => {
   });
 
   it('never projects completion before the as-of date', () => {
-    const m = assessMetric({ target: 1000, tally: 990, tallyWeekAgo: 920, asOf: '2023-11-20', paceEnd: '2023-11-10', deadline });
+    const m = assessMetric({
+      target: 1000,
+      tally: 990,
+      tallyWeekAgo: 920,
+      asOf: '2023-11-20',
+      paceEnd: '2023-11-10',
+      deadline,
+    });
     expect(m.projectedCompletion).toBe('2023-11-20');
     expect(m.state).toBe('ON_TRACK');
   });
 
   it('passes the day to both counts of a unit', () => {
-    const p = assessProgress({ target: 1000, asOf: '2023-11-15', paceEnd: '2023-11-14', deadline, current: { collected: 690, activated: 690 }, weekAgo: { collected: 620, activated: 620 } });
-    expect([p.collected.projectedCompletion, p.activated.projectedCompletion, p.state]).toEqual(['2023-12-15', '2023-12-15', 'ON_TRACK']);
+    const p = assessProgress({
+      target: 1000,
+      asOf: '2023-11-15',
+      paceEnd: '2023-11-14',
+      deadline,
+      current: { collected: 690, activated: 690 },
+      weekAgo: { collected: 620, activated: 620 },
+    });
+    expect([p.collected.projectedCompletion, p.activated.projectedCompletion, p.state]).toEqual([
+      '2023-12-15',
+      '2023-12-15',
+      'ON_TRACK',
+    ]);
   });
 });
 
@@ -93,7 +120,11 @@ describe('a unit with both counts', () => {
   const base = { target: 1000, asOf: '2023-11-14', deadline };
 
   it('takes the lower rate as percent done and the worse state', () => {
-    const p = assessProgress({ ...base, current: { collected: 1010, activated: 838 }, weekAgo: { collected: 990, activated: 800 } });
+    const p = assessProgress({
+      ...base,
+      current: { collected: 1010, activated: 838 },
+      weekAgo: { collected: 990, activated: 800 },
+    });
     expect(p.percentDone).toBeCloseTo(0.838, 9);
     expect(p.collected.state).toBe('DONE');
     expect(p.activated.state).toBe('ON_TRACK');
@@ -109,7 +140,12 @@ describe('a unit with both counts', () => {
   });
 
   it('has no percent done without a target', () => {
-    const p = assessProgress({ ...base, target: 0, current: { collected: 3, activated: 1 }, weekAgo: { collected: 0, activated: 0 } });
+    const p = assessProgress({
+      ...base,
+      target: 0,
+      current: { collected: 3, activated: 1 },
+      weekAgo: { collected: 0, activated: 0 },
+    });
     expect(p.percentDone).toBeNull();
     expect(p.state).toBe('DONE');
   });

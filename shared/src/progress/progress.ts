@@ -53,14 +53,29 @@ export interface MetricInput {
   deadline: IsoDate;
 }
 
-export function assessMetric({ target, tally, tallyWeekAgo, asOf, paceEnd = asOf, deadline }: MetricInput): MetricAssessment {
+export function assessMetric({
+  target,
+  tally,
+  tallyWeekAgo,
+  asOf,
+  paceEnd = asOf,
+  deadline,
+}: MetricInput): MetricAssessment {
   const remaining = Math.max(0, target - tally);
   const daysLeft = daysBetween(asOf, deadline);
   const paceNeeded = remaining === 0 ? 0 : daysLeft > 0 ? remaining / daysLeft : null;
   const recentPace = Math.max(0, tally - tallyWeekAgo) / RECENT_PACE_DAYS;
   const projectedCompletion =
     remaining > 0 && recentPace > 0 ? latest(asOf, addDays(paceEnd, Math.ceil(remaining / recentPace))) : null;
-  return { rate: rate(tally, target), remaining, daysLeft, paceNeeded, recentPace, projectedCompletion, state: metricState() };
+  return {
+    rate: rate(tally, target),
+    remaining,
+    daysLeft,
+    paceNeeded,
+    recentPace,
+    projectedCompletion,
+    state: metricState(),
+  };
 
   function metricState(): ProgressState {
     if (remaining === 0) return 'DONE';
@@ -96,9 +111,30 @@ export interface ProgressAssessment {
  * the target; NOT_STARTED while both are still 0 (before the deadline); otherwise the worse of the
  * two counts' states (OVERDUE > AT_RISK > ON_TRACK).
  */
-export function assessProgress({ target, current, weekAgo, asOf, paceEnd, deadline }: ProgressInput): ProgressAssessment {
-  const collected = assessMetric({ target, tally: current.collected, tallyWeekAgo: weekAgo.collected, asOf, paceEnd, deadline });
-  const activated = assessMetric({ target, tally: current.activated, tallyWeekAgo: weekAgo.activated, asOf, paceEnd, deadline });
+export function assessProgress({
+  target,
+  current,
+  weekAgo,
+  asOf,
+  paceEnd,
+  deadline,
+}: ProgressInput): ProgressAssessment {
+  const collected = assessMetric({
+    target,
+    tally: current.collected,
+    tallyWeekAgo: weekAgo.collected,
+    asOf,
+    paceEnd,
+    deadline,
+  });
+  const activated = assessMetric({
+    target,
+    tally: current.activated,
+    tallyWeekAgo: weekAgo.activated,
+    asOf,
+    paceEnd,
+    deadline,
+  });
   const percentDone =
     collected.rate === null || activated.rate === null ? null : Math.min(collected.rate, activated.rate);
   const nothingYet = current.collected === 0 && current.activated === 0 && target > 0;

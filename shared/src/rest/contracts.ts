@@ -25,7 +25,10 @@ export const CSRF_HEADER = 'x-chitieu-csrf';
 
 /** The error shape of the REST endpoints (the same as GraphQL's); a refused real import also carries its TallyImportResult. */
 export interface RestErrorBody {
-  errors: Array<{ message: string; extensions: { code: string; messageVi?: string; messageEn?: string; requestId?: string; [key: string]: unknown } }>;
+  errors: Array<{
+    message: string;
+    extensions: { code: string; messageVi?: string; messageEn?: string; requestId?: string; [key: string]: unknown };
+  }>;
 }
 
 /** What POST /api/import/tallies answers (a dry run, a real run, or a refused real run). */
@@ -57,18 +60,35 @@ export interface DirectiveReportExportQuery {
 }
 
 /** As URLSearchParams writes a query (form encoding: space as +), without needing the DOM or Node in shared. */
-const formEncode = (text: string) => encodeURIComponent(text).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const formEncode = (text: string) =>
+  encodeURIComponent(text)
+    .replace(/%20/g, '+')
+    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const url = (route: string, params: Record<string, string>) =>
-  `${REST_BASE}${route}?${Object.entries(params).map(([k, v]) => `${formEncode(k)}=${formEncode(v)}`).join('&')}`;
+  `${REST_BASE}${route}?${Object.entries(params)
+    .map(([k, v]) => `${formEncode(k)}=${formEncode(v)}`)
+    .join('&')}`;
 
 export function tallyImportUrl(campaign: string, dryRun: boolean): string {
   return url(REST_ROUTES.importTallies, { campaign, ...(dryRun ? { dryRun: '1' } : {}) });
 }
 
 export function childrenExportUrl(q: ChildrenExportQuery): string {
-  return url(REST_ROUTES.exportChildren, { campaign: q.campaign, unit: q.unit, asOf: q.asOf, ...(q.lang === 'en' ? { lang: 'en' } : {}) });
+  return url(REST_ROUTES.exportChildren, {
+    campaign: q.campaign,
+    unit: q.unit,
+    asOf: q.asOf,
+    ...(q.lang === 'en' ? { lang: 'en' } : {}),
+  });
 }
 
 export function directiveReportExportUrl(q: DirectiveReportExportQuery): string {
-  return url(REST_ROUTES.exportDirectiveReport, { directive: q.directive, issuer: q.issuer, task: String(q.task), assignee: q.assignee, asOf: q.asOf, level: q.level });
+  return url(REST_ROUTES.exportDirectiveReport, {
+    directive: q.directive,
+    issuer: q.issuer,
+    task: String(q.task),
+    assignee: q.assignee,
+    asOf: q.asOf,
+    level: q.level,
+  });
 }

@@ -49,15 +49,27 @@ export function checkTally(input: TallyInput, around: TallyNeighbours): TallyPro
   }
   const reason = input.reason?.trim() ?? '';
   if (reason.length > MAX_REASON_LENGTH) {
-    problem('reason', `Lý do dài quá ${MAX_REASON_LENGTH} ký tự.`, `The reason is longer than ${MAX_REASON_LENGTH} characters.`);
+    problem(
+      'reason',
+      `Lý do dài quá ${MAX_REASON_LENGTH} ký tự.`,
+      `The reason is longer than ${MAX_REASON_LENGTH} characters.`,
+    );
   }
   if (reason.length === 0) {
     for (const field of ['collected', 'activated'] as const) {
       const { previous, next } = around;
       if (previous && input[field] < previous[field]) {
-        problem(field, `Thấp hơn báo cáo trước (${previous[field]}): cần ghi lý do điều chỉnh.`, `Lower than the previous report (${previous[field]}): a correction needs a reason.`);
+        problem(
+          field,
+          `Thấp hơn báo cáo trước (${previous[field]}): cần ghi lý do điều chỉnh.`,
+          `Lower than the previous report (${previous[field]}): a correction needs a reason.`,
+        );
       } else if (next && input[field] > next[field]) {
-        problem(field, `Cao hơn báo cáo sau (${next[field]}): cần ghi lý do điều chỉnh.`, `Higher than a later report (${next[field]}): a correction needs a reason.`);
+        problem(
+          field,
+          `Cao hơn báo cáo sau (${next[field]}): cần ghi lý do điều chỉnh.`,
+          `Higher than a later report (${next[field]}): a correction needs a reason.`,
+        );
       }
     }
   }

@@ -31,8 +31,16 @@ export interface RowProblem {
 }
 
 /** Maps a header line to columns, or says which required ones are missing. */
-export function readTallyHeader(fields: readonly string[]): { ok: true; header: TallyCsvHeader } | { ok: false; messageVi: string; messageEn: string } {
-  const columns: Record<TallyCsvColumn, number | null> = { hamlet: null, date: null, collected: null, activated: null, reason: null };
+export function readTallyHeader(
+  fields: readonly string[],
+): { ok: true; header: TallyCsvHeader } | { ok: false; messageVi: string; messageEn: string } {
+  const columns: Record<TallyCsvColumn, number | null> = {
+    hamlet: null,
+    date: null,
+    collected: null,
+    activated: null,
+    reason: null,
+  };
   const ignored: string[] = [];
   fields.forEach((name, index) => {
     const folded = foldVietnamese(name);
@@ -51,7 +59,13 @@ export function readTallyHeader(fields: readonly string[]): { ok: true; header: 
   return { ok: true, header: { columns, ignored } };
 }
 
-const VI_NAMES: Record<TallyCsvColumn, string> = { hamlet: 'Mã ấp', date: 'Ngày', collected: 'Thu nhận', activated: 'Kích hoạt', reason: 'Lý do' };
+const VI_NAMES: Record<TallyCsvColumn, string> = {
+  hamlet: 'Mã ấp',
+  date: 'Ngày',
+  collected: 'Thu nhận',
+  activated: 'Kích hoạt',
+  reason: 'Lý do',
+};
 
 /** A whole number as typed in a sheet: "812", "1.234", "1,234", "1 234" (groups of three). */
 export function parseCount(text: string): number | null {
@@ -109,7 +123,12 @@ export function readTallyRow(record: CsvRecord, header: TallyCsvHeader): ReadRow
   if (!unit) add('hamlet', 'Thiếu mã ấp.', 'The hamlet code is missing.');
   const dateText = cell('date');
   const date = parseReportDate(dateText);
-  if (!date) add('date', `Ngày không hợp lệ: "${dateText}" (dùng 15/11/2023 hoặc 2023-11-15).`, `Not a date: "${dateText}" (use 2023-11-15 or 15/11/2023).`);
+  if (!date)
+    add(
+      'date',
+      `Ngày không hợp lệ: "${dateText}" (dùng 15/11/2023 hoặc 2023-11-15).`,
+      `Not a date: "${dateText}" (use 2023-11-15 or 15/11/2023).`,
+    );
   const counts = { collected: 0, activated: 0 };
   for (const field of ['collected', 'activated'] as const) {
     const text = cell(field);
@@ -117,20 +136,36 @@ export function readTallyRow(record: CsvRecord, header: TallyCsvHeader): ReadRow
     if (value === null) add(field, `Không phải số nguyên: "${text}".`, `Not a whole number: "${text}".`);
     else counts[field] = value;
   }
-  if (problems.length > 0) return { ok: false, rejected: { line: record.line, unit: unit || null, date: date ?? (dateText.trim() || null), problems } };
+  if (problems.length > 0)
+    return {
+      ok: false,
+      rejected: { line: record.line, unit: unit || null, date: date ?? (dateText.trim() || null), problems },
+    };
   const reason = cell('reason').trim();
   return { ok: true, row: { line: record.line, unit, date: date!, ...counts, reason: reason || null } };
 }
 
 export function reportDateProblem(date: IsoDate, window: ReportWindow): RowProblem | null {
   if (date > window.today) {
-    return { field: 'date', messageVi: `Ngày ${date} ở tương lai (hôm nay là ${window.today}).`, messageEn: `${date} is in the future (today is ${window.today}).` };
+    return {
+      field: 'date',
+      messageVi: `Ngày ${date} ở tương lai (hôm nay là ${window.today}).`,
+      messageEn: `${date} is in the future (today is ${window.today}).`,
+    };
   }
   if (date < window.campaignStart) {
-    return { field: 'date', messageVi: `Ngày ${date} trước khi chiến dịch bắt đầu (${window.campaignStart}).`, messageEn: `${date} is before the campaign started (${window.campaignStart}).` };
+    return {
+      field: 'date',
+      messageVi: `Ngày ${date} trước khi chiến dịch bắt đầu (${window.campaignStart}).`,
+      messageEn: `${date} is before the campaign started (${window.campaignStart}).`,
+    };
   }
   if (date < window.earliest) {
-    return { field: 'date', messageVi: `Chỉ được báo cáo từ ngày ${window.earliest}; ngày cũ hơn cần quản trị viên.`, messageEn: `You may report from ${window.earliest} on; older dates need an administrator.` };
+    return {
+      field: 'date',
+      messageVi: `Chỉ được báo cáo từ ngày ${window.earliest}; ngày cũ hơn cần quản trị viên.`,
+      messageEn: `You may report from ${window.earliest} on; older dates need an administrator.`,
+    };
   }
   return null;
 }

@@ -3,8 +3,15 @@ import { formatCsv, parseCsv } from '../common/csv';
 import { childrenExportRows, percentCell } from './export-rows';
 
 const thanhPhu = {
-  code: '837', name: 'Huyện Thạnh Phú', level: 'DISTRICT' as const, target: 100_000, collected: 101_000, activated: 83_770,
-  collectedRate: 1.01, activatedRate: 0.8377, state: 'ON_TRACK' as const,
+  code: '837',
+  name: 'Huyện Thạnh Phú',
+  level: 'DISTRICT' as const,
+  target: 100_000,
+  collected: 101_000,
+  activated: 83_770,
+  collectedRate: 1.01,
+  activatedRate: 0.8377,
+  state: 'ON_TRACK' as const,
 };
 
 describe('children export', () => {
@@ -17,7 +24,18 @@ describe('children export', () => {
   it('has Vietnamese or English headers and one row per child', () => {
     const vi = childrenExportRows([thanhPhu], '2023-11-14', 'vi');
     expect(vi[0]?.[0]).toBe('Mã');
-    expect(vi[1]).toEqual(['837', 'Huyện Thạnh Phú', 'Huyện', '100000', '101000', '101,00', '83770', '83,77', 'Đúng tiến độ', '14/11/2023']);
+    expect(vi[1]).toEqual([
+      '837',
+      'Huyện Thạnh Phú',
+      'Huyện',
+      '100000',
+      '101000',
+      '101,00',
+      '83770',
+      '83,77',
+      'Đúng tiến độ',
+      '14/11/2023',
+    ]);
     const en = childrenExportRows([thanhPhu], '2023-11-14', 'en');
     expect(en[0]?.[3]).toBe('Target');
     expect(en[1]?.[7]).toBe('83,77');

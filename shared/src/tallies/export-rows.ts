@@ -26,8 +26,30 @@ export interface ExportUnit {
 }
 
 const HEADERS: Record<Locale, string[]> = {
-  vi: ['Mã', 'Tên', 'Cấp', 'Chỉ tiêu', 'Thu nhận', 'Tỷ lệ thu nhận (%)', 'Kích hoạt', 'Tỷ lệ kích hoạt (%)', 'Trạng thái', 'Số liệu đến ngày'],
-  en: ['Code', 'Name', 'Level', 'Target', 'Collected', 'Collected rate (%)', 'Activated', 'Activated rate (%)', 'State', 'As of'],
+  vi: [
+    'Mã',
+    'Tên',
+    'Cấp',
+    'Chỉ tiêu',
+    'Thu nhận',
+    'Tỷ lệ thu nhận (%)',
+    'Kích hoạt',
+    'Tỷ lệ kích hoạt (%)',
+    'Trạng thái',
+    'Số liệu đến ngày',
+  ],
+  en: [
+    'Code',
+    'Name',
+    'Level',
+    'Target',
+    'Collected',
+    'Collected rate (%)',
+    'Activated',
+    'Activated rate (%)',
+    'State',
+    'As of',
+  ],
 };
 
 /**
@@ -44,8 +66,16 @@ export function childrenExportRows(units: readonly ExportUnit[], asOf: IsoDate, 
   return [
     HEADERS[locale],
     ...units.map((u) => [
-      u.code, u.name, LEVEL_NAMES[u.level][locale], String(u.target), String(u.collected), percentCell(u.collectedRate),
-      String(u.activated), percentCell(u.activatedRate), STATE_NAMES[u.state][locale], date,
+      u.code,
+      u.name,
+      LEVEL_NAMES[u.level][locale],
+      String(u.target),
+      String(u.collected),
+      percentCell(u.collectedRate),
+      String(u.activated),
+      percentCell(u.activatedRate),
+      STATE_NAMES[u.state][locale],
+      date,
     ]),
   ];
 }

@@ -37,7 +37,15 @@ export function splitDuplicates(rows: readonly TallyCsvRow[]): { unique: TallyCs
       first.set(key, row.line);
       unique.push(row);
     } else {
-      rejected.push(reject(row, [{ field: 'row', messageVi: `Trùng ấp và ngày với dòng ${line}.`, messageEn: `Same hamlet and date as line ${line}.` }]));
+      rejected.push(
+        reject(row, [
+          {
+            field: 'row',
+            messageVi: `Trùng ấp và ngày với dòng ${line}.`,
+            messageEn: `Same hamlet and date as line ${line}.`,
+          },
+        ]),
+      );
     }
   }
   return { unique, rejected };
@@ -97,5 +105,11 @@ export interface ImportSummary {
 
 export function summarizeImport(rowsRead: number, planned: readonly PlannedRow[], rejected: number): ImportSummary {
   const count = (o: ImportOutcome) => planned.filter((p) => p.outcome === o).length;
-  return { rowsRead, wouldCreate: count('create'), wouldUpdate: count('update'), unchanged: count('unchanged'), rejected };
+  return {
+    rowsRead,
+    wouldCreate: count('create'),
+    wouldUpdate: count('update'),
+    unchanged: count('unchanged'),
+    rejected,
+  };
 }

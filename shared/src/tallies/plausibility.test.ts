@@ -3,7 +3,10 @@ import { isUnusualGain, typicalDailyGain, unusualGainWarning } from './plausibil
 
 const series = (start: number, gains: readonly number[]) => {
   let value = start;
-  return [{ date: '2023-10-31', value }, ...gains.map((g, i) => ({ date: `2023-11-${String(i + 1).padStart(2, '0')}`, value: (value += g) }))];
+  return [
+    { date: '2023-10-31', value },
+    ...gains.map((g, i) => ({ date: `2023-11-${String(i + 1).padStart(2, '0')}`, value: (value += g) })),
+  ];
 };
 
 describe('an unusual day', () => {

@@ -32,12 +32,15 @@ const same = (a: Counts | null, b: Counts | null) =>
 function message(locale: Locale, stored: number | null, expected: number | null, sent: number): string {
   const n = (value: number) => formatCount(value, locale);
   if (locale === 'vi') {
-    if (stored === null) return `Chưa có báo cáo nào được lưu cho ngày này (bạn thấy ${n(expected ?? 0)}); số bạn gửi: ${n(sent)}.`;
-    if (expected === null) return `Đã có người khác lưu ${n(stored)} cho ngày này trong lúc bạn nhập; số bạn gửi: ${n(sent)}.`;
+    if (stored === null)
+      return `Chưa có báo cáo nào được lưu cho ngày này (bạn thấy ${n(expected ?? 0)}); số bạn gửi: ${n(sent)}.`;
+    if (expected === null)
+      return `Đã có người khác lưu ${n(stored)} cho ngày này trong lúc bạn nhập; số bạn gửi: ${n(sent)}.`;
     return `Số đã lưu đổi thành ${n(stored)} trong lúc bạn nhập (bạn thấy ${n(expected)}); số bạn gửi: ${n(sent)}.`;
   }
   if (stored === null) return `No report is saved for this day (you saw ${n(expected ?? 0)}); you sent ${n(sent)}.`;
-  if (expected === null) return `Someone else saved ${n(stored)} for this day while you were typing; you sent ${n(sent)}.`;
+  if (expected === null)
+    return `Someone else saved ${n(stored)} for this day while you were typing; you sent ${n(sent)}.`;
   return `The saved figure changed to ${n(stored)} while you were typing (you saw ${n(expected)}); you sent ${n(sent)}.`;
 }
 
@@ -56,6 +59,14 @@ export function replaceConflicts(report: ReplacingReport, stored: Counts | null)
     const was = stored?.[field] ?? null;
     const saw = expected?.[field] ?? null;
     const sent = report[field];
-    return { unit: report.unit, field, expected: saw, stored: was, sent, messageVi: message('vi', was, saw, sent), messageEn: message('en', was, saw, sent) };
+    return {
+      unit: report.unit,
+      field,
+      expected: saw,
+      stored: was,
+      sent,
+      messageVi: message('vi', was, saw, sent),
+      messageEn: message('en', was, saw, sent),
+    };
   });
 }

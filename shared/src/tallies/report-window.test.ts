@@ -17,6 +17,10 @@ describe('the report window', () => {
   });
 
   it('gives the whole window: today, the start and the earliest date', () => {
-    expect(reportWindow('OFFICIAL', TODAY, START)).toEqual({ today: TODAY, campaignStart: START, earliest: '2023-11-08' });
+    expect(reportWindow('OFFICIAL', TODAY, START)).toEqual({
+      today: TODAY,
+      campaignStart: START,
+      earliest: '2023-11-08',
+    });
   });
 });

@@ -22,11 +22,27 @@ describe('split helpers', () => {
   });
 
   it('falls back to equal parts when every current target is 0', () => {
-    expect(splitTarget(5, [{ population: null, target: 0 }, { population: null, target: 0 }], 'CURRENT')).toEqual({ ok: true, parts: [3, 2] });
+    expect(
+      splitTarget(
+        5,
+        [
+          { population: null, target: 0 },
+          { population: null, target: 0 },
+        ],
+        'CURRENT',
+      ),
+    ).toEqual({ ok: true, parts: [3, 2] });
   });
 
   it('refuses a population split when a population is unknown, and a split over nothing', () => {
-    const out = splitTarget(10, [{ population: 5, target: 0 }, { population: null, target: 0 }], 'POPULATION');
+    const out = splitTarget(
+      10,
+      [
+        { population: 5, target: 0 },
+        { population: null, target: 0 },
+      ],
+      'POPULATION',
+    );
     expect(out.ok).toBe(false);
     expect(!out.ok && out.reasonEn).toMatch(/population/);
     expect(splitTarget(10, [], 'EQUAL').ok).toBe(false);

@@ -19,14 +19,26 @@ export type SplitOutcome = { ok: true; parts: number[] } | { ok: false; reasonVi
  */
 export function splitTarget(total: number, children: readonly SplitChild[], method: SplitMethod): SplitOutcome {
   if (!Number.isSafeInteger(total) || total < 0) {
-    return { ok: false, reasonVi: 'Tổng phải là số nguyên không âm.', reasonEn: 'The total must be a whole number, 0 or more.' };
+    return {
+      ok: false,
+      reasonVi: 'Tổng phải là số nguyên không âm.',
+      reasonEn: 'The total must be a whole number, 0 or more.',
+    };
   }
   if (children.length === 0) {
-    return total === 0 ? { ok: true, parts: [] } : { ok: false, reasonVi: 'Đơn vị này không có đơn vị cấp dưới.', reasonEn: 'This unit has no units below it.' };
+    return total === 0
+      ? { ok: true, parts: [] }
+      : { ok: false, reasonVi: 'Đơn vị này không có đơn vị cấp dưới.', reasonEn: 'This unit has no units below it.' };
   }
   switch (method) {
     case 'EQUAL':
-      return { ok: true, parts: splitLargestRemainder(total, children.map(() => 1)) };
+      return {
+        ok: true,
+        parts: splitLargestRemainder(
+          total,
+          children.map(() => 1),
+        ),
+      };
     case 'POPULATION': {
       const missing = children.filter((c) => c.population === null || c.population < 0).length;
       if (missing > 0) {
@@ -36,9 +48,21 @@ export function splitTarget(total: number, children: readonly SplitChild[], meth
           reasonEn: `${missing} of the units have no population: cannot split by population.`,
         };
       }
-      return { ok: true, parts: splitLargestRemainder(total, children.map((c) => c.population ?? 0)) };
+      return {
+        ok: true,
+        parts: splitLargestRemainder(
+          total,
+          children.map((c) => c.population ?? 0),
+        ),
+      };
     }
     case 'CURRENT':
-      return { ok: true, parts: splitLargestRemainder(total, children.map((c) => Math.max(0, c.target))) };
+      return {
+        ok: true,
+        parts: splitLargestRemainder(
+          total,
+          children.map((c) => Math.max(0, c.target)),
+        ),
+      };
   }
 }

@@ -3,7 +3,10 @@ import { splitEqually, splitLargestRemainder } from './split';
 
 describe('largest-remainder split', () => {
   it('sums exactly to the total and follows the weights', () => {
-    const parts = splitLargestRemainder(930_767, [124_499, 273_488, 169_456, 148_981, 174_027, 131_964, 190_316, 127_651, 140_437]);
+    const parts = splitLargestRemainder(
+      930_767,
+      [124_499, 273_488, 169_456, 148_981, 174_027, 131_964, 190_316, 127_651, 140_437],
+    );
     expect(parts.reduce((a, b) => a + b, 0)).toBe(930_767);
     expect(parts.every((p) => Number.isInteger(p))).toBe(true);
     expect(parts[1]).toBeGreaterThan(parts[0] ?? Infinity);

@@ -5,7 +5,8 @@
  */
 export function splitLargestRemainder(total: number, weights: readonly number[]): number[] {
   if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`total must be a non-negative integer: ${total}`);
-  if (weights.some((w) => !Number.isFinite(w) || w < 0)) throw new RangeError('weights must be finite and non-negative');
+  if (weights.some((w) => !Number.isFinite(w) || w < 0))
+    throw new RangeError('weights must be finite and non-negative');
   if (weights.length === 0) {
     if (total === 0) return [];
     throw new RangeError('cannot split a non-zero total over nothing');
@@ -31,5 +32,8 @@ export function splitLargestRemainder(total: number, weights: readonly number[])
 
 /** Equal split: the same as a split over equal weights. */
 export function splitEqually(total: number, count: number): number[] {
-  return splitLargestRemainder(total, Array.from({ length: count }, () => 1));
+  return splitLargestRemainder(
+    total,
+    Array.from({ length: count }, () => 1),
+  );
 }

@@ -18,6 +18,7 @@ export function pathCodes(path: string): string[] {
 /** The paths of the units strictly above: "/83/836/29119/" → ["/83/", "/83/836/"]. */
 export function ancestorPaths(path: string): string[] {
   const codes = pathCodes(path);
-  return codes.slice(0, -1).map((_code, i) => childPath(i === 0 ? null : `/${codes.slice(0, i).join('/')}/`, codes[i]!));
+  return codes
+    .slice(0, -1)
+    .map((_code, i) => childPath(i === 0 ? null : `/${codes.slice(0, i).join('/')}/`, codes[i]!));
 }
-

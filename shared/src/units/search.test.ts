@@ -28,7 +28,9 @@ describe('search without diacritics', () => {
   it('needs every word, and matches codes exactly', () => {
     expect(searchScore('ba tri', 'Huyện Ba Tri', '836', 'DISTRICT')).toBeGreaterThan(0);
     expect(searchScore('ba tri', 'Xã Tân Xuân', '29119', 'COMMUNE')).toBe(0);
-    expect(searchScore('29119', 'Xã Tân Xuân', '29119', 'COMMUNE')).toBeGreaterThan(searchScore('tan xuan', 'Xã Tân Xuân', '29119', 'COMMUNE'));
+    expect(searchScore('29119', 'Xã Tân Xuân', '29119', 'COMMUNE')).toBeGreaterThan(
+      searchScore('tan xuan', 'Xã Tân Xuân', '29119', 'COMMUNE'),
+    );
     expect(searchScore('   ', 'Xã Tân Xuân', '29119', 'COMMUNE')).toBe(0);
   });
 });

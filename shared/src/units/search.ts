@@ -59,7 +59,21 @@ function levelBonus(level: Level): number {
 }
 
 /** Unit types as they start a name, folded, longest first ("thi tran" before "thi"). */
-const TYPE_PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'khu pho', 'to dan pho', 'tinh', 'huyen', 'quan', 'xa', 'phuong', 'ap', 'thon', 'ban'];
+const TYPE_PREFIXES = [
+  'thanh pho',
+  'thi tran',
+  'thi xa',
+  'khu pho',
+  'to dan pho',
+  'tinh',
+  'huyen',
+  'quan',
+  'xa',
+  'phuong',
+  'ap',
+  'thon',
+  'ban',
+];
 
 /** "huyen thanh phu" → "thanh phu". */
 export function withoutType(foldedName: string): string {

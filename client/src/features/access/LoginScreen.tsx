@@ -41,8 +41,22 @@ export function LoginScreen({ notice }: { notice?: string }) {
         <h1 id="login-title" className="login-title">
           {t('login.title')}
         </h1>
-        <LoginField label={t('login.username')} name="username" autoComplete="username" autoFocus value={username} onChange={setUsername} />
-        <LoginField label={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
+        <LoginField
+          label={t('login.username')}
+          name="username"
+          autoComplete="username"
+          autoFocus
+          value={username}
+          onChange={setUsername}
+        />
+        <LoginField
+          label={t('login.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
         {message && (
           <p className="login-error" role="alert">
             <Codicon name="error" /> {message}
@@ -64,7 +78,11 @@ export function LoginScreen({ notice }: { notice?: string }) {
 }
 
 /** A required field of the sign-in form, labelled by its visible name. */
-function LoginField({ label, onChange, ...input }: { label: string; onChange(value: string): void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'>) {
+function LoginField({
+  label,
+  onChange,
+  ...input
+}: { label: string; onChange(value: string): void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'>) {
   return (
     <label className="field">
       <span>{label}</span>

@@ -11,7 +11,11 @@ import { MeQuery } from './operations/me';
 import './i18n';
 
 /** Shows the login screen until there is a session, then the children for that user. */
-export function SessionGate({ children }: { children: (user: SessionUser, signOut: () => Promise<void>) => ReactNode }) {
+export function SessionGate({
+  children,
+}: {
+  children: (user: SessionUser, signOut: () => Promise<void>) => ReactNode;
+}) {
   const client = useApolloClient();
   const { t } = useTranslation('access');
   const { data, loading, error, refetch } = useQuery(MeQuery, { fetchPolicy: 'network-only', errorPolicy: 'all' });
@@ -33,7 +37,12 @@ export function SessionGate({ children }: { children: (user: SessionUser, signOu
 
   const user = data?.me;
   if (user) return <>{children(user, signOut)}</>;
-  if (loading) return <div className="splash" role="status">{t('loading')}</div>;
+  if (loading)
+    return (
+      <div className="splash" role="status">
+        {t('loading')}
+      </div>
+    );
   const offline = error !== undefined && errorCode(error) === undefined;
   return <LoginScreen notice={offline ? t('login.offline') : notice} />;
 }

@@ -10,13 +10,13 @@ const vi = {
   'login.working': 'Đang đăng nhập…',
   'login.offline': 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
   'login.language': 'English',
-  'loading': 'Đang tải…',
+  loading: 'Đang tải…',
   'role.ADMIN': 'Quản trị',
   'role.OFFICIAL': 'Cán bộ',
   'role.ANALYST': 'Phân tích',
   'status.user': '{{username}} · {{role}} · {{scope}}',
   'status.userTitle': 'Người dùng {{username}}, vai trò {{role}}, phạm vi {{scope}}',
-  'sessionLost': 'Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.',
+  sessionLost: 'Phiên đăng nhập đã hết. Vui lòng đăng nhập lại.',
 } satisfies Dictionary;
 
 const en: Dictionary<keyof typeof vi> = {
@@ -29,13 +29,13 @@ const en: Dictionary<keyof typeof vi> = {
   'login.working': 'Signing in…',
   'login.offline': 'Cannot reach the server. Check the network and try again.',
   'login.language': 'Tiếng Việt',
-  'loading': 'Loading…',
+  loading: 'Loading…',
   'role.ADMIN': 'Admin',
   'role.OFFICIAL': 'Official',
   'role.ANALYST': 'Analyst',
   'status.user': '{{username}} · {{role}} · {{scope}}',
   'status.userTitle': 'User {{username}}, role {{role}}, scope {{scope}}',
-  'sessionLost': 'Your session has ended. Please sign in again.',
+  sessionLost: 'Your session has ended. Please sign in again.',
 };
 
 addDictionaries('access', vi, en);

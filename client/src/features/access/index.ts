@@ -25,28 +25,43 @@ export function activateAccess({ workbench, user, signOut }: FeatureContext): vo
   registerOneTabEditor(workbench, {
     command: 'access.changePassword',
     title: { vi: 'Đổi mật khẩu của tôi', en: 'Change My Password' },
-    editor: { typeId: 'password', tab: 'me', label: { vi: 'Mật khẩu', en: 'Password' }, icon: 'key', component: PasswordEditor },
+    editor: {
+      typeId: 'password',
+      tab: 'me',
+      label: { vi: 'Mật khẩu', en: 'Password' },
+      icon: 'key',
+      component: PasswordEditor,
+    },
   });
   if (user.role === 'ADMIN') {
     registerOneTabEditor(workbench, {
       command: 'access.manageUsers',
       title: { vi: 'Quản lý người dùng', en: 'Manage Users' },
-      editor: { typeId: 'users', tab: 'all', label: { vi: 'Người dùng', en: 'Users' }, icon: 'organization', component: UsersEditor },
+      editor: {
+        typeId: 'users',
+        tab: 'all',
+        label: { vi: 'Người dùng', en: 'Users' },
+        icon: 'organization',
+        component: UsersEditor,
+      },
     });
   }
   workbench.statusBar.register({
     id: 'access.user',
     alignment: 'left',
     order: 0,
-    component: () =>
-      createElement(UserStatusItem, { onClick: () => workbench.quickInput.showPalette('>Tài khoản') }),
+    component: () => createElement(UserStatusItem, { onClick: () => workbench.quickInput.showPalette('>Tài khoản') }),
   });
 }
 
 /** An editor with a single tab, and the command that opens it pinned (the command takes its icon). */
 function registerOneTabEditor(
   workbench: Workbench,
-  spec: { command: string; title: Localized; editor: { typeId: string; tab: string; label: Localized; icon: string; component: ComponentType<EditorProps> } },
+  spec: {
+    command: string;
+    title: Localized;
+    editor: { typeId: string; tab: string; label: Localized; icon: string; component: ComponentType<EditorProps> };
+  },
 ): void {
   const { typeId, tab, label, icon, component } = spec.editor;
   workbench.editorProviders.register({ id: typeId, icon, component });

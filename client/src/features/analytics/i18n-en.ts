@@ -27,7 +27,8 @@ export const EN: Dictionary<keyof typeof VI> = {
   'badge.sharedWith': 'Shared with {{unit}}',
   'badge.dirty': 'Unsaved changes',
   'readOnly.shared': 'Shared by {{owner}}: you can read and run it. Copy it to make your own editable version.',
-  'readOnly.example': 'An example shipped with the system: you can read and run it. Copy it to make your own editable version.',
+  'readOnly.example':
+    'An example shipped with the system: you can read and run it. Copy it to make your own editable version.',
   'form.label': 'Save the query',
   'form.name': 'Name',
   'form.description': 'Description (what question it answers)',
@@ -77,7 +78,8 @@ export const EN: Dictionary<keyof typeof VI> = {
   'errors.refused': 'The server refused the query (HTTP {{status}}); nothing was run.',
   'errors.partial': 'The result has errors: {{count}}.',
   'errors.where': 'at {{where}}',
-  'errors.limitHint': 'Limits keep the server fast for everyone: ask for smaller pages (first), less nesting or fewer fields.',
+  'errors.limitHint':
+    'Limits keep the server fast for everyone: ask for smaller pages (first), less nesting or fewer fields.',
   'limit.DEPTH': 'Depth limit exceeded',
   'limit.INTROSPECTION_DEPTH': 'Introspection depth limit exceeded',
   'limit.ALIASES': 'Alias limit exceeded',
@@ -125,7 +127,8 @@ export const EN: Dictionary<keyof typeof VI> = {
   'docs.noHits': 'Nothing matches.',
   'docs.roots': 'Where to start',
   'docs.queryRoot': 'Reading data (query).',
-  'docs.mutationRoot': 'Changing data (mutation); analysts may only save queries and manage their own history and session.',
+  'docs.mutationRoot':
+    'Changing data (mutation); analysts may only save queries and manage their own history and session.',
   'docs.allTypes': 'All types',
   'docs.fields': 'Fields',
   'docs.values': 'Values',

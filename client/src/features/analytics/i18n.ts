@@ -76,7 +76,8 @@ export const VI = {
   'errors.refused': 'Máy chủ từ chối truy vấn (HTTP {{status}}); không có gì được chạy.',
   'errors.partial': 'Kết quả có {{count}} lỗi.',
   'errors.where': 'tại {{where}}',
-  'errors.limitHint': 'Giới hạn giữ cho máy chủ nhanh với mọi người: hãy lấy trang nhỏ hơn (first), bớt cấp lồng nhau hoặc bớt trường.',
+  'errors.limitHint':
+    'Giới hạn giữ cho máy chủ nhanh với mọi người: hãy lấy trang nhỏ hơn (first), bớt cấp lồng nhau hoặc bớt trường.',
   'limit.DEPTH': 'Vượt giới hạn độ sâu',
   'limit.INTROSPECTION_DEPTH': 'Vượt giới hạn độ sâu của introspection',
   'limit.ALIASES': 'Vượt giới hạn số bí danh',
@@ -124,7 +125,8 @@ export const VI = {
   'docs.noHits': 'Không có gì khớp.',
   'docs.roots': 'Điểm bắt đầu',
   'docs.queryRoot': 'Đọc dữ liệu (query).',
-  'docs.mutationRoot': 'Thay đổi dữ liệu (mutation); vai trò phân tích chỉ được lưu truy vấn, lịch sử và phiên của mình.',
+  'docs.mutationRoot':
+    'Thay đổi dữ liệu (mutation); vai trò phân tích chỉ được lưu truy vấn, lịch sử và phiên của mình.',
   'docs.allTypes': 'Mọi kiểu',
   'docs.fields': 'Trường',
   'docs.values': 'Giá trị',

@@ -16,7 +16,10 @@ import './analytics.css';
 import './i18n';
 
 function openTabs(wb: Workbench): string[] {
-  return wb.editors.state.groups.flatMap((g) => g.tabs).filter((t) => t.input.typeId === GRAPHQL_EDITOR).map((t) => t.input.id);
+  return wb.editors.state.groups
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input.typeId === GRAPHQL_EDITOR)
+    .map((t) => t.input.id);
 }
 
 /** Who gets the query editor: analysts, and admins (who may read the same data). */
@@ -29,7 +32,13 @@ export const ANALYTICS_ROLES: ReadonlySet<string> = new Set(['ANALYST', 'ADMIN']
  */
 export function activateAnalytics({ workbench: wb, client, user }: FeatureContext): () => void {
   if (!ANALYTICS_ROLES.has(user.role)) return () => undefined;
-  const a: Analytics = { wb, client, docs: new QueryDocuments(user.username), handles: new EditorHandles(), docsNav: new DocsNavigation() };
+  const a: Analytics = {
+    wb,
+    client,
+    docs: new QueryDocuments(user.username),
+    handles: new EditorHandles(),
+    docsNav: new DocsNavigation(),
+  };
 
   wb.editorProviders.register({
     id: GRAPHQL_EDITOR,

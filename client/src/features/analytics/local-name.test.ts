@@ -6,6 +6,8 @@ describe('queryName', () => {
     const example = { name: 'Xã chưa báo cáo hôm nay / Who has not reported today', description: '', example: true };
     expect(queryName(example, 'vi')).toBe('Xã chưa báo cáo hôm nay');
     expect(queryName(example, 'en')).toBe('Who has not reported today');
-    expect(queryName({ ...example, example: false }, 'en')).toBe('Xã chưa báo cáo hôm nay / Who has not reported today');
+    expect(queryName({ ...example, example: false }, 'en')).toBe(
+      'Xã chưa báo cáo hôm nay / Who has not reported today',
+    );
   });
 });

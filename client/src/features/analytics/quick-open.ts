@@ -24,7 +24,11 @@ export function savedQueryQuickOpen(a: Analytics): QuickOpenProvider {
           id: `saved-query-${saved.id}`,
           label: queryName(saved, language),
           icon: saved.example ? 'book' : 'file-code',
-          description: saved.example ? t('list.example') : saved.mine ? t('list.mineShort') : t('list.by', { owner: saved.owner ?? '' }),
+          description: saved.example
+            ? t('list.example')
+            : saved.mine
+              ? t('list.mineShort')
+              : t('list.by', { owner: saved.owner ?? '' }),
           detail: queryDescription(saved, language).slice(0, 140),
           run: ({ side }) => openSavedQuery(a, saved, { side }),
         }));

@@ -18,7 +18,13 @@ export function AuditEditor({ input }: EditorProps) {
   const { t } = useTranslation('audit');
   const language = useLanguage();
   const initialUnit = input.id === 'scope' ? null : input.id;
-  const [filters, setFilters] = useState<AuditFilters>({ unit: initialUnit, user: null, from: null, to: null, action: null });
+  const [filters, setFilters] = useState<AuditFilters>({
+    unit: initialUnit,
+    user: null,
+    from: null,
+    to: null,
+    action: null,
+  });
   const { data, error, loading, fetchMore } = useQuery(AuditEventsQuery, { variables: { ...filters, first: PAGE } });
   const page = data?.auditEvents;
 
@@ -27,13 +33,20 @@ export function AuditEditor({ input }: EditorProps) {
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
       <AuditFilterBar initialUnit={initialUnit} onApply={setFilters} />
-      {error && <p className="view-error" role="alert">{t('failed', { message: errorMessage(error) })}</p>}
+      {error && (
+        <p className="view-error" role="alert">
+          {t('failed', { message: errorMessage(error) })}
+        </p>
+      )}
       {!page && loading && <p className="muted">{t('loading')}</p>}
       {page && page.totalCount === 0 && <p className="muted">{t('none')}</p>}
       {page && page.totalCount > 0 && (
         <>
           <p className="muted small" data-testid="audit-count">
-            {t('count', { shown: formatCount(page.nodes.length, language), total: formatCount(page.totalCount, language) })}
+            {t('count', {
+              shown: formatCount(page.nodes.length, language),
+              total: formatCount(page.totalCount, language),
+            })}
           </p>
           <AuditTable events={page.nodes} />
           {page.pageInfo.hasNextPage && (

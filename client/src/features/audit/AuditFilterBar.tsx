@@ -6,7 +6,13 @@ import { ACTION_FILTERS } from './audit-labels';
 import { readAuditFilters, type AuditFilterForm, type AuditFilters } from './audit-filters';
 
 /** Filters by unit (and below), user, dates and kind of change; applied with the button or Enter. */
-export function AuditFilterBar({ initialUnit, onApply }: { initialUnit: string | null; onApply(filters: AuditFilters): void }) {
+export function AuditFilterBar({
+  initialUnit,
+  onApply,
+}: {
+  initialUnit: string | null;
+  onApply(filters: AuditFilters): void;
+}) {
   const { t } = useTranslation('audit');
   const language = useLanguage();
   const empty: AuditFilterForm = { unit: initialUnit, unitText: false, user: '', from: '', to: '', action: '' };
@@ -31,11 +37,21 @@ export function AuditFilterBar({ initialUnit, onApply }: { initialUnit: string |
     >
       <label className="field">
         <span className="field-label">{t('filter.unit')}</span>
-        <UnitPicker value={form.unit} placeholder={t('filter.unitPlaceholder')} invalid={bad === 'unit'} onChange={(unit) => set({ unit, unitText: unit === null })} />
+        <UnitPicker
+          value={form.unit}
+          placeholder={t('filter.unitPlaceholder')}
+          invalid={bad === 'unit'}
+          onChange={(unit) => set({ unit, unitText: unit === null })}
+        />
       </label>
       <label className="field">
         <span className="field-label">{t('filter.user')}</span>
-        <input className="input" value={form.user} placeholder={t('filter.userPlaceholder')} onChange={(event) => set({ user: event.target.value })} />
+        <input
+          className="input"
+          value={form.user}
+          placeholder={t('filter.userPlaceholder')}
+          onChange={(event) => set({ user: event.target.value })}
+        />
       </label>
       {(['from', 'to'] as const).map((field) => (
         <label key={field} className="field audit-date">
@@ -75,7 +91,11 @@ export function AuditFilterBar({ initialUnit, onApply }: { initialUnit: string |
       >
         {t('filter.clear')}
       </button>
-      {bad && <p className="cell-problem" role="alert">{t(bad === 'unit' ? 'filter.badUnit' : 'filter.badDate')}</p>}
+      {bad && (
+        <p className="cell-problem" role="alert">
+          {t(bad === 'unit' ? 'filter.badUnit' : 'filter.badDate')}
+        </p>
+      )}
     </form>
   );
 }

@@ -33,5 +33,8 @@ export function readAuditFilters(form: AuditFilterForm): FilterCheck {
     if (!date) return { ok: false, field };
     dates[field] = date;
   }
-  return { ok: true, filters: { unit: form.unit, user: form.user.trim() || null, ...dates, action: form.action || null } };
+  return {
+    ok: true,
+    filters: { unit: form.unit, user: form.user.trim() || null, ...dates, action: form.action || null },
+  };
 }

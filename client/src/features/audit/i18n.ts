@@ -1,8 +1,8 @@
 import { addDictionaries, type Dictionary } from '../../i18n/i18n';
 
 const vi = {
-  'title': 'Nhật ký thay đổi',
-  'intro': 'Mọi thay đổi trong phạm vi của bạn, mới nhất trước: ai, lúc nào, sửa gì, trước và sau, lý do.',
+  title: 'Nhật ký thay đổi',
+  intro: 'Mọi thay đổi trong phạm vi của bạn, mới nhất trước: ai, lúc nào, sửa gì, trước và sau, lý do.',
   'filter.unit': 'Đơn vị (và cấp dưới)',
   'filter.unitPlaceholder': 'Tên hoặc mã; trống: cả phạm vi',
   'filter.user': 'Người thực hiện',
@@ -23,17 +23,17 @@ const vi = {
   'col.field': 'Trường',
   'col.change': 'Trước → sau',
   'col.reason': 'Lý do',
-  'count': 'Đang hiện {{shown}} / {{total}} sự kiện',
-  'more': 'Xem thêm',
-  'loading': 'Đang tải nhật ký…',
-  'none': 'Không có thay đổi nào khớp bộ lọc.',
-  'failed': 'Không tải được nhật ký: {{message}}',
-  'requestId': 'Mã yêu cầu {{id}}',
+  count: 'Đang hiện {{shown}} / {{total}} sự kiện',
+  more: 'Xem thêm',
+  loading: 'Đang tải nhật ký…',
+  none: 'Không có thay đổi nào khớp bộ lọc.',
+  failed: 'Không tải được nhật ký: {{message}}',
+  requestId: 'Mã yêu cầu {{id}}',
 } satisfies Dictionary;
 
 const en: Dictionary<keyof typeof vi> = {
-  'title': 'Audit log',
-  'intro': 'Every change in your scope, newest first: who, when, what, before and after, and why.',
+  title: 'Audit log',
+  intro: 'Every change in your scope, newest first: who, when, what, before and after, and why.',
   'filter.unit': 'Unit (and below)',
   'filter.unitPlaceholder': 'Name or code; empty: your whole scope',
   'filter.user': 'By user',
@@ -54,12 +54,12 @@ const en: Dictionary<keyof typeof vi> = {
   'col.field': 'Field',
   'col.change': 'Before → after',
   'col.reason': 'Reason',
-  'count': 'Showing {{shown}} of {{total}} events',
-  'more': 'Show more',
-  'loading': 'Loading the audit log…',
-  'none': 'No change matches the filters.',
-  'failed': 'Could not load the audit log: {{message}}',
-  'requestId': 'Request id {{id}}',
+  count: 'Showing {{shown}} of {{total}} events',
+  more: 'Show more',
+  loading: 'Loading the audit log…',
+  none: 'No change matches the filters.',
+  failed: 'Could not load the audit log: {{message}}',
+  requestId: 'Request id {{id}}',
 };
 
 addDictionaries('audit', vi, en);

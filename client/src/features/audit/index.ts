@@ -11,10 +11,15 @@ interface UnitRef {
   name: string;
 }
 const isUnitRef = (value: unknown): value is UnitRef =>
-  typeof value === 'object' && value !== null && typeof (value as UnitRef).code === 'string' && typeof (value as UnitRef).name === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as UnitRef).code === 'string' &&
+  typeof (value as UnitRef).name === 'string';
 
 function openAudit(wb: Workbench, unit: UnitRef | null): void {
-  const title = unit ? { vi: `Nhật ký · ${unit.name}`, en: `Audit · ${unit.name}` } : { vi: 'Nhật ký thay đổi', en: 'Audit log' };
+  const title = unit
+    ? { vi: `Nhật ký · ${unit.name}`, en: `Audit · ${unit.name}` }
+    : { vi: 'Nhật ký thay đổi', en: 'Audit log' };
   wb.editors.open({ typeId: AUDIT_EDITOR, id: unit?.code ?? 'scope', label: title.vi, title }, { pinned: true });
 }
 

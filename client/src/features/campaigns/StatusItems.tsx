@@ -7,9 +7,19 @@ import { campaignStore, useCampaign } from './campaign-store';
 export function CampaignStatusItem() {
   const { t } = useTranslation('campaigns');
   const state = useStore(campaignStore);
-  if (state.status === 'error') return <StatusBarButton icon="warning" kind="error" title={state.error ?? ''}>{t('campaign.loadFailed')}</StatusBarButton>;
+  if (state.status === 'error')
+    return (
+      <StatusBarButton icon="warning" kind="error" title={state.error ?? ''}>
+        {t('campaign.loadFailed')}
+      </StatusBarButton>
+    );
   const campaign = state.campaign;
-  if (!campaign) return <StatusBarButton icon="target" title={t('campaign.none')}>{t('campaign.none')}</StatusBarButton>;
+  if (!campaign)
+    return (
+      <StatusBarButton icon="target" title={t('campaign.none')}>
+        {t('campaign.none')}
+      </StatusBarButton>
+    );
   return (
     <StatusBarButton
       icon="target"
@@ -27,7 +37,13 @@ export function AsOfStatusItem({ onClick }: { onClick: () => void }) {
   if (!asOf) return null;
   const label = t('asOf.label', { date: formatDate(asOf) }) + (isToday ? ` (${t('asOf.today')})` : '');
   return (
-    <StatusBarButton icon="calendar" title={t('asOf.title')} onClick={onClick} kind={isToday ? undefined : 'prominent'} testId="status-asof">
+    <StatusBarButton
+      icon="calendar"
+      title={t('asOf.title')}
+      onClick={onClick}
+      kind={isToday ? undefined : 'prominent'}
+      testId="status-asof"
+    >
       {label}
     </StatusBarButton>
   );

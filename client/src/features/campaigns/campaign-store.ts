@@ -17,7 +17,12 @@ export interface CampaignState {
   chosenAsOf: IsoDate | null;
 }
 
-export const campaignStore = createStore<CampaignState>({ status: 'loading', campaign: null, today: null, chosenAsOf: null });
+export const campaignStore = createStore<CampaignState>({
+  status: 'loading',
+  campaign: null,
+  today: null,
+  chosenAsOf: null,
+});
 
 export async function loadCampaign(client: ApolloClient): Promise<void> {
   try {

@@ -56,7 +56,12 @@ export function activateCampaigns({ workbench, client, user }: FeatureContext): 
     run: () => setAsOf(null),
   });
   if (user.role === 'ADMIN') registerCampaignEditor(workbench);
-  workbench.statusBar.register({ id: 'campaigns.campaign', alignment: 'left', order: 10, component: CampaignStatusItem });
+  workbench.statusBar.register({
+    id: 'campaigns.campaign',
+    alignment: 'left',
+    order: 10,
+    component: CampaignStatusItem,
+  });
   workbench.statusBar.register({
     id: 'campaigns.asOf',
     alignment: 'left',
@@ -67,7 +72,8 @@ export function activateCampaigns({ workbench, client, user }: FeatureContext): 
 
 /** The campaign editor (ADMIN; the server lets only an admin of the root unit save). */
 function registerCampaignEditor(workbench: FeatureContext['workbench']): void {
-  const open = (id: string, label: string, title?: Localized) => workbench.editors.open({ typeId: 'campaign', id, label, ...(title ? { title } : {}) }, { pinned: true });
+  const open = (id: string, label: string, title?: Localized) =>
+    workbench.editors.open({ typeId: 'campaign', id, label, ...(title ? { title } : {}) }, { pinned: true });
   workbench.editorProviders.register({
     id: 'campaign',
     icon: 'target',

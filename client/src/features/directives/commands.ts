@@ -11,7 +11,12 @@ const CATEGORY = { vi: 'Văn bản chỉ đạo', en: 'Directives' };
 export const OPEN_REPORT_COMMAND = 'directives.openReport';
 
 function isRef(value: unknown): value is { issuer: string; number: string; label?: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { issuer?: unknown }).issuer === 'string' && typeof (value as { number?: unknown }).number === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { issuer?: unknown }).issuer === 'string' &&
+    typeof (value as { number?: unknown }).number === 'string'
+  );
 }
 
 /** The directive commands; "new directive" only for admins (the server checks the scope). */

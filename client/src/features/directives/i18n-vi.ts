@@ -22,7 +22,8 @@ export const vi = {
   'list.more': 'Còn {{count}} văn bản cũ hơn chưa hiện.',
   'editor.loading': 'Đang tải văn bản…',
   'editor.badId': 'Không mở được thẻ này: thiếu số văn bản.',
-  'editor.forbidden': 'Bạn không có quyền xem văn bản này: nó không do đơn vị trong phạm vi của bạn ban hành và không giao việc cho đơn vị nào của bạn.',
+  'editor.forbidden':
+    'Bạn không có quyền xem văn bản này: nó không do đơn vị trong phạm vi của bạn ban hành và không giao việc cho đơn vị nào của bạn.',
   'editor.notFound': 'Không có văn bản số {{number}}.',
   'editor.error': 'Không tải được văn bản: {{message}}',
   'header.edit': 'Sửa văn bản',
@@ -53,7 +54,8 @@ export const vi = {
   'task.edit': 'Sửa',
   'task.remove': 'Xóa',
   'task.removeQuestion': 'Xóa nhiệm vụ {{number}} khỏi văn bản?',
-  'task.removeDetail': 'Nhiệm vụ và các dòng việc của nó rời khỏi danh sách và trạng thái; hồ sơ vẫn được lưu trong nhật ký.',
+  'task.removeDetail':
+    'Nhiệm vụ và các dòng việc của nó rời khỏi danh sách và trạng thái; hồ sơ vẫn được lưu trong nhật ký.',
   'task.removeConfirm': 'Xóa nhiệm vụ',
   'task.reasonPrompt': 'Lý do xóa nhiệm vụ {{number}} (không bắt buộc; Enter để xóa)',
   'task.reasonPlaceholder': 'Ví dụ: đã gộp vào nhiệm vụ 2',
@@ -105,7 +107,8 @@ export const vi = {
   'pace.needed': 'Tốc độ cần mỗi ngày',
   'pace.recent': 'Tốc độ 7 ngày gần nhất',
   'pace.projection': 'Dự kiến hoàn thành',
-  'pace.note': 'Tốc độ 7 ngày tính đến ngày có số liệu báo cáo gần nhất; dự kiến hoàn thành tính từ ngày đó. Số ngày còn lại và tốc độ cần tính từ ngày xem số liệu.',
+  'pace.note':
+    'Tốc độ 7 ngày tính đến ngày có số liệu báo cáo gần nhất; dự kiến hoàn thành tính từ ngày đó. Số ngày còn lại và tốc độ cần tính từ ngày xem số liệu.',
   'lines.noDeadline': 'Thường xuyên',
   'lines.noProgress': 'Chưa có số liệu',
   'lines.noUpdate': 'Chưa có cập nhật',
@@ -114,7 +117,8 @@ export const vi = {
   'lines.showDetails': 'Xem chi tiết dòng việc của {{name}}',
   'lines.hideDetails': 'Ẩn chi tiết dòng việc của {{name}}',
   'lines.showAll': 'Hiện cả {{count}} dòng',
-  'detail.linked': 'Dòng việc gắn với chỉ tiêu: tiến độ lấy thẳng từ số liệu thu nhận, kích hoạt; không đánh dấu bằng tay.',
+  'detail.linked':
+    'Dòng việc gắn với chỉ tiêu: tiến độ lấy thẳng từ số liệu thu nhận, kích hoạt; không đánh dấu bằng tay.',
   'detail.updates': 'Cập nhật tiến độ',
   'detail.noUpdates': 'Chưa có cập nhật nào.',
   'detail.doneMark': 'Đã hoàn thành',
@@ -160,7 +164,8 @@ export const vi = {
   'report.noneFiled': 'Chưa nộp báo cáo nào cho dòng việc này.',
   'report.filedBanner': 'Bản đã nộp ngày {{filedOn}} bởi {{user}}, số liệu đến {{asOf}}: giữ nguyên như khi nộp.',
   'file.question': 'Nộp báo cáo số liệu đến ngày {{date}}?',
-  'file.detail': 'Bản báo cáo được lưu nguyên trạng và nhiệm vụ {{number}} của {{name}} chuyển sang Hoàn thành từ hôm nay.',
+  'file.detail':
+    'Bản báo cáo được lưu nguyên trạng và nhiệm vụ {{number}} của {{name}} chuyển sang Hoàn thành từ hôm nay.',
   'file.confirm': 'Nộp báo cáo',
   'file.done': 'Đã nộp báo cáo số liệu đến {{date}} của {{name}}.',
   'file.failed': 'Không nộp được báo cáo.',
@@ -170,10 +175,13 @@ export const vi = {
   'doc.about': 'về việc {{about}}',
   'doc.asOf': '(Số liệu tính đến ngày {{date}})',
   'doc.to': 'Kính gửi:',
-  'doc.intro': 'Thực hiện Công văn số {{number}} ngày {{date}} của {{issuer}}, {{body}} báo cáo kết quả thực hiện như sau:',
+  'doc.intro':
+    'Thực hiện Công văn số {{number}} ngày {{date}} của {{issuer}}, {{body}} báo cáo kết quả thực hiện như sau:',
   'doc.partResults': 'I. KẾT QUẢ THU NHẬN, KÍCH HOẠT TÀI KHOẢN ĐỊNH DANH ĐIỆN TỬ',
-  'doc.summary': '{{name}} đã thu nhận {{collected}} hồ sơ, đạt {{collectedRate}} chỉ tiêu {{target}}; kích hoạt {{activated}} tài khoản, đạt {{activatedRate}}.',
-  'doc.sincePrevious': 'So với kỳ báo cáo trước (số liệu đến {{date}}): thu nhận {{collected}}, kích hoạt {{activated}}.',
+  'doc.summary':
+    '{{name}} đã thu nhận {{collected}} hồ sơ, đạt {{collectedRate}} chỉ tiêu {{target}}; kích hoạt {{activated}} tài khoản, đạt {{activatedRate}}.',
+  'doc.sincePrevious':
+    'So với kỳ báo cáo trước (số liệu đến {{date}}): thu nhận {{collected}}, kích hoạt {{activated}}.',
   'doc.tableDistricts': 'Chi tiết theo đơn vị cấp huyện:',
   'doc.tableCommunes': 'Chi tiết theo đơn vị cấp xã:',
   'doc.rankNote': 'Xếp hạng theo tỷ lệ kích hoạt, rồi tỷ lệ thu nhận; trạng thái so với hạn hoàn thành của chiến dịch.',
@@ -201,7 +209,8 @@ export const vi = {
   'form.newTitle': 'Văn bản chỉ đạo mới',
   'form.editTitle': 'Sửa văn bản {{number}}',
   'form.editTab': 'Sửa {{label}}',
-  'form.intro': 'Các trường được máy chủ kiểm tra khi lưu; lỗi hiện ngay dưới trường liên quan. Lưu bằng nút bên dưới hoặc Ctrl+S.',
+  'form.intro':
+    'Các trường được máy chủ kiểm tra khi lưu; lỗi hiện ngay dưới trường liên quan. Lưu bằng nút bên dưới hoặc Ctrl+S.',
   'form.number': 'Số, ký hiệu',
   'form.numberHelp': 'Ví dụ 7027/UBND-KSTT; không trùng với văn bản khác của cùng cơ quan.',
   'form.kind': 'Loại văn bản',
@@ -218,7 +227,8 @@ export const vi = {
   'form.campaignHelp': 'Cần có để nhiệm vụ theo dõi theo chỉ tiêu.',
   'form.noCampaign': 'Không gắn chiến dịch',
   'form.title': 'Trích yếu',
-  'form.titleHelp': 'Nội dung chính của văn bản, ví dụ: Tiếp tục đẩy nhanh tiến độ thu nhận, kích hoạt tài khoản định danh điện tử.',
+  'form.titleHelp':
+    'Nội dung chính của văn bản, ví dụ: Tiếp tục đẩy nhanh tiến độ thu nhận, kích hoạt tài khoản định danh điện tử.',
   'form.summary': 'Tóm tắt',
   'form.fullText': 'Toàn văn',
   'form.attachments': 'Tệp đính kèm',
@@ -236,7 +246,8 @@ export const vi = {
   'taskForm.editTab': 'Nhiệm vụ {{number}} · {{directive}}',
   'taskForm.newTitle': 'Nhiệm vụ mới của văn bản {{number}}',
   'taskForm.editTitle': 'Nhiệm vụ {{task}} của văn bản {{number}}',
-  'taskForm.intro': 'Thời hạn không được trước ngày ban hành ({{date}}); đơn vị được giao phải thuộc phạm vi cơ quan ban hành.',
+  'taskForm.intro':
+    'Thời hạn không được trước ngày ban hành ({{date}}); đơn vị được giao phải thuộc phạm vi cơ quan ban hành.',
   'taskForm.title': 'Nội dung ngắn',
   'taskForm.titleHelp': 'Việc phải làm, như sẽ hiện trong danh sách.',
   'taskForm.text': 'Nội dung đầy đủ (theo văn bản)',

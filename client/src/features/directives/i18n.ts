@@ -106,7 +106,8 @@ const en: Dictionary<keyof typeof vi> = {
   'pace.needed': 'Pace needed per day',
   'pace.recent': 'Pace over the last 7 days',
   'pace.projection': 'Projected completion',
-  'pace.note': 'The 7-day pace runs up to the latest reported day and the projection counts from that day; days left and the pace needed count from the as-of date.',
+  'pace.note':
+    'The 7-day pace runs up to the latest reported day and the projection counts from that day; days left and the pace needed count from the as-of date.',
   'lines.noDeadline': 'Ongoing',
   'lines.noProgress': 'No figures yet',
   'lines.noUpdate': 'No update yet',
@@ -115,7 +116,8 @@ const en: Dictionary<keyof typeof vi> = {
   'lines.showDetails': 'Show the line of {{name}}',
   'lines.hideDetails': 'Hide the line of {{name}}',
   'lines.showAll': 'Show all {{count}} lines',
-  'detail.linked': 'This line tracks the target: its progress comes straight from the collected and activated figures, never ticked by hand.',
+  'detail.linked':
+    'This line tracks the target: its progress comes straight from the collected and activated figures, never ticked by hand.',
   'detail.updates': 'Progress updates',
   'detail.noUpdates': 'No update yet.',
   'detail.doneMark': 'Done',
@@ -171,10 +173,13 @@ const en: Dictionary<keyof typeof vi> = {
   'doc.about': 'on: {{about}}',
   'doc.asOf': '(Figures as of {{date}})',
   'doc.to': 'To:',
-  'doc.intro': 'Carrying out Official Letter No. {{number}} of {{date}} from {{issuer}}, {{body}} reports its results as follows:',
+  'doc.intro':
+    'Carrying out Official Letter No. {{number}} of {{date}} from {{issuer}}, {{body}} reports its results as follows:',
   'doc.partResults': 'I. ELECTRONIC IDENTIFICATION ACCOUNTS COLLECTED AND ACTIVATED',
-  'doc.summary': '{{name}} has collected {{collected}} applications, {{collectedRate}} of the target of {{target}}; and activated {{activated}} accounts, {{activatedRate}}.',
-  'doc.sincePrevious': 'Since the previous report (figures as of {{date}}): collected {{collected}}, activated {{activated}}.',
+  'doc.summary':
+    '{{name}} has collected {{collected}} applications, {{collectedRate}} of the target of {{target}}; and activated {{activated}} accounts, {{activatedRate}}.',
+  'doc.sincePrevious':
+    'Since the previous report (figures as of {{date}}): collected {{collected}}, activated {{activated}}.',
   'doc.tableDistricts': 'By district:',
   'doc.tableCommunes': 'By commune:',
   'doc.rankNote': 'Ranked by activation rate, then collection rate; states against the campaign deadline.',
@@ -202,7 +207,8 @@ const en: Dictionary<keyof typeof vi> = {
   'form.newTitle': 'New Directive',
   'form.editTitle': 'Edit Directive {{number}}',
   'form.editTab': 'Edit {{label}}',
-  'form.intro': 'The server checks every field when you save; problems show under the field they concern. Save with the button below or Ctrl+S.',
+  'form.intro':
+    'The server checks every field when you save; problems show under the field they concern. Save with the button below or Ctrl+S.',
   'form.number': 'Number',
   'form.numberHelp': 'e.g. 7027/UBND-KSTT; unique among the issuer’s directives.',
   'form.kind': 'Kind',
@@ -219,7 +225,8 @@ const en: Dictionary<keyof typeof vi> = {
   'form.campaignHelp': 'Needed for tasks tracked against the target.',
   'form.noCampaign': 'No campaign',
   'form.title': 'Title',
-  'form.titleHelp': 'What the directive is about, e.g. Tiếp tục đẩy nhanh tiến độ thu nhận, kích hoạt tài khoản định danh điện tử.',
+  'form.titleHelp':
+    'What the directive is about, e.g. Tiếp tục đẩy nhanh tiến độ thu nhận, kích hoạt tài khoản định danh điện tử.',
   'form.summary': 'Summary',
   'form.fullText': 'Full text',
   'form.attachments': 'Attachments',
@@ -237,7 +244,8 @@ const en: Dictionary<keyof typeof vi> = {
   'taskForm.editTab': 'Task {{number}} · {{directive}}',
   'taskForm.newTitle': 'New task of directive {{number}}',
   'taskForm.editTitle': 'Task {{task}} of directive {{number}}',
-  'taskForm.intro': 'Deadlines may not be before the issue date ({{date}}); assignees must lie within the issuer’s scope.',
+  'taskForm.intro':
+    'Deadlines may not be before the issue date ({{date}}); assignees must lie within the issuer’s scope.',
   'taskForm.title': 'Short title',
   'taskForm.titleHelp': 'What must be done, as lists show it.',
   'taskForm.text': 'Full wording (as in the letter)',
@@ -248,7 +256,8 @@ const en: Dictionary<keyof typeof vi> = {
   'taskForm.deadline': 'Deadline',
   'taskForm.noDeadline': 'no deadline',
   'taskForm.linked': 'Track each assignee against its own target',
-  'taskForm.linkedHelp': 'Each line’s progress comes from that unit’s collected and activated figures; never updated by hand.',
+  'taskForm.linkedHelp':
+    'Each line’s progress comes from that unit’s collected and activated figures; never updated by hand.',
   'taskForm.linkedNoCampaign': 'The directive concerns no campaign, so there is no target to track.',
   'taskForm.create': 'Add Task',
   'taskForm.created': 'Task {{task}} added to directive {{number}}.',

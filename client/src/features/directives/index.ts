@@ -36,7 +36,10 @@ export function activateDirectives({ workbench, client, user }: FeatureContext):
     workbench.editorProviders.register({ id: REPORT_EDITOR, icon: 'file-text', component: ReportEditor }),
     workbench.problems.register({
       id: 'directives',
-      title: { vi: 'Văn bản chỉ đạo: dòng việc quá hạn và có nguy cơ chậm', en: 'Directives: overdue and at-risk lines' },
+      title: {
+        vi: 'Văn bản chỉ đạo: dòng việc quá hạn và có nguy cơ chậm',
+        en: 'Directives: overdue and at-risk lines',
+      },
       icon: 'law',
       order: 20,
       component: DirectiveProblems,

@@ -2,7 +2,16 @@ import { named } from '../../workbench/editors/editor-state';
 import type { Localized } from '../../workbench/state/localized';
 import type { Workbench } from '../../workbench/workbench';
 import {
-  DIRECTIVE_EDITOR, DIRECTIVE_FORM, NEW_DIRECTIVE, REPORT_EDITOR, TASK_FORM, directiveId, lineId, taskFormId, type DirectiveRef, type LineRef,
+  DIRECTIVE_EDITOR,
+  DIRECTIVE_FORM,
+  NEW_DIRECTIVE,
+  REPORT_EDITOR,
+  TASK_FORM,
+  directiveId,
+  lineId,
+  taskFormId,
+  type DirectiveRef,
+  type LineRef,
 } from './refs';
 
 type OpenOptions = { pinned?: boolean; side?: boolean };
@@ -14,7 +23,10 @@ export function openDirective(wb: Workbench, ref: DirectiveRef, label: string, o
 
 /** Opens the form of a new directive, or of a directive's header. */
 export function openDirectiveForm(wb: Workbench, ref: DirectiveRef | null, label: string | Localized): void {
-  wb.editors.open({ typeId: DIRECTIVE_FORM, id: ref ? directiveId(ref) : NEW_DIRECTIVE, ...named(label) }, { pinned: true });
+  wb.editors.open(
+    { typeId: DIRECTIVE_FORM, id: ref ? directiveId(ref) : NEW_DIRECTIVE, ...named(label) },
+    { pinned: true },
+  );
 }
 
 /** Opens the form of a new task of a directive, or of one of its tasks. */

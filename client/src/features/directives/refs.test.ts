@@ -10,7 +10,11 @@ describe('editor ids of the directive feature', () => {
     expect(parseDirectiveId(directiveId(odd))).toEqual(odd);
     expect(parseTaskFormId(taskFormId(ref, 5))).toEqual({ ...ref, task: 5 });
     expect(parseTaskFormId(taskFormId(ref, 'new'))).toEqual({ ...ref, task: 'new' });
-    expect(parseLineId(lineId({ ...ref, task: 5, assignee: 'CAT-83' }))).toEqual({ ...ref, task: 5, assignee: 'CAT-83' });
+    expect(parseLineId(lineId({ ...ref, task: 5, assignee: 'CAT-83' }))).toEqual({
+      ...ref,
+      task: 5,
+      assignee: 'CAT-83',
+    });
   });
 
   it('refuses ids that are not theirs', () => {

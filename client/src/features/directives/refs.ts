@@ -24,7 +24,8 @@ export const REPORT_EDITOR = 'directive-report';
 /** The id of the "new directive" form. */
 export const NEW_DIRECTIVE = 'new';
 
-const join = (parts: ReadonlyArray<string | number>): string => parts.map((p) => encodeURIComponent(String(p))).join('|');
+const join = (parts: ReadonlyArray<string | number>): string =>
+  parts.map((p) => encodeURIComponent(String(p))).join('|');
 const split = (id: string): string[] => id.split('|').map(decodeURIComponent);
 
 export function directiveId(ref: DirectiveRef): string {

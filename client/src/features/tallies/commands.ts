@@ -24,7 +24,10 @@ interface UnitArg {
   level?: string;
 }
 const isUnitArg = (value: unknown): value is UnitArg =>
-  typeof value === 'object' && value !== null && typeof (value as UnitArg).code === 'string' && typeof (value as UnitArg).name === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as UnitArg).code === 'string' &&
+  typeof (value as UnitArg).name === 'string';
 
 /** The unit a command is about: the clicked explorer row, else the active unit tab, else the user's scope. */
 function subject(wb: Workbench, user: SessionUser, args: unknown[]): UnitArg {
@@ -45,9 +48,17 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
     const found = data?.unit;
     if (found?.level === 'COMMUNE') return found;
     if (found && isLeaf(found.level) && found.parent) return found.parent;
-    const text = await wb.quickInput.input({ title: t('command.communePrompt'), value: '', validate: (v) => (v.trim() ? null : t('command.communePrompt')) });
+    const text = await wb.quickInput.input({
+      title: t('command.communePrompt'),
+      value: '',
+      validate: (v) => (v.trim() ? null : t('command.communePrompt')),
+    });
     if (!text) return null;
-    const answer = await client.query({ query: FindCommuneQuery, variables: { search: text.trim() }, fetchPolicy: 'network-only' });
+    const answer = await client.query({
+      query: FindCommuneQuery,
+      variables: { search: text.trim() },
+      fetchPolicy: 'network-only',
+    });
     const commune = answer.data?.units.nodes[0];
     if (!commune) wb.notifications.error(t('command.communeNotFound', { text }));
     return commune ?? null;
@@ -68,7 +79,14 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
       id: 'tallies.enterReport',
       title: { vi: 'Nhập số liệu ngày…', en: "Enter the Day's Tallies…" },
       icon: 'edit',
-      menus: [{ menu: EXPLORER_MENU, group: '4_tallies', order: 1, when: 'explorerItemLevel == COMMUNE || explorerItemLevel == HAMLET' }],
+      menus: [
+        {
+          menu: EXPLORER_MENU,
+          group: '4_tallies',
+          order: 1,
+          when: 'explorerItemLevel == COMMUNE || explorerItemLevel == HAMLET',
+        },
+      ],
       run: enterToday,
     });
     // The same task as a visible button: on a commune's and a hamlet's editor, and on the
@@ -88,7 +106,11 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
       id: 'tallies.importCsv',
       title: { vi: 'Nhập số liệu từ tệp CSV…', en: 'Import Tallies from CSV…' },
       icon: 'cloud-upload',
-      run: () => wb.editors.open({ typeId: IMPORT_EDITOR, id: 'csv', label: 'Nhập CSV', title: { vi: 'Nhập CSV', en: 'Import CSV' } }, { pinned: true }),
+      run: () =>
+        wb.editors.open(
+          { typeId: IMPORT_EDITOR, id: 'csv', label: 'Nhập CSV', title: { vi: 'Nhập CSV', en: 'Import CSV' } },
+          { pinned: true },
+        ),
     });
   }
   register({
@@ -106,7 +128,8 @@ export function registerTallyCommands(wb: Workbench, client: ApolloClient, user:
       try {
         await downloadCsv(exportChildrenUrl(campaign.code, unit.code, asOf, language));
       } catch (error) {
-        const message = error instanceof CsvApiError ? (language === 'en' ? error.messageEn : error.messageVi) : errorMessage(error);
+        const message =
+          error instanceof CsvApiError ? (language === 'en' ? error.messageEn : error.messageVi) : errorMessage(error);
         wb.notifications.error(i18n.t('talliesCsv:exportFailed'), message);
       }
     },

@@ -57,7 +57,8 @@ const en: Dictionary<keyof typeof vi> = {
   'report.badTab': 'This tab does not name a commune and a report date.',
   'report.notCommune': 'Tallies are entered per commune: {{name}} is not a commune.',
   'report.noHamlets': 'This commune has no hamlets yet.',
-  'report.caption': 'Cumulative collected and activated counts of each hamlet: Tab moves right, Enter to the next hamlet.',
+  'report.caption':
+    'Cumulative collected and activated counts of each hamlet: Tab moves right, Enter to the next hamlet.',
   'report.hamlet': 'Hamlet',
   'report.collected': 'Collected (cumulative)',
   'report.activated': 'Activated (cumulative)',
@@ -80,7 +81,8 @@ const en: Dictionary<keyof typeof vi> = {
   'report.revert': 'Revert',
   'report.save': 'Save report',
   'report.saveTitle': 'Save the report (Ctrl+S)',
-  'report.fixFirst': 'Hamlets with cells that are not valid: {{count}}. Fix the cells marked in red and save again. Nothing was saved.',
+  'report.fixFirst':
+    'Hamlets with cells that are not valid: {{count}}. Fix the cells marked in red and save again. Nothing was saved.',
   'report.nothing': 'No figures changed: nothing to save.',
   'report.saved': 'Saved the report of {{date}} (hamlets: {{count}}).',
   'report.conflict':

@@ -24,9 +24,14 @@ export function parseReportId(id: string): { code: string; date: IsoDate } | nul
  * its first empty cell: a new sheet puts it there when it has loaded, one already open here.
  */
 export function openReport(wb: Workbench, commune: CommuneRef, date: IsoDate, options: { side?: boolean } = {}): void {
-  wb.editors.open({ typeId: REPORT_EDITOR, id: reportId(commune.code, date), label: `${commune.name} · ${formatDate(date)}` }, { pinned: true, ...options });
+  wb.editors.open(
+    { typeId: REPORT_EDITOR, id: reportId(commune.code, date), label: `${commune.name} · ${formatDate(date)}` },
+    { pinned: true, ...options },
+  );
   requestAnimationFrame(() => {
-    const open = document.querySelector(`.editor-group.active [data-testid="report-editor"][data-code="${commune.code}"][data-date="${date}"]`);
+    const open = document.querySelector(
+      `.editor-group.active [data-testid="report-editor"][data-code="${commune.code}"][data-date="${date}"]`,
+    );
     if (open && !open.contains(document.activeElement)) focusFirstEmpty(open);
   });
 }

@@ -24,10 +24,20 @@ export function TargetProblemsSection() {
     variables: { campaign: campaign?.code ?? '', first: PAGE },
     skip: !campaign,
   });
-  if (error && !data) return <p className="view-error" role="alert">{errorMessage(error)}</p>;
+  if (error && !data)
+    return (
+      <p className="view-error" role="alert">
+        {errorMessage(error)}
+      </p>
+    );
   if (!data) return <p className="muted">{t('problems.loading')}</p>;
   const { nodes, pageInfo, totalCount } = data.targetProblems;
-  if (totalCount === 0) return <p className="muted" data-testid="target-problems-none">{t('problems.none')}</p>;
+  if (totalCount === 0)
+    return (
+      <p className="muted" data-testid="target-problems-none">
+        {t('problems.none')}
+      </p>
+    );
   const count = (n: number) => formatCount(n, language);
 
   return (
@@ -36,20 +46,25 @@ export function TargetProblemsSection() {
         {nodes.map((p) => (
           <li key={p.unit.code}>
             <button type="button" className="problem-item" onClick={() => openTargets(wb, p.unit)}>
-              <Codicon name={p.unallocated > 0 ? 'warning' : 'error'} className={p.unallocated > 0 ? 'problem-warning' : 'problem-error'} />
+              <Codicon
+                name={p.unallocated > 0 ? 'warning' : 'error'}
+                className={p.unallocated > 0 ? 'problem-warning' : 'problem-error'}
+              />
               <span className="problem-unit">{p.unit.name}</span>
-              <span>{p.unallocated > 0 ? t('problems.unallocated', { amount: count(p.unallocated) }) : t('problems.over', { amount: count(-p.unallocated) })}</span>
-              <span className="muted small">{t('problems.detail', { target: count(p.target), allocated: count(p.allocated), count: p.childCount })}</span>
+              <span>
+                {p.unallocated > 0
+                  ? t('problems.unallocated', { amount: count(p.unallocated) })
+                  : t('problems.over', { amount: count(-p.unallocated) })}
+              </span>
+              <span className="muted small">
+                {t('problems.detail', { target: count(p.target), allocated: count(p.allocated), count: p.childCount })}
+              </span>
             </button>
           </li>
         ))}
       </ul>
       {pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => void fetchMore(nextPage('targetProblems', data))}
-        >
+        <button type="button" className="link-button" onClick={() => void fetchMore(nextPage('targetProblems', data))}>
           {t('problems.more')}
         </button>
       )}

@@ -12,12 +12,21 @@ export { openTargets } from './open-targets';
 const CATEGORY = { vi: 'Chỉ tiêu', en: 'Targets' };
 
 const isUnitRef = (value: unknown): value is UnitRef =>
-  typeof value === 'object' && value !== null && typeof (value as UnitRef).code === 'string' && typeof (value as UnitRef).name === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as UnitRef).code === 'string' &&
+  typeof (value as UnitRef).name === 'string';
 
 /** The targets editor, the Problems panel's target mismatches, and their commands. */
 export function activateTargets({ workbench: wb, user }: FeatureContext): void {
   wb.editorProviders.register({ id: TARGETS_EDITOR, icon: 'target', component: TargetsEditor });
-  wb.problems.register({ id: 'targets.mismatch', title: { vi: 'Chỉ tiêu chưa khớp', en: 'Targets that do not add up' }, icon: 'target', order: 10, component: TargetProblemsSection });
+  wb.problems.register({
+    id: 'targets.mismatch',
+    title: { vi: 'Chỉ tiêu chưa khớp', en: 'Targets that do not add up' },
+    icon: 'target',
+    order: 10,
+    component: TargetProblemsSection,
+  });
 
   wb.commands.register({
     id: 'targets.edit',

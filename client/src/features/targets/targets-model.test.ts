@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyProposal, checkTargets, initialTargetDraft, proposeSplit, readConflictChanges, rebaseDraft, type TargetRow } from './targets-model';
+import {
+  applyProposal,
+  checkTargets,
+  initialTargetDraft,
+  proposeSplit,
+  readConflictChanges,
+  rebaseDraft,
+  type TargetRow,
+} from './targets-model';
 
 const rows: TargetRow[] = [
   { code: 'A', name: 'Xã A', population: 3000, saved: 300 },
@@ -10,9 +18,19 @@ const rows: TargetRow[] = [
 describe('checkTargets', () => {
   it('sums the cells live and shows the remainder, negative when over-allocated', () => {
     const draft = initialTargetDraft(rows, 'vi');
-    expect(checkTargets(1000, rows, draft)).toMatchObject({ allocated: 600, unallocated: 400, changed: [], dirty: false });
+    expect(checkTargets(1000, rows, draft)).toMatchObject({
+      allocated: 600,
+      unallocated: 400,
+      changed: [],
+      dirty: false,
+    });
     const over = checkTargets(1000, rows, { ...draft, A: '1.000' });
-    expect(over).toMatchObject({ allocated: 1300, unallocated: -300, changed: [{ unit: 'A', target: 1000 }], dirty: true });
+    expect(over).toMatchObject({
+      allocated: 1300,
+      unallocated: -300,
+      changed: [{ unit: 'A', target: 1000 }],
+      dirty: true,
+    });
   });
 
   it('marks a cell that is not a whole target and leaves it out of the sum', () => {
@@ -32,7 +50,12 @@ describe('proposeSplit', () => {
     expect(proposeSplit(1001, rows, check, 'CURRENT')).toEqual({ ok: true, parts: [500, 167, 334] });
   });
   it('refuses a population split when a child has no population', () => {
-    const outcome = proposeSplit(1000, [...rows, { code: 'D', name: 'Xã D', population: null, saved: 0 }], check, 'POPULATION');
+    const outcome = proposeSplit(
+      1000,
+      [...rows, { code: 'D', name: 'Xã D', population: null, saved: 0 }],
+      check,
+      'POPULATION',
+    );
     expect(outcome.ok).toBe(false);
   });
   it('writes a proposal into the grid', () => {
@@ -42,8 +65,21 @@ describe('proposeSplit', () => {
 
 describe('readConflictChanges', () => {
   it('keeps the well-formed changes', () => {
-    const changes = readConflictChanges([{ version: '3', unit: 'A', name: 'Xã A', oldTarget: 300, newTarget: 350, by: 'admin', at: '2023-11-15T03:00:00Z' }, { junk: true }]);
-    expect(changes).toEqual([{ unit: 'A', name: 'Xã A', oldTarget: 300, newTarget: 350, by: 'admin', at: '2023-11-15T03:00:00Z' }]);
+    const changes = readConflictChanges([
+      {
+        version: '3',
+        unit: 'A',
+        name: 'Xã A',
+        oldTarget: 300,
+        newTarget: 350,
+        by: 'admin',
+        at: '2023-11-15T03:00:00Z',
+      },
+      { junk: true },
+    ]);
+    expect(changes).toEqual([
+      { unit: 'A', name: 'Xã A', oldTarget: 300, newTarget: 350, by: 'admin', at: '2023-11-15T03:00:00Z' },
+    ]);
     expect(readConflictChanges(null)).toEqual([]);
   });
 });

@@ -1,4 +1,12 @@
-import { allocationOf, isTarget, MAX_TARGET, splitTarget, type Locale, type SplitMethod, type SplitOutcome } from '@chitieu/shared';
+import {
+  allocationOf,
+  isTarget,
+  MAX_TARGET,
+  splitTarget,
+  type Locale,
+  type SplitMethod,
+  type SplitOutcome,
+} from '@chitieu/shared';
 import { formatCountInput, parseCountInput } from '../../lib/counts';
 
 /** A child in the targets editor: its saved target and what split helpers may weigh it by. */
@@ -66,7 +74,12 @@ export function checkTargets(parentTarget: number, rows: readonly TargetRow[], d
  * the parts sum exactly to the parent's target): equally, by population, or in proportion to the
  * targets in the grid now (cells that are not valid count as 0).
  */
-export function proposeSplit(parentTarget: number, rows: readonly TargetRow[], check: TargetsCheck, method: SplitMethod): SplitOutcome {
+export function proposeSplit(
+  parentTarget: number,
+  rows: readonly TargetRow[],
+  check: TargetsCheck,
+  method: SplitMethod,
+): SplitOutcome {
   return splitTarget(
     parentTarget,
     rows.map((row) => ({ population: row.population, target: check.values.get(row.code) ?? 0 })),
@@ -83,7 +96,12 @@ export function applyProposal(rows: readonly TargetRow[], parts: readonly number
  * A draft moved onto a newer version: cells the user edited keep their text, the others take the
  * newer saved targets (so a rebase never writes back over someone else's change).
  */
-export function rebaseDraft(before: readonly TargetRow[], after: readonly TargetRow[], draft: TargetDraft, language: Locale): TargetDraft {
+export function rebaseDraft(
+  before: readonly TargetRow[],
+  after: readonly TargetRow[],
+  draft: TargetDraft,
+  language: Locale,
+): TargetDraft {
   const saved = new Map(before.map((row) => [row.code, row.saved]));
   return Object.fromEntries(
     after.map((row) => {
@@ -111,6 +129,15 @@ export function readConflictChanges(value: unknown): ConflictChange[] {
   return value.flatMap((item: unknown) => {
     const c = item as Partial<ConflictChange> | null;
     if (!c || typeof c.unit !== 'string' || typeof c.newTarget !== 'number') return [];
-    return [{ unit: c.unit, name: typeof c.name === 'string' ? c.name : c.unit, oldTarget: typeof c.oldTarget === 'number' ? c.oldTarget : null, newTarget: c.newTarget, by: String(c.by ?? ''), at: String(c.at ?? '') }];
+    return [
+      {
+        unit: c.unit,
+        name: typeof c.name === 'string' ? c.name : c.unit,
+        oldTarget: typeof c.oldTarget === 'number' ? c.oldTarget : null,
+        newTarget: c.newTarget,
+        by: String(c.by ?? ''),
+        at: String(c.at ?? ''),
+      },
+    ];
   });
 }

@@ -47,7 +47,10 @@ export function RankingView() {
               {row.name}
             </button>
             <span className="ranking-bar" aria-hidden="true">
-              <span className={`band-${rateBand(row.activatedRate)}`} style={{ width: `${Math.min(1, row.activatedRate ?? 0) * 100}%` }} />
+              <span
+                className={`band-${rateBand(row.activatedRate)}`}
+                style={{ width: `${Math.min(1, row.activatedRate ?? 0) * 100}%` }}
+              />
             </span>
             <RateBadge rate={row.activatedRate} label={t('kpi.activated')} />
             <span className="muted ranking-count">

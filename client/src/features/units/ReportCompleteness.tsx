@@ -27,7 +27,11 @@ export function ReportCompleteness({ code, date, className }: { code: string; da
   if (!unit || !figures || !day) return null;
   const complete = isComplete(unit.level, figures);
   return (
-    <div className={`report-completeness${className ? ` ${className}` : ''}`} title={t('title')} data-testid="completeness">
+    <div
+      className={`report-completeness${className ? ` ${className}` : ''}`}
+      title={t('title')}
+      data-testid="completeness"
+    >
       <Codicon name={complete ? 'pass-filled' : 'checklist'} className={complete ? 'completeness-done' : undefined} />
       <span>{completenessText(unit.level, figures, whenText(day, today, t), t, language)}</span>
     </div>

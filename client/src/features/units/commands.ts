@@ -19,13 +19,15 @@ export function registerUnitCommands(wb: Workbench, model: ExplorerModel, user: 
   const register = wb.commands.inCategory(CATEGORY);
   /** A command of the explorer's context menu (out of the palette: it needs a unit). */
   const rowCommand = (
-    command: Pick<Command, 'id' | 'title' | 'keybinding' | 'keybindingWhen'> & { place: Pick<MenuPlacement, 'group' | 'order'> },
+    command: Pick<Command, 'id' | 'title' | 'keybinding' | 'keybindingWhen'> & {
+      place: Pick<MenuPlacement, 'group' | 'order'>;
+    },
     run: (unit: UnitRef) => void | Promise<void>,
   ) => {
     const { place, ...rest } = command;
     register({
       ...rest,
-        palette: false,
+      palette: false,
       menus: [{ menu: EXPLORER_MENU, ...place }],
       run: (...args) => {
         const unit = target(args);
@@ -34,17 +36,33 @@ export function registerUnitCommands(wb: Workbench, model: ExplorerModel, user: 
     });
   };
 
-  rowCommand({ id: 'units.open', title: { vi: 'Mở', en: 'Open' }, place: { group: '1_open', order: 1 } }, (unit) => openUnit(wb, unit, { pinned: true }));
+  rowCommand({ id: 'units.open', title: { vi: 'Mở', en: 'Open' }, place: { group: '1_open', order: 1 } }, (unit) =>
+    openUnit(wb, unit, { pinned: true }),
+  );
   rowCommand(
-    { id: 'units.openToSide', title: { vi: 'Mở bên cạnh', en: 'Open to the Side' }, keybinding: ['$mod+Enter'], keybindingWhen: 'focusedView == explorer', place: { group: '1_open', order: 2 } },
+    {
+      id: 'units.openToSide',
+      title: { vi: 'Mở bên cạnh', en: 'Open to the Side' },
+      keybinding: ['$mod+Enter'],
+      keybindingWhen: 'focusedView == explorer',
+      place: { group: '1_open', order: 2 },
+    },
     (unit) => openUnit(wb, unit, { pinned: true, side: true }),
   );
-  rowCommand({ id: 'units.copyCode', title: { vi: 'Sao chép mã', en: 'Copy Code' }, place: { group: '3_copy', order: 1 } }, async (unit) => {
-    await navigator.clipboard?.writeText(unit.code).catch(() => undefined);
-    wb.notifications.info(i18n.t('units:copied', { code: unit.code }));
-  });
-  rowCommand({ id: 'units.expandAll', title: { vi: 'Mở rộng mọi cấp bên dưới', en: 'Expand All Below' }, place: { group: '2_tree', order: 1 } }, (unit) =>
-    wb.notifications.withProgress(unit.name, model.expandAll(unit.code)),
+  rowCommand(
+    { id: 'units.copyCode', title: { vi: 'Sao chép mã', en: 'Copy Code' }, place: { group: '3_copy', order: 1 } },
+    async (unit) => {
+      await navigator.clipboard?.writeText(unit.code).catch(() => undefined);
+      wb.notifications.info(i18n.t('units:copied', { code: unit.code }));
+    },
+  );
+  rowCommand(
+    {
+      id: 'units.expandAll',
+      title: { vi: 'Mở rộng mọi cấp bên dưới', en: 'Expand All Below' },
+      place: { group: '2_tree', order: 1 },
+    },
+    (unit) => wb.notifications.withProgress(unit.name, model.expandAll(unit.code)),
   );
   register({
     id: 'units.collapseAll',

@@ -18,16 +18,34 @@ export interface CompletenessFigures {
  * hôm nay"), hamlets for a commune ("0/10.000 ấp…", counts grouped as the language writes them),
  * reported or not for a hamlet.
  */
-export function completenessText(level: Level, figures: CompletenessFigures, when: string, t: TFunction, language: Locale): string {
+export function completenessText(
+  level: Level,
+  figures: CompletenessFigures,
+  when: string,
+  t: TFunction,
+  language: Locale,
+): string {
   const count = (n: number) => formatCount(n, language);
-  if (isLeaf(level)) return t(figures.hamletsReported > 0 ? 'completeness:hamletDone' : 'completeness:hamletMissing', { when });
-  if (level === 'COMMUNE') return t('completeness:hamlets', { reported: count(figures.hamletsReported), total: count(figures.hamletsTotal), when });
-  return t('completeness:communes', { reported: count(figures.communesReported), total: count(figures.communesTotal), when });
+  if (isLeaf(level))
+    return t(figures.hamletsReported > 0 ? 'completeness:hamletDone' : 'completeness:hamletMissing', { when });
+  if (level === 'COMMUNE')
+    return t('completeness:hamlets', {
+      reported: count(figures.hamletsReported),
+      total: count(figures.hamletsTotal),
+      when,
+    });
+  return t('completeness:communes', {
+    reported: count(figures.communesReported),
+    total: count(figures.communesTotal),
+    when,
+  });
 }
 
 /** Everyone below reported: every commune (province, district) or every hamlet (commune, hamlet). */
 export function isComplete(level: Level, figures: CompletenessFigures): boolean {
   const [reported, total] =
-    level === 'COMMUNE' || isLeaf(level) ? [figures.hamletsReported, figures.hamletsTotal] : [figures.communesReported, figures.communesTotal];
+    level === 'COMMUNE' || isLeaf(level)
+      ? [figures.hamletsReported, figures.hamletsTotal]
+      : [figures.communesReported, figures.communesTotal];
   return total > 0 && reported >= total;
 }

@@ -66,7 +66,7 @@ const vi = {
   'breadcrumbs.outOfScope': 'Ngoài phạm vi của bạn: chỉ xem được tên',
   'ranking.title': 'Xếp hạng',
   'ranking.caption': '{{name}}: đơn vị trực thuộc theo tỷ lệ kích hoạt, thấp nhất trước',
-  'copied': 'Đã sao chép mã {{code}}.',
+  copied: 'Đã sao chép mã {{code}}.',
   'quickOpen.detail': '{{level}} · mã {{code}}',
 } satisfies Dictionary;
 
@@ -136,7 +136,7 @@ const en: Dictionary<keyof typeof vi> = {
   'breadcrumbs.outOfScope': 'Outside your scope: name only',
   'ranking.title': 'Ranking',
   'ranking.caption': '{{name}}: units below by activation rate, lowest first',
-  'copied': 'Copied code {{code}}.',
+  copied: 'Copied code {{code}}.',
   'quickOpen.detail': '{{level}} · code {{code}}',
 };
 

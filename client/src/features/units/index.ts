@@ -41,7 +41,12 @@ export function activateUnits({ workbench, client, user }: FeatureContext): () =
     order: 0,
     component: RankingView,
   });
-  workbench.editorProviders.register({ id: UNIT_EDITOR, icon: 'location', component: UnitEditor, breadcrumbs: UnitBreadcrumbs });
+  workbench.editorProviders.register({
+    id: UNIT_EDITOR,
+    icon: 'location',
+    component: UnitEditor,
+    breadcrumbs: UnitBreadcrumbs,
+  });
   const recent = new RecentUnits(workbench.profile);
   workbench.quickOpen.register(unitQuickOpen(workbench, client, recent));
   registerUnitCommands(workbench, model, user);

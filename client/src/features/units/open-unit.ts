@@ -22,5 +22,10 @@ export function openUnit(wb: Workbench, unit: UnitRef, options: { pinned?: boole
 }
 
 export function isUnitRef(value: unknown): value is UnitRef {
-  return typeof value === 'object' && value !== null && typeof (value as UnitRef).code === 'string' && typeof (value as UnitRef).name === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as UnitRef).code === 'string' &&
+    typeof (value as UnitRef).name === 'string'
+  );
 }

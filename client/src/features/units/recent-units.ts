@@ -25,5 +25,10 @@ export class RecentUnits {
 }
 
 function isRef(value: unknown): value is UnitRef {
-  return typeof value === 'object' && value !== null && typeof (value as UnitRef).code === 'string' && typeof (value as UnitRef).name === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as UnitRef).code === 'string' &&
+    typeof (value as UnitRef).name === 'string'
+  );
 }

@@ -13,12 +13,14 @@ describe('CommandRegistry', () => {
     expect(() => registry.register(command('workbench.action.togglePanel'))).toThrow(/already registered/);
   });
 
-  it('registers a category\'s commands in it, still one id each', () => {
+  it("registers a category's commands in it, still one id each", () => {
     const registry = new CommandRegistry();
     const register = registry.inCategory({ vi: 'Đơn vị', en: 'Units' });
     register({ id: 'units.open', title: { vi: 'Mở', en: 'Open' }, run: () => undefined });
     expect(registry.get('units.open')?.category).toEqual({ vi: 'Đơn vị', en: 'Units' });
-    expect(() => register({ id: 'units.open', title: { vi: 'Mở', en: 'Open' }, run: () => undefined })).toThrow(/already registered/);
+    expect(() => register({ id: 'units.open', title: { vi: 'Mở', en: 'Open' }, run: () => undefined })).toThrow(
+      /already registered/,
+    );
   });
 
   it('runs a command with its arguments and refuses unknown ids', async () => {

@@ -64,7 +64,10 @@ export function registerViewCommands(wb: Workbench): void {
   });
   commands.register({
     id: 'workbench.action.toggleTheme',
-    title: { vi: 'Đổi giao diện màu (tối, sáng, tương phản cao)', en: 'Toggle Color Theme (dark, light, high contrast)' },
+    title: {
+      vi: 'Đổi giao diện màu (tối, sáng, tương phản cao)',
+      en: 'Toggle Color Theme (dark, light, high contrast)',
+    },
     category: preferences,
     icon: 'color-mode',
     keybinding: ['$mod+KeyK $mod+KeyT'],

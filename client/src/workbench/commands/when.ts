@@ -6,7 +6,9 @@ export type ContextValues = Readonly<Record<string, unknown>>;
 
 export function evaluateWhen(when: string | undefined, context: ContextValues): boolean {
   if (when === undefined || when.trim() === '') return true;
-  return when.split('||').some((alternative) => alternative.split('&&').every((term) => evaluateTerm(term.trim(), context)));
+  return when
+    .split('||')
+    .some((alternative) => alternative.split('&&').every((term) => evaluateTerm(term.trim(), context)));
 }
 
 function evaluateTerm(term: string, context: ContextValues): boolean {

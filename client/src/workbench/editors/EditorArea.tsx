@@ -17,7 +17,11 @@ export function EditorArea() {
         <Fragment key={group.id}>
           {index > 0 && <Separator className="sash sash-vertical" />}
           <Panel id={group.id} minSize={200}>
-            <EditorGroupView group={group} active={group.id === state.activeGroupId} multiple={state.groups.length > 1} />
+            <EditorGroupView
+              group={group}
+              active={group.id === state.activeGroupId}
+              multiple={state.groups.length > 1}
+            />
           </Panel>
         </Fragment>
       ))}

@@ -7,7 +7,15 @@ import { TabStrip } from './TabStrip';
 import { useRevealActiveTab } from './use-reveal-active-tab';
 
 /** A group: its tab strip, the active editor's breadcrumbs, and the editor itself. */
-export function EditorGroupView({ group, active, multiple }: { group: EditorGroup; active: boolean; multiple: boolean }) {
+export function EditorGroupView({
+  group,
+  active,
+  multiple,
+}: {
+  group: EditorGroup;
+  active: boolean;
+  multiple: boolean;
+}) {
   const wb = useWorkbench();
   const { t, i18n } = useTranslation('workbench');
   const providers = useSyncExternalStore(wb.editorProviders.subscribe, wb.editorProviders.all);

@@ -50,7 +50,9 @@ export function TabStrip({ group }: { group: EditorGroup }) {
         const icon = providers.find((p) => p.id === tab.input.typeId)?.icon ?? 'file';
         const title = tabTitle(tab.input, language);
         const description = shared.has(tab.key) ? tab.input.description : undefined;
-        const state = [!tab.pinned ? t('editor.preview') : '', tab.dirty ? t('editor.dirty') : ''].filter(Boolean).join(', ');
+        const state = [!tab.pinned ? t('editor.preview') : '', tab.dirty ? t('editor.dirty') : '']
+          .filter(Boolean)
+          .join(', ');
         return (
           <div
             key={tab.key}
@@ -61,7 +63,9 @@ export function TabStrip({ group }: { group: EditorGroup }) {
             aria-description={state || undefined}
             tabIndex={selected ? 0 : -1}
             data-key={tab.key}
-            className={['tab', selected ? 'active' : '', tab.pinned ? '' : 'preview', tab.dirty ? 'dirty' : ''].filter(Boolean).join(' ')}
+            className={['tab', selected ? 'active' : '', tab.pinned ? '' : 'preview', tab.dirty ? 'dirty' : '']
+              .filter(Boolean)
+              .join(' ')}
             title={description ? `${title} · ${description}` : title}
             onClick={() => wb.editors.activate(group.id, tab.key)}
             onDoubleClick={() => wb.editors.pin(group.id, tab.key)}

@@ -143,11 +143,19 @@ export class EditorService {
 
   async closeOthers(groupId = this.state.activeGroupId, key = activeGroup(this.state).activeKey): Promise<void> {
     const group = this.state.groups.find((g) => g.id === groupId);
-    if (group) await this.close(groupId, group.tabs.filter((t) => t.key !== key).map((t) => t.key));
+    if (group)
+      await this.close(
+        groupId,
+        group.tabs.filter((t) => t.key !== key).map((t) => t.key),
+      );
   }
 
   async closeAll(): Promise<void> {
-    for (const group of [...this.state.groups]) await this.close(group.id, group.tabs.map((t) => t.key));
+    for (const group of [...this.state.groups])
+      await this.close(
+        group.id,
+        group.tabs.map((t) => t.key),
+      );
   }
 }
 
@@ -164,7 +172,10 @@ function restore(saved: EditorsState | null): EditorsState {
   if (!saved || !Array.isArray(saved.groups) || saved.groups.length === 0) return emptyEditors();
   const groups = saved.groups
     .filter((g) => g.tabs.length > 0 || g.id === 'g1')
-    .map((g) => ({ ...g, activeKey: g.tabs.some((t) => t.key === g.activeKey) ? g.activeKey : (g.tabs[0]?.key ?? null) }));
+    .map((g) => ({
+      ...g,
+      activeKey: g.tabs.some((t) => t.key === g.activeKey) ? g.activeKey : (g.tabs[0]?.key ?? null),
+    }));
   const first = groups[0];
   if (!first) return emptyEditors();
   const activeGroupId = groups.some((g) => g.id === saved.activeGroupId) ? saved.activeGroupId : first.id;

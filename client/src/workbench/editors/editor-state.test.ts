@@ -86,14 +86,23 @@ describe('editor tabs', () => {
 
 describe('tab titles', () => {
   it('follow the language when the editor has titles in both, and keep a proper name as it is', () => {
-    const settings: EditorInput = { typeId: 'settings', id: 'user', label: 'Cài đặt', title: { vi: 'Cài đặt', en: 'Settings' } };
+    const settings: EditorInput = {
+      typeId: 'settings',
+      id: 'user',
+      label: 'Cài đặt',
+      title: { vi: 'Cài đặt', en: 'Settings' },
+    };
     expect(tabTitle(settings, 'en')).toBe('Settings');
     expect(tabTitle(settings, 'vi')).toBe('Cài đặt');
     expect(tabTitle(unit('83', 'Tỉnh Bến Tre'), 'en')).toBe('Tỉnh Bến Tre');
   });
 
   it('tell which tabs of a group share a title, so that their descriptions show', () => {
-    let state = openEditor(emptyEditors(), { ...unit('2878601', 'Ấp 1'), description: 'Xã Sơn Đông' }, { pinned: true });
+    let state = openEditor(
+      emptyEditors(),
+      { ...unit('2878601', 'Ấp 1'), description: 'Xã Sơn Đông' },
+      { pinned: true },
+    );
     state = openEditor(state, unit('2879001', 'Ấp 1'), { pinned: true });
     state = openEditor(state, unit('836', 'Huyện Ba Tri'), { pinned: true });
     state = updateInput(state, 'unit:2879001', { description: 'Xã Phú Hưng' });

@@ -199,7 +199,12 @@ function updateGroup(state: EditorsState, groupId: string, update: (group: Edito
   return { ...state, groups: state.groups.map((g) => (g.id === groupId ? update(g) : g)) };
 }
 
-function updateTab(state: EditorsState, groupId: string, key: string, update: (tab: EditorTab) => EditorTab): EditorsState {
+function updateTab(
+  state: EditorsState,
+  groupId: string,
+  key: string,
+  update: (tab: EditorTab) => EditorTab,
+): EditorsState {
   return updateGroup(state, groupId, (group) => ({
     ...group,
     tabs: group.tabs.map((tab) => (tab.key === key ? update(tab) : tab)),

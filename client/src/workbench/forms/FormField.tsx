@@ -20,13 +20,19 @@ export function FormField({
 }) {
   const id = useId();
   const problems = (typeof problem === 'string' ? [problem] : (problem ?? [])).filter(Boolean);
-  const described = [help ? `${id}-help` : '', ...problems.map((_, i) => `${id}-problem-${i}`)].filter(Boolean).join(' ');
+  const described = [help ? `${id}-help` : '', ...problems.map((_, i) => `${id}-problem-${i}`)]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      {children({ id, ...(described ? { 'aria-describedby': described } : {}), ...(problems.length > 0 ? { 'aria-invalid': true as const } : {}) })}
+      {children({
+        id,
+        ...(described ? { 'aria-describedby': described } : {}),
+        ...(problems.length > 0 ? { 'aria-invalid': true as const } : {}),
+      })}
       {help && (
         <span id={`${id}-help`} className="field-help">
           {help}

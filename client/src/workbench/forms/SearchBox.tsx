@@ -1,5 +1,15 @@
 /** A search box: its placeholder is its accessible name too (a list's filter, the docs' search). */
-export function SearchBox({ label, value, onChange, className }: { label: string; value: string; onChange(value: string): void; className?: string }) {
+export function SearchBox({
+  label,
+  value,
+  onChange,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  className?: string;
+}) {
   return (
     <input
       className={className ? `input ${className}` : 'input'}

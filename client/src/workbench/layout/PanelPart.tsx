@@ -58,7 +58,12 @@ export function PanelPart() {
           </button>
         </div>
       </header>
-      <div className="panel-view" id="panel-view" role="tabpanel" aria-labelledby={active ? `panel-tab-${active.id}` : undefined}>
+      <div
+        className="panel-view"
+        id="panel-view"
+        role="tabpanel"
+        aria-labelledby={active ? `panel-tab-${active.id}` : undefined}
+      >
         {active && <active.component />}
       </div>
     </div>

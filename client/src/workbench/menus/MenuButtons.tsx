@@ -36,7 +36,9 @@ export function MenuButtons({
           type="button"
           className={index === 0 ? 'button primary menu-button' : 'button secondary menu-button'}
           {...(focusDefault && index === 0 ? { 'data-focus-default': true } : {})}
-          onClick={() => wb.commands.execute(command.id, ...args).catch((error: unknown) => wb.notifications.error(String(error)))}
+          onClick={() =>
+            wb.commands.execute(command.id, ...args).catch((error: unknown) => wb.notifications.error(String(error)))
+          }
         >
           {command.icon && <Codicon name={command.icon} />}
           <span>{localize(command.title)}</span>

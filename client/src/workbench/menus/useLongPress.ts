@@ -32,7 +32,9 @@ export function useLongPress(root: Window = window): void {
         fired = true;
         const { x, y, target } = start;
         start = null;
-        target.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 2 }));
+        target.dispatchEvent(
+          new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 2 }),
+        );
       }, LONG_PRESS_MS);
     };
     const onMove = (event: PointerEvent) => {

@@ -25,7 +25,11 @@ export function toastBottom(avoid: readonly Box[], viewport: { width: number; he
   let bottom = TOAST_BOTTOM;
   for (const box of avoid) {
     const visible = box.right > box.left && box.bottom > box.top;
-    const inCorner = box.right > left && box.left < viewport.width - TOAST_RIGHT && box.bottom > zoneTop && box.top < viewport.height - TOAST_BOTTOM;
+    const inCorner =
+      box.right > left &&
+      box.left < viewport.width - TOAST_RIGHT &&
+      box.bottom > zoneTop &&
+      box.top < viewport.height - TOAST_BOTTOM;
     if (visible && inCorner) bottom = Math.max(bottom, viewport.height - box.top + GAP);
   }
   return bottom;

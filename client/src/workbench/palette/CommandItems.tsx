@@ -46,7 +46,9 @@ export function CommandItems({ query }: { query: string }) {
   return (
     <>
       <Cmdk.Group heading={t('palette.recent')}>{used.map(item)}</Cmdk.Group>
-      <Cmdk.Group heading={t('palette.otherCommands')}>{commands.filter((command) => !recent.includes(command.id)).map(item)}</Cmdk.Group>
+      <Cmdk.Group heading={t('palette.otherCommands')}>
+        {commands.filter((command) => !recent.includes(command.id)).map(item)}
+      </Cmdk.Group>
     </>
   );
 }

@@ -31,7 +31,11 @@ export function InputBox({ request }: { request: InputRequest }) {
           }
         }}
       />
-      <div id="quick-input-message" className={error ? 'quick-input-message error' : 'quick-input-message'} role={error ? 'alert' : undefined}>
+      <div
+        id="quick-input-message"
+        className={error ? 'quick-input-message error' : 'quick-input-message'}
+        role={error ? 'alert' : undefined}
+      >
         {error ?? t('input.confirm')}
       </div>
     </div>

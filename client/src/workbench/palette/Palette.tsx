@@ -32,7 +32,14 @@ export function Palette({ initial }: { initial: string }) {
 
   return (
     <div className="quick-input">
-      <Cmdk label={t('palette.label')} shouldFilter={false} loop value={selected} onValueChange={setSelected} onKeyDown={onKeyDown}>
+      <Cmdk
+        label={t('palette.label')}
+        shouldFilter={false}
+        loop
+        value={selected}
+        onValueChange={setSelected}
+        onKeyDown={onKeyDown}
+      >
         <Cmdk.Input
           className="quick-input-box"
           autoFocus

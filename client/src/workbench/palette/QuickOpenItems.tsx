@@ -54,7 +54,11 @@ export function QuickOpenItems({ query, handle }: { query: string; handle: Selec
     item.run({ side });
   };
   const shown = idle ? recent : items;
-  handle.current = (value, side) => choose(shown.find((item) => item.id === value), side);
+  handle.current = (value, side) =>
+    choose(
+      shown.find((item) => item.id === value),
+      side,
+    );
 
   if (idle && recent.length > 0)
     return (
@@ -66,9 +70,14 @@ export function QuickOpenItems({ query, handle }: { query: string; handle: Selec
       </>
     );
   if (status === 'idle') return <div className="quick-input-empty">{t('palette.typeToSearch')}</div>;
-  if (status === 'error') return <div className="quick-input-empty error">{t('palette.error', { message: error })}</div>;
+  if (status === 'error')
+    return <div className="quick-input-empty error">{t('palette.error', { message: error })}</div>;
   if (items.length === 0)
-    return <div className="quick-input-empty">{status === 'searching' ? t('palette.searching') : t('palette.noResults')}</div>;
+    return (
+      <div className="quick-input-empty">
+        {status === 'searching' ? t('palette.searching') : t('palette.noResults')}
+      </div>
+    );
   return (
     <>
       {items.map((item) => row(item, choose))}

@@ -23,7 +23,14 @@ describe('filterCommands', () => {
     expect(filterCommands(commands, 'bảng dưới', []).map((c) => c.id)).toEqual(['panel']);
   });
   it('prefers the closer title among equal matches', () => {
-    const themes = [command('toggle', 'Đổi giao diện màu (tối, sáng, tương phản cao)', 'Toggle Color Theme (dark, light, high contrast)'), command('hc', 'Giao diện tương phản cao', 'High Contrast Theme')];
+    const themes = [
+      command(
+        'toggle',
+        'Đổi giao diện màu (tối, sáng, tương phản cao)',
+        'Toggle Color Theme (dark, light, high contrast)',
+      ),
+      command('hc', 'Giao diện tương phản cao', 'High Contrast Theme'),
+    ];
     expect(filterCommands(themes, 'high contrast', [])[0]?.id).toBe('hc');
   });
 

@@ -17,8 +17,20 @@ describe('ProblemsView', () => {
     );
     expect(screen.getByText('Chưa có nguồn vấn đề nào.')).toBeTruthy();
     act(() => {
-      wb.problems.register({ id: 'b', title: { vi: 'Dòng việc quá hạn', en: 'Overdue lines' }, icon: 'law', order: 20, component: () => <p>line</p> });
-      wb.problems.register({ id: 'a', title: { vi: 'Chỉ tiêu chưa khớp', en: 'Targets' }, icon: 'target', order: 10, component: () => <p>target</p> });
+      wb.problems.register({
+        id: 'b',
+        title: { vi: 'Dòng việc quá hạn', en: 'Overdue lines' },
+        icon: 'law',
+        order: 20,
+        component: () => <p>line</p>,
+      });
+      wb.problems.register({
+        id: 'a',
+        title: { vi: 'Chỉ tiêu chưa khớp', en: 'Targets' },
+        icon: 'target',
+        order: 10,
+        component: () => <p>target</p>,
+      });
     });
     const toggles = screen.getAllByRole('button');
     expect(toggles.map((b) => b.textContent)).toEqual(['Chỉ tiêu chưa khớp', 'Dòng việc quá hạn']);

@@ -21,13 +21,23 @@ describe('KeybindingsEditor', () => {
     });
     render(
       <WorkbenchContext.Provider value={wb}>
-        <KeybindingsEditor input={{ typeId: 'keybindings', id: 'all', label: 'Phím tắt' }} groupId="g1" setDirty={() => undefined} registerSave={() => () => undefined} />
+        <KeybindingsEditor
+          input={{ typeId: 'keybindings', id: 'all', label: 'Phím tắt' }}
+          groupId="g1"
+          setDirty={() => undefined}
+          registerSave={() => () => undefined}
+        />
       </WorkbenchContext.Provider>,
     );
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(wb.commands.all().length);
     const close = rows.find((row) => row.textContent?.includes('workbench.action.closeActiveEditor'));
-    expect(close && within(close).getAllByText(/W$/).map((kbd) => kbd.textContent)).toEqual(['Ctrl+W', 'Alt+W']);
+    expect(
+      close &&
+        within(close)
+          .getAllByText(/W$/)
+          .map((kbd) => kbd.textContent),
+    ).toEqual(['Ctrl+W', 'Alt+W']);
     expect(screen.getByText('feature.thing')).toBeTruthy();
     expect(screen.getByText('Việc của tính năng')).toBeTruthy();
   });

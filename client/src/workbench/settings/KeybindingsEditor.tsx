@@ -19,7 +19,10 @@ export function KeybindingsEditor(_props: EditorProps) {
       );
       return words.every((word) => text.includes(word));
     })
-    .sort((a, b) => localize(a.category).localeCompare(localize(b.category)) || localize(a.title).localeCompare(localize(b.title)));
+    .sort(
+      (a, b) =>
+        localize(a.category).localeCompare(localize(b.category)) || localize(a.title).localeCompare(localize(b.title)),
+    );
 
   return (
     <div className="keybindings-editor">

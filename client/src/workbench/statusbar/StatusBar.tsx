@@ -34,7 +34,9 @@ export function StatusBar() {
         ))}
         <span
           className="statusbar-item"
-          title={notifications.length ? t('notifications.count', { count: notifications.length }) : t('notifications.none')}
+          title={
+            notifications.length ? t('notifications.count', { count: notifications.length }) : t('notifications.none')
+          }
           aria-label={t('notifications.label')}
         >
           <Codicon name={notifications.length ? 'bell-dot' : 'bell'} />

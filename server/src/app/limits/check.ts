@@ -11,7 +11,11 @@ import { QUERY_LIMITS, type QueryLimits } from './limits';
  * benchmark and tools; the server applies the same pieces in its Apollo pipeline.
  */
 export function checkQueryLimits(
-  schema: GraphQLSchema, source: string, variables: Record<string, unknown> = {}, context: CostContext = PESSIMISTIC, limits: QueryLimits = QUERY_LIMITS,
+  schema: GraphQLSchema,
+  source: string,
+  variables: Record<string, unknown> = {},
+  context: CostContext = PESSIMISTIC,
+  limits: QueryLimits = QUERY_LIMITS,
 ): { errors: readonly GraphQLError[]; cost: number } {
   let document: DocumentNode;
   try {
@@ -27,7 +31,8 @@ export function checkQueryLimits(
     if (operation.kind !== 'OperationDefinition') continue;
     const estimate = costOf(schema, document, operation, variables, context, limits);
     cost = Math.max(cost, estimate.cost);
-    if (estimate.cost > limits.cost) out.push(limitError('COST', estimate.cost, limits.cost, { atLeast: estimate.atLeast }));
+    if (estimate.cost > limits.cost)
+      out.push(limitError('COST', estimate.cost, limits.cost, { atLeast: estimate.atLeast }));
   }
   return { errors: out, cost };
 }

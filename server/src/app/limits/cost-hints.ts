@@ -16,7 +16,10 @@ export const MAX_HISTORY_DAYS = 1000;
 /** What reading one unit of a subtree costs in a ranking or a reporting list (two index seeks, about 20 µs). */
 const PER_UNIT_READ = 2;
 /** Without data, every subtree is as large as allowed. */
-export const PESSIMISTIC: CostContext = { unitsBelow: () => MAX_SCANNED_UNITS, unitsAtDepth: (_code, depth) => MAX_CHILDREN ** depth };
+export const PESSIMISTIC: CostContext = {
+  unitsBelow: () => MAX_SCANNED_UNITS,
+  unitsAtDepth: (_code, depth) => MAX_CHILDREN ** depth,
+};
 
 const subtree = (perUnit: number) => (args: Record<string, unknown>, context: CostContext) =>
   Math.max(1, Math.min(MAX_SCANNED_UNITS, context.unitsBelow(args.parent, args.level)) * perUnit);
@@ -45,7 +48,8 @@ export const COST_HINTS: CostHints = {
   // Searching reads every unit of the scope (or of `level` in it); a plain page counts its range.
   'Query.units': {
     items: 20,
-    cost: (args, context) => (typeof args.search === 'string' && args.search.trim() ? context.unitsBelow(args.parent, args.level ?? 'ANY') : 50),
+    cost: (args, context) =>
+      typeof args.search === 'string' && args.search.trim() ? context.unitsBelow(args.parent, args.level ?? 'ANY') : 50,
   },
   // The unit it names is known: `children` below it count the real subtree (unit-counts.ts).
   'Query.unit': { opensUnit: (args) => (typeof args.code === 'string' ? args.code : null) },

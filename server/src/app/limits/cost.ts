@@ -1,7 +1,20 @@
 import {
-  getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind, typeFromAST, valueFromAST,
-  type FieldNode, type GraphQLCompositeType, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  typeFromAST,
+  valueFromAST,
+  type FieldNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { introspectionCost } from './introspection-cost';
 import type { Fragments } from '../../core/selections';
@@ -71,7 +84,11 @@ const unitSetKey = (units: UnitSet | null) => (units ? `${units.code}/${units.de
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
-function argumentValues(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+function argumentValues(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const arg of field.args) {
     const given = node.arguments?.find((a) => a.name.value === arg.name);
@@ -83,10 +100,12 @@ function argumentValues(field: GraphQLField<unknown, unknown>, node: FieldNode, 
 
 function hintOf(hints: CostHints, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): CostHint {
   const own = field.extensions as { cost?: unknown; maxItems?: unknown } | undefined;
-  return hints[`${parent.name}.${field.name}`] ?? {
-    cost: typeof own?.cost === 'number' ? own.cost : undefined,
-    items: typeof own?.maxItems === 'number' ? own.maxItems : undefined,
-  };
+  return (
+    hints[`${parent.name}.${field.name}`] ?? {
+      cost: typeof own?.cost === 'number' ? own.cost : undefined,
+      items: typeof own?.maxItems === 'number' ? own.maxItems : undefined,
+    }
+  );
 }
 
 function ownCost(hint: CostHint, args: Record<string, unknown>, context: CostContext): number {
@@ -109,7 +128,11 @@ function itemsOf(hint: CostHint, args: Record<string, unknown>): number | undefi
  * measured once per (fragment, inherited page size): linear in the document, whatever it spreads.
  */
 export function operationCost(
-  schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Fragments, rawVariables: Record<string, unknown>, options: CostOptions,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Fragments,
+  rawVariables: Record<string, unknown>,
+  options: CostOptions,
 ): Cost {
   const variables = { ...rawVariables };
   for (const definition of operation.variableDefinitions ?? []) {
@@ -122,7 +145,12 @@ export function operationCost(
   let introspected = 0;
   const memo = new Map<string, number>();
 
-  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, inherited: number | null, units: UnitSet | null): number => {
+  const selectionCost = (
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    inherited: number | null,
+    units: UnitSet | null,
+  ): number => {
     let total = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) total += fieldCost(selection, parent, inherited, units);
@@ -131,7 +159,8 @@ export function operationCost(
         const condition = selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition : definition?.typeCondition;
         const typed = condition ? schema.getType(condition.name.value) : parent;
         const type = typed && isCompositeType(typed) ? typed : parent;
-        if (selection.kind === Kind.INLINE_FRAGMENT) total += selectionCost(selection.selectionSet, type, inherited, units);
+        if (selection.kind === Kind.INLINE_FRAGMENT)
+          total += selectionCost(selection.selectionSet, type, inherited, units);
         else if (definition) {
           const key = `${definition.name.value}|${inherited}|${unitSetKey(units)}`;
           if (!memo.has(key)) {
@@ -146,7 +175,12 @@ export function operationCost(
   };
 
   /** The cost of a field for one object of its parent (a fraction when the parents' lists differ in size). */
-  const fieldCost = (node: FieldNode, parent: GraphQLCompositeType, inherited: number | null, units: UnitSet | null): number => {
+  const fieldCost = (
+    node: FieldNode,
+    parent: GraphQLCompositeType,
+    inherited: number | null,
+    units: UnitSet | null,
+  ): number => {
     const name = node.name.value;
     if (name === '__typename') return 0;
     if (INTROSPECTION_ROOTS.has(name)) {
@@ -173,7 +207,11 @@ export function operationCost(
         const below = options.context.unitsAtDepth(units.code, units.depth + 1);
         const count = pageSize === undefined ? below : Math.min(below, pageSize * units.count);
         const children = { code: units.code, depth: units.depth + 1, count };
-        return own + (units.count > 0 ? count / units.count : 0) * (perItem + selectionCost(node.selectionSet, named, null, children));
+        return (
+          own +
+          (units.count > 0 ? count / units.count : 0) *
+            (perItem + selectionCost(node.selectionSet, named, null, children))
+        );
       }
       const items = pageSize ?? itemsOf(hint, args) ?? inherited ?? options.defaultItems;
       return own + items * (perItem + selectionCost(node.selectionSet, named, null, null));
@@ -188,5 +226,7 @@ export function operationCost(
   if (!root) return { cost: 0, atLeast };
   // Fractions of parents add up to whole units: rounded up, past the float error of the sums.
   const cost = Math.max(0, Math.ceil(selectionCost(operation.selectionSet, root, null, null) - 1e-6));
-  return Number.isFinite(cost) && cost <= Number.MAX_SAFE_INTEGER ? { cost, atLeast } : { cost: Number.MAX_SAFE_INTEGER, atLeast: true };
+  return Number.isFinite(cost) && cost <= Number.MAX_SAFE_INTEGER
+    ? { cost, atLeast }
+    : { cost: Number.MAX_SAFE_INTEGER, atLeast: true };
 }

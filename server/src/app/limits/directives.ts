@@ -10,7 +10,8 @@ import { fragmentsOf, measureSelections, type Fragments } from '../../core/selec
 export function directiveCount(operation: OperationDefinitionNode, fragments: Fragments): number {
   const inSelections = measureSelections(operation.selectionSet, fragments, {
     field: (node, inner) => (node.directives?.length ?? 0) + inner,
-    fragment: (node, inner, definition) => (node.directives?.length ?? 0) + (definition?.directives?.length ?? 0) + inner,
+    fragment: (node, inner, definition) =>
+      (node.directives?.length ?? 0) + (definition?.directives?.length ?? 0) + inner,
     combine: (a, b) => a + b,
     empty: 0,
   });

@@ -1,7 +1,22 @@
 import {
-  GraphQLString, isAbstractType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, Kind, valueFromAST,
-  type FieldNode, type GraphQLArgument, type GraphQLDirective, type GraphQLField, type GraphQLInputField, type GraphQLSchema,
-  type GraphQLType, type SelectionSetNode,
+  GraphQLString,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  valueFromAST,
+  type FieldNode,
+  type GraphQLArgument,
+  type GraphQLDirective,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLSchema,
+  type GraphQLType,
+  type SelectionSetNode,
 } from 'graphql';
 import type { Fragments } from '../../core/selections';
 
@@ -23,18 +38,27 @@ function child(schema: GraphQLSchema, value: Value, name: string): Resolved {
     case 'schema':
       if (name === 'types') return types(Object.values(schema.getTypeMap()));
       if (name === 'queryType') return { kind: 'type', type: schema.getQueryType()! };
-      if (name === 'mutationType') return schema.getMutationType() ? { kind: 'type', type: schema.getMutationType()! } : null;
-      if (name === 'subscriptionType') return schema.getSubscriptionType() ? { kind: 'type', type: schema.getSubscriptionType()! } : null;
-      if (name === 'directives') return schema.getDirectives().map((directive): Value => ({ kind: 'directive', directive }));
+      if (name === 'mutationType')
+        return schema.getMutationType() ? { kind: 'type', type: schema.getMutationType()! } : null;
+      if (name === 'subscriptionType')
+        return schema.getSubscriptionType() ? { kind: 'type', type: schema.getSubscriptionType()! } : null;
+      if (name === 'directives')
+        return schema.getDirectives().map((directive): Value => ({ kind: 'directive', directive }));
       return { kind: 'leaf' };
     case 'type': {
       const t = value.type;
       if (name === 'ofType') return isListType(t) || isNonNullType(t) ? { kind: 'type', type: t.ofType } : null;
-      if (name === 'fields') return isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()).map((field): Value => ({ kind: 'field', field })) : null;
+      if (name === 'fields')
+        return isObjectType(t) || isInterfaceType(t)
+          ? Object.values(t.getFields()).map((field): Value => ({ kind: 'field', field }))
+          : null;
       if (name === 'interfaces') return isObjectType(t) || isInterfaceType(t) ? types(t.getInterfaces()) : null;
       if (name === 'possibleTypes') return isAbstractType(t) ? types(schema.getPossibleTypes(t)) : null;
       if (name === 'enumValues') return isEnumType(t) ? t.getValues().map((): Value => ({ kind: 'leaf' })) : null;
-      if (name === 'inputFields') return isInputObjectType(t) ? Object.values(t.getFields()).map((input): Value => ({ kind: 'input', value: input })) : null;
+      if (name === 'inputFields')
+        return isInputObjectType(t)
+          ? Object.values(t.getFields()).map((input): Value => ({ kind: 'input', value: input }))
+          : null;
       return { kind: 'leaf' };
     }
     case 'field':
@@ -44,7 +68,9 @@ function child(schema: GraphQLSchema, value: Value, name: string): Resolved {
     case 'input':
       return name === 'type' ? { kind: 'type', type: value.value.type } : { kind: 'leaf' };
     case 'directive':
-      return name === 'args' ? value.directive.args.map((input): Value => ({ kind: 'input', value: input })) : { kind: 'leaf' };
+      return name === 'args'
+        ? value.directive.args.map((input): Value => ({ kind: 'input', value: input }))
+        : { kind: 'leaf' };
     case 'leaf':
       return null;
   }
@@ -58,7 +84,11 @@ function child(schema: GraphQLSchema, value: Value, name: string): Resolved {
  * fields) and refuses its exponential cousins after `budget` steps of work.
  */
 export function introspectionCost(
-  schema: GraphQLSchema, field: FieldNode, fragments: Fragments, variables: Record<string, unknown>, budget: number,
+  schema: GraphQLSchema,
+  field: FieldNode,
+  fragments: Fragments,
+  variables: Record<string, unknown>,
+  budget: number,
 ): number {
   let count = 0;
   const visitSet = (set: SelectionSetNode, value: Value, opening: Set<string>): void => {

@@ -11,7 +11,12 @@ import { fragmentsOf } from '../../core/selections';
 
 /** The validation rules of the limits that need only the document (Apollo caches their verdict). */
 export function limitValidationRules(limits: QueryLimits = QUERY_LIMITS): ValidationRule[] {
-  return [depthLimitRule(limits.depth, limits.introspectionDepth), aliasLimitRule(limits.aliases), directiveLimitRule(limits.directives), oncePerRequestRule()];
+  return [
+    depthLimitRule(limits.depth, limits.introspectionDepth),
+    aliasLimitRule(limits.aliases),
+    directiveLimitRule(limits.directives),
+    oncePerRequestRule(),
+  ];
 }
 
 /** The parser's own token limit: a long query is refused while it is read, before it is built. */
@@ -24,10 +29,18 @@ export function limitParseOptions(limits: QueryLimits = QUERY_LIMITS): { maxToke
  * (with `context`, the sizes of the subtrees its lists would read; without, the largest allowed).
  */
 export function costOf(
-  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>,
-  context: CostContext = PESSIMISTIC, limits: QueryLimits = QUERY_LIMITS,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  context: CostContext = PESSIMISTIC,
+  limits: QueryLimits = QUERY_LIMITS,
 ) {
   return operationCost(schema, operation, fragmentsOf(document), variables, {
-    hints: COST_HINTS, defaultItems: MAX_PAGE_SIZE, budget: limits.cost * INTROSPECTION_FIELDS_PER_UNIT * 2, introspectionFieldsPerUnit: INTROSPECTION_FIELDS_PER_UNIT, context,
+    hints: COST_HINTS,
+    defaultItems: MAX_PAGE_SIZE,
+    budget: limits.cost * INTROSPECTION_FIELDS_PER_UNIT * 2,
+    introspectionFieldsPerUnit: INTROSPECTION_FIELDS_PER_UNIT,
+    context,
   });
 }

@@ -26,7 +26,9 @@ export function limitsPlugin(limits: QueryLimits = QUERY_LIMITS): ApolloServerPl
         },
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return; // execution answers "unknown operation" itself
-          const { cost, atLeast } = await withUnitCounts(contextValue.services, contextValue.viewer, (sizes) => costOf(schema, document, operation, request.variables ?? {}, sizes, limits));
+          const { cost, atLeast } = await withUnitCounts(contextValue.services, contextValue.viewer, (sizes) =>
+            costOf(schema, document, operation, request.variables ?? {}, sizes, limits),
+          );
           estimated = cost;
           if (cost > limits.cost) throw limitError('COST', cost, limits.cost, { atLeast });
         },
@@ -39,11 +41,21 @@ export function limitsPlugin(limits: QueryLimits = QUERY_LIMITS): ApolloServerPl
           if (!found || response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const message = limitMessage('TOKENS', found.count, found.max, { atLeast: found.atLeast });
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
-            tokenLimitOf(e.message) === null ? e : {
-              ...e,
-              message: `${message.vi} / ${message.en}`,
-              extensions: { ...e.extensions, limit: 'TOKENS', max: found.max, actual: found.count, ...(found.atLeast ? { atLeast: true } : {}), messageVi: message.vi, messageEn: message.en },
-            },
+            tokenLimitOf(e.message) === null
+              ? e
+              : {
+                  ...e,
+                  message: `${message.vi} / ${message.en}`,
+                  extensions: {
+                    ...e.extensions,
+                    limit: 'TOKENS',
+                    max: found.max,
+                    actual: found.count,
+                    ...(found.atLeast ? { atLeast: true } : {}),
+                    messageVi: message.vi,
+                    messageEn: message.en,
+                  },
+                },
           );
         },
       };

@@ -25,7 +25,8 @@ export function oncePerRequestRule(names: readonly string[] = ONCE_PER_REQUEST) 
       const fragments = fragmentsOf(context.getDocument());
       for (const name of names) {
         const count = fieldCount(operation, fragments, name);
-        if (count > 1) context.reportError(limitError('ONCE_PER_REQUEST', count, 1, { nodes: [operation], subject: name }));
+        if (count > 1)
+          context.reportError(limitError('ONCE_PER_REQUEST', count, 1, { nodes: [operation], subject: name }));
       }
     },
   });

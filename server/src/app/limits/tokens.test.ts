@@ -4,7 +4,7 @@ import { limitMessage } from './limit-error';
 import { countTokens, tokenLimitOf } from './tokens';
 
 describe('the token limit', () => {
-  it('recognises the parser\'s own message and the limit in it', () => {
+  it("recognises the parser's own message and the limit in it", () => {
     const long = `{ ${'today '.repeat(50)}}`;
     let message = '';
     try {
@@ -23,7 +23,12 @@ describe('the token limit', () => {
   });
 
   it('says how many tokens in both languages', () => {
-    expect(limitMessage('TOKENS', 3002, 2000)).toEqual({ vi: 'Truy vấn có 3.002 token, vượt giới hạn 2.000.', en: 'The query has 3,002 tokens, over the limit of 2,000.' });
-    expect(limitMessage('TOKENS', 20000, 2000, { atLeast: true }).en).toBe('The query has more than 20,000 tokens, over the limit of 2,000.');
+    expect(limitMessage('TOKENS', 3002, 2000)).toEqual({
+      vi: 'Truy vấn có 3.002 token, vượt giới hạn 2.000.',
+      en: 'The query has 3,002 tokens, over the limit of 2,000.',
+    });
+    expect(limitMessage('TOKENS', 20000, 2000, { atLeast: true }).en).toBe(
+      'The query has more than 20,000 tokens, over the limit of 2,000.',
+    );
   });
 });

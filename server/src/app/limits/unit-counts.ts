@@ -23,22 +23,39 @@ function idsAtDepth(depth: number): string {
  * or no viewer, reads nothing (the resolver refuses first): the estimate, which every answer shows,
  * tells nobody the size of a subtree they may not read. Each size is looked up once per request.
  */
-export async function withUnitCounts<T>(services: Services, viewer: Viewer | null, compute: (sizes: CostContext) => T): Promise<T> {
+export async function withUnitCounts<T>(
+  services: Services,
+  viewer: Viewer | null,
+  compute: (sizes: CostContext) => T,
+): Promise<T> {
   const memo = new Map<string, number>();
   const wanted = new Map<string, () => Promise<number>>();
   const readable = async (code: unknown) => {
     if (!viewer) return undefined;
-    const unit = code === null || code === undefined ? await services.units.byId(viewer.scopeUnitId) : typeof code === 'string' ? await services.units.byCode(code) : undefined;
+    const unit =
+      code === null || code === undefined
+        ? await services.units.byId(viewer.scopeUnitId)
+        : typeof code === 'string'
+          ? await services.units.byCode(code)
+          : undefined;
     return unit && inScope(viewer, unit) ? unit : undefined;
   };
   const below = async (parent: unknown, level: unknown): Promise<number> => {
     const within = await readable(parent);
     if (!within) return 1;
-    const at: Level | null = level === 'ANY' ? null : LEVELS.includes(level as Level) ? (level as Level) : (levelBelowUnit(within) ?? within.level);
+    const at: Level | null =
+      level === 'ANY'
+        ? null
+        : LEVELS.includes(level as Level)
+          ? (level as Level)
+          : (levelBelowUnit(within) ?? within.level);
     if (at !== null && isLeaf(at)) return isLeaf(within.level) ? 1 : within.hamletCount;
     const row = await services.sql.get<{ n: number }>(
       `SELECT COUNT(*) AS n FROM (SELECT 1 FROM unit WHERE ${at ? 'level = ? AND ' : ''}path >= ? AND path < ? LIMIT ?) AS scanned`,
-      ...(at ? [at] : []), within.path, pathRangeEnd(within.path), MAX_SCANNED_UNITS + 1,
+      ...(at ? [at] : []),
+      within.path,
+      pathRangeEnd(within.path),
+      MAX_SCANNED_UNITS + 1,
     );
     return Number(row?.n ?? 0);
   };
@@ -46,7 +63,11 @@ export async function withUnitCounts<T>(services: Services, viewer: Viewer | nul
     const root = await readable(code);
     if (!root) return 0;
     if (depth === 0) return 1;
-    const row = await services.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${idsAtDepth(depth)} LIMIT ?) AS counted`, root.id, MAX_COUNTED_UNITS);
+    const row = await services.sql.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM (${idsAtDepth(depth)} LIMIT ?) AS counted`,
+      root.id,
+      MAX_COUNTED_UNITS,
+    );
     return Number(row?.n ?? 0);
   };
   const lookup = (key: string, count: () => Promise<number>, unknown: number): number => {

@@ -1,4 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { ROLES, type Role } from '@chitieu/shared';
 import type { Context } from '../context';
 import { appError } from '../../core/errors';
@@ -26,7 +37,10 @@ export class User {
 
 @Resolver(() => User)
 export class AccessResolver {
-  @Mutation(() => User, { description: 'Logs in with a password and sets an HttpOnly session cookie. UNAUTHENTICATED on a wrong username or password.' })
+  @Mutation(() => User, {
+    description:
+      'Logs in with a password and sets an HttpOnly session cookie. UNAUTHENTICATED on a wrong username or password.',
+  })
   async login(
     @Arg('username', () => String) username: string,
     @Arg('password', () => String) password: string,
@@ -35,7 +49,10 @@ export class AccessResolver {
     if (username.length > 64 || password.length > 200) {
       throw appError('BAD_USER_INPUT', 'Tên đăng nhập hoặc mật khẩu quá dài.', 'Username or password too long.');
     }
-    const { token, viewer } = await ctx.services.access.login(username, password, { requestId: ctx.requestId, address: ctx.req.ip ?? 'unknown' });
+    const { token, viewer } = await ctx.services.access.login(username, password, {
+      requestId: ctx.requestId,
+      address: ctx.req.ip ?? 'unknown',
+    });
     setSessionCookie(ctx.req, ctx.res, token);
     return { username: viewer.username, role: viewer.role, scopeUnitId: viewer.scopeUnitId };
   }
@@ -54,7 +71,9 @@ export class AccessResolver {
     return { username: viewer.username, role: viewer.role, scopeUnitId: viewer.scopeUnitId };
   }
 
-  @FieldResolver(() => Unit, { description: 'The unit this user works in (phạm vi): they see it and everything below it.' })
+  @FieldResolver(() => Unit, {
+    description: 'The unit this user works in (phạm vi): they see it and everything below it.',
+  })
   async scope(@Root() user: User, @Ctx() ctx: Context): Promise<Unit> {
     return (await ctx.loaders.units.byId.load(user.scopeUnitId))!;
   }

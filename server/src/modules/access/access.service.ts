@@ -58,17 +58,25 @@ export class AccessService {
   private readonly throttle: LoginThrottle;
 
   /** Checks a password; returns a new session token and the viewer, or throws UNAUTHENTICATED. */
-  async login(username: string, password: string, actor: Omit<Actor, 'userId' | 'username' | 'role'> & { address: string }): Promise<{ token: string; viewer: Viewer }> {
+  async login(
+    username: string,
+    password: string,
+    actor: Omit<Actor, 'userId' | 'username' | 'role'> & { address: string },
+  ): Promise<{ token: string; viewer: Viewer }> {
     const name = username.trim().toLowerCase().slice(0, 64);
     await this.throttle.assertMayTry(name, actor.address);
     const user = await this.sql.get<{ id: number; passwordHash: string; active: number }>(
-      `SELECT id, password_hash AS passwordHash, active FROM app_user WHERE username = ?`, username.trim(),
+      `SELECT id, password_hash AS passwordHash, active FROM app_user WHERE username = ?`,
+      username.trim(),
     );
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !ok || !user.active) {
       await this.sql.tx(async () => {
         await this.throttle.failed(name, actor.address);
-        await this.audit.record({ userId: user?.id ?? null, username: username.slice(0, 64), role: null, requestId: actor.requestId }, [{ action: 'login.failed', field: actor.address }]);
+        await this.audit.record(
+          { userId: user?.id ?? null, username: username.slice(0, 64), role: null, requestId: actor.requestId },
+          [{ action: 'login.failed', field: actor.address }],
+        );
       });
       throw appError('UNAUTHENTICATED', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
     }
@@ -78,10 +86,17 @@ export class AccessService {
       await this.throttle.succeeded(name, actor.address);
       const insertedId = await this.sql.insert(
         `INSERT INTO session (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
-        hashToken(token), user.id, new Date(now).toISOString(), new Date(now).toISOString(), new Date(now + SESSION_ABSOLUTE_MS).toISOString(),
+        hashToken(token),
+        user.id,
+        new Date(now).toISOString(),
+        new Date(now).toISOString(),
+        new Date(now + SESSION_ABSOLUTE_MS).toISOString(),
       );
       const viewer = (await this.viewerBySession(insertedId))!;
-      await this.audit.record({ userId: user.id, username: viewer.username, role: viewer.role, requestId: actor.requestId }, [{ action: 'login', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath }]);
+      await this.audit.record(
+        { userId: user.id, username: viewer.username, role: viewer.role, requestId: actor.requestId },
+        [{ action: 'login', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath }],
+      );
       return viewer.sessionId;
     });
     return { token, viewer: (await this.viewerBySession(sessionId))! };
@@ -89,8 +104,14 @@ export class AccessService {
 
   async logout(viewer: Viewer, requestId: string | null): Promise<void> {
     await this.sql.tx(async () => {
-      await this.sql.run(`UPDATE session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, new Date().toISOString(), viewer.sessionId);
-      await this.audit.record({ userId: viewer.userId, username: viewer.username, role: viewer.role, requestId }, [{ action: 'logout', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath }]);
+      await this.sql.run(
+        `UPDATE session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`,
+        new Date().toISOString(),
+        viewer.sessionId,
+      );
+      await this.audit.record({ userId: viewer.userId, username: viewer.username, role: viewer.role, requestId }, [
+        { action: 'logout', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath },
+      ]);
     });
   }
 
@@ -145,17 +166,38 @@ export class AccessService {
   /** Inserts a user whose password is already hashed, for callers inside a transaction. */
   async insertUser(input: Omit<NewUser, 'password'> & { passwordHash: string }, actor: Actor): Promise<number> {
     const scope = await this.units.byCode(input.scopeCode);
-    if (!scope) throw appError('NOT_FOUND', `Không tìm thấy đơn vị ${echo(input.scopeCode)}.`, `No unit has the code ${echo(input.scopeCode)}.`);
+    if (!scope)
+      throw appError(
+        'NOT_FOUND',
+        `Không tìm thấy đơn vị ${echo(input.scopeCode)}.`,
+        `No unit has the code ${echo(input.scopeCode)}.`,
+      );
     const misfit = checkRoleScope(input.role, scope.level);
     if (misfit) throw appError('BAD_USER_INPUT', misfit.messageVi, misfit.messageEn, [{ unit: null, ...misfit }]);
     if (await this.sql.get(`SELECT 1 FROM app_user WHERE username = ?`, input.username)) {
-      throw appError('CONFLICT', `Tên đăng nhập "${input.username}" đã có.`, `The username "${input.username}" is taken.`);
+      throw appError(
+        'CONFLICT',
+        `Tên đăng nhập "${input.username}" đã có.`,
+        `The username "${input.username}" is taken.`,
+      );
     }
     const insertedId = await this.sql.insert(
       `INSERT INTO app_user (username, password_hash, role, scope_unit_id, active, created_at) VALUES (?, ?, ?, ?, 1, ?)`,
-      input.username, input.passwordHash, input.role, scope.id, new Date().toISOString(),
+      input.username,
+      input.passwordHash,
+      input.role,
+      scope.id,
+      new Date().toISOString(),
     );
-    await this.audit.record(actor, [{ action: 'user.create', unitId: scope.id, unitPath: scope.path, field: input.username, newValue: { role: input.role, scope: scope.code } }]);
+    await this.audit.record(actor, [
+      {
+        action: 'user.create',
+        unitId: scope.id,
+        unitPath: scope.path,
+        field: input.username,
+        newValue: { role: input.role, scope: scope.code },
+      },
+    ]);
     return insertedId;
   }
 
@@ -177,13 +219,21 @@ export class AccessService {
 }
 
 function toViewer(row: SessionRow): Viewer {
-  return { userId: row.userId, username: row.username, role: row.role, scopeUnitId: row.scopeUnitId, scopePath: row.scopePath, sessionId: row.id };
+  return {
+    userId: row.userId,
+    username: row.username,
+    role: row.role,
+    scopeUnitId: row.scopeUnitId,
+    scopePath: row.scopePath,
+    sessionId: row.id,
+  };
 }
 
 export function validateNewUser(input: NewUser): { vi: string; en: string } | null {
   const username = checkUsername(input.username);
   if (username) return { vi: username.messageVi, en: username.messageEn };
-  if (!ROLES.includes(input.role)) return { vi: `Vai trò không hợp lệ: ${input.role}.`, en: `Unknown role: ${input.role}.` };
+  if (!ROLES.includes(input.role))
+    return { vi: `Vai trò không hợp lệ: ${input.role}.`, en: `Unknown role: ${input.role}.` };
   const password = checkPassword(input.password);
   return password && { vi: password.messageVi, en: password.messageEn };
 }

@@ -8,8 +8,14 @@ import { fragmentsOf, type Fragments } from '../../core/selections';
  * and history. Anything else, including every mutation added later, is refused before it runs.
  */
 export const ANALYST_ALLOWED_MUTATIONS: ReadonlySet<string> = new Set([
-  'login', 'logout', 'changeMyPassword',
-  'saveQuery', 'updateSavedQuery', 'deleteSavedQuery', 'copySavedQuery', 'clearQueryHistory',
+  'login',
+  'logout',
+  'changeMyPassword',
+  'saveQuery',
+  'updateSavedQuery',
+  'deleteSavedQuery',
+  'copySavedQuery',
+  'clearQueryHistory',
 ]);
 
 /** The root fields an operation selects, through fragments and inline fragments. */
@@ -34,7 +40,9 @@ export function rootFieldNames(operation: OperationDefinitionNode, fragments: Fr
 /** The mutations of this operation an ANALYST may not call (none for queries). */
 export function refusedForAnalyst(operation: OperationDefinitionNode, fragments: Fragments): string[] {
   if (operation.operation !== 'mutation') return [];
-  return [...new Set(rootFieldNames(operation, fragments))].filter((name) => name !== '__typename' && !ANALYST_ALLOWED_MUTATIONS.has(name));
+  return [...new Set(rootFieldNames(operation, fragments))].filter(
+    (name) => name !== '__typename' && !ANALYST_ALLOWED_MUTATIONS.has(name),
+  );
 }
 
 /** Refuses, with FORBIDDEN and HTTP 403, an analyst's operation that would change data: nothing of it runs. */

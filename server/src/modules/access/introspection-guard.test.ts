@@ -5,7 +5,10 @@ import { INTROSPECTION_ROLES, selectsIntrospection } from './introspection-guard
 
 function introspects(text: string, operationName?: string): boolean {
   const document = parse(text);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName));
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName),
+  );
   return selectsIntrospection(operation!, fragmentsOf(document));
 }
 
@@ -14,7 +17,9 @@ describe('which operations read the schema', () => {
     expect(introspects('{ __schema { queryType { name } } }')).toBe(true);
     expect(introspects('{ today t: __type(name: "Unit") { name } }')).toBe(true);
     expect(introspects('{ ... on Query { __schema { types { name } } } }')).toBe(true);
-    expect(introspects('query { ...A } fragment A on Query { ...B } fragment B on Query { __type(name: "Unit") { name } }')).toBe(true);
+    expect(
+      introspects('query { ...A } fragment A on Query { ...B } fragment B on Query { __type(name: "Unit") { name } }'),
+    ).toBe(true);
   });
 
   it('lets __typename and ordinary fields through', () => {

@@ -22,7 +22,8 @@ export function selectsIntrospection(operation: OperationDefinitionNode, fragmen
 }
 
 export function introspectionRefused(): GraphQLError {
-  const vi = 'Truy vấn lược đồ (__schema, __type) chỉ dành cho tài khoản phân tích và quản trị. Không có gì được thực hiện.';
+  const vi =
+    'Truy vấn lược đồ (__schema, __type) chỉ dành cho tài khoản phân tích và quản trị. Không có gì được thực hiện.';
   const en = 'Schema introspection (__schema, __type) is open only to analysts and administrators. Nothing was run.';
   return new GraphQLError(`${vi} / ${en}`, {
     extensions: { code: 'FORBIDDEN', reason: 'INTROSPECTION', messageVi: vi, messageEn: en, http: { status: 403 } },

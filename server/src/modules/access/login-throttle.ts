@@ -26,13 +26,18 @@ export class LoginThrottle {
     await this.sql.run(
       `INSERT INTO login_attempt (username, address, failures, last_failure_at) VALUES (?, ?, 1, ?)
        ON CONFLICT (username, address) DO UPDATE SET failures = login_attempt.failures + 1, last_failure_at = excluded.last_failure_at`,
-      username, address, now,
+      username,
+      address,
+      now,
     );
     const next = accountAfterFailure(await this.account(username), now);
     await this.sql.run(
       `INSERT INTO login_lock (username, failures, window_start, locked_until) VALUES (?, ?, ?, ?)
        ON CONFLICT (username) DO UPDATE SET failures = excluded.failures, window_start = excluded.window_start, locked_until = excluded.locked_until`,
-      username, next.failures, next.windowStart, next.lockedUntil,
+      username,
+      next.failures,
+      next.windowStart,
+      next.lockedUntil,
     );
   }
 
@@ -41,20 +46,28 @@ export class LoginThrottle {
     await this.sql.run(
       `INSERT INTO login_attempt (username, address, failures, last_success_at) VALUES (?, ?, 0, ?)
        ON CONFLICT (username, address) DO UPDATE SET failures = 0, last_failure_at = NULL, last_success_at = excluded.last_success_at`,
-      username, address, now,
+      username,
+      address,
+      now,
     );
   }
 
   private async pair(username: string, address: string): Promise<PairState | null> {
-    return await this.sql.get<PairState>(
-      `SELECT failures, last_failure_at AS lastFailureAt, last_success_at AS lastSuccessAt FROM login_attempt WHERE username = ? AND address = ?`,
-      username, address,
-    ) ?? null;
+    return (
+      (await this.sql.get<PairState>(
+        `SELECT failures, last_failure_at AS lastFailureAt, last_success_at AS lastSuccessAt FROM login_attempt WHERE username = ? AND address = ?`,
+        username,
+        address,
+      )) ?? null
+    );
   }
 
   private async account(username: string): Promise<AccountState | null> {
-    return await this.sql.get<AccountState>(
-      `SELECT failures, window_start AS windowStart, locked_until AS lockedUntil FROM login_lock WHERE username = ?`, username,
-    ) ?? null;
+    return (
+      (await this.sql.get<AccountState>(
+        `SELECT failures, window_start AS windowStart, locked_until AS lockedUntil FROM login_lock WHERE username = ?`,
+        username,
+      )) ?? null
+    );
   }
 }

@@ -21,8 +21,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
   const key = await new Promise<Buffer>((resolve, reject) =>
-    scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem }, (err, k) =>
-      err ? reject(err) : resolve(k),
+    scrypt(
+      password.normalize('NFC'),
+      Buffer.from(salt, 'base64'),
+      expected.length,
+      { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem },
+      (err, k) => (err ? reject(err) : resolve(k)),
     ),
   );
   return key.length === expected.length && timingSafeEqual(key, expected);

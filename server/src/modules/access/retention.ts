@@ -22,15 +22,24 @@ export async function pruneLoginRecords(sql: Db, keepDays: number, now = Date.no
   const cutoff = now - keepDays * DAY_MS;
   const cutoffIso = new Date(cutoff).toISOString();
   return await sql.tx(async (q) => ({
-    attempts: (await q.run(
-      `DELETE FROM login_attempt WHERE COALESCE(last_failure_at, 0) < ? AND COALESCE(last_success_at, 0) < ?`, cutoff, cutoff,
-    )).changes,
-    locks: (await q.run(
-      `DELETE FROM login_lock WHERE window_start < ? AND COALESCE(locked_until, 0) < ?`, cutoff, cutoff,
-    )).changes,
-    sessions: (await q.run(
-      `DELETE FROM session WHERE revoked_at < ? OR expires_at < ? OR last_seen_at < ?`, cutoffIso, cutoffIso, cutoffIso,
-    )).changes,
+    attempts: (
+      await q.run(
+        `DELETE FROM login_attempt WHERE COALESCE(last_failure_at, 0) < ? AND COALESCE(last_success_at, 0) < ?`,
+        cutoff,
+        cutoff,
+      )
+    ).changes,
+    locks: (
+      await q.run(`DELETE FROM login_lock WHERE window_start < ? AND COALESCE(locked_until, 0) < ?`, cutoff, cutoff)
+    ).changes,
+    sessions: (
+      await q.run(
+        `DELETE FROM session WHERE revoked_at < ? OR expires_at < ? OR last_seen_at < ?`,
+        cutoffIso,
+        cutoffIso,
+        cutoffIso,
+      )
+    ).changes,
   }));
 }
 
@@ -44,9 +53,12 @@ export async function scheduleLoginRecordPruning(sql: Db, keepDays: number): Pro
   const tick = () => {
     return (running ??= pruneLoginRecords(sql, keepDays)
       .then((pruned) => {
-        if (pruned.attempts + pruned.locks + pruned.sessions > 0) log.info('login records pruned', { keepDays, ...pruned });
+        if (pruned.attempts + pruned.locks + pruned.sessions > 0)
+          log.info('login records pruned', { keepDays, ...pruned });
       })
-      .catch((error: unknown) => log.error('login record pruning failed', { error: error instanceof Error ? error.message : String(error) }))
+      .catch((error: unknown) =>
+        log.error('login record pruning failed', { error: error instanceof Error ? error.message : String(error) }),
+      )
       .finally(() => {
         running = null;
       }));

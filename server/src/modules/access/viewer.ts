@@ -35,7 +35,10 @@ export function isAncestorOfScope(viewer: Viewer, unit: Pick<UnitRow, 'path'>): 
 /** Reading figures of a unit outside the scope is a FORBIDDEN error on that field. */
 export function assertCanRead(viewer: Viewer, unit: Pick<UnitRow, 'path' | 'code'>): void {
   if (!inScope(viewer, unit)) {
-    throw errors.forbidden(`xem số liệu của đơn vị ${unit.code} (ngoài phạm vi của bạn)`, `read the figures of unit ${unit.code} (outside your scope)`);
+    throw errors.forbidden(
+      `xem số liệu của đơn vị ${unit.code} (ngoài phạm vi của bạn)`,
+      `read the figures of unit ${unit.code} (outside your scope)`,
+    );
   }
 }
 

@@ -7,7 +7,13 @@ import { compareRanked, rankValue } from './ranking.service';
 
 function progress(target: number, collected: number, activated: number): UnitProgress {
   const current = { collected, activated };
-  return { ...assessProgress({ target, current, weekAgo: current, asOf: '2023-11-14', deadline: '2023-12-15' }), unitId: 1, asOf: '2023-11-14', target, current };
+  return {
+    ...assessProgress({ target, current, weekAgo: current, asOf: '2023-11-14', deadline: '2023-12-15' }),
+    unitId: 1,
+    asOf: '2023-11-14',
+    target,
+    current,
+  };
 }
 
 describe('ranking', () => {
@@ -19,7 +25,11 @@ describe('ranking', () => {
     expect(rankValue(1000, current, 'NEEDED')).toBe(400);
     expect(rankValue(1000, { collected: 1200, activated: 1100 }, 'NEEDED')).toBe(0);
     expect(rankValue(0, current, 'NEEDED')).toBeNull();
-    for (const [target, c, a] of [[1000, 900, 600], [500, 20, 20], [7, 9, 3]] as const) {
+    for (const [target, c, a] of [
+      [1000, 900, 600],
+      [500, 20, 20],
+      [7, 9, 3],
+    ] as const) {
       const p = progress(target, c, a);
       expect(rankValue(target, p.current, 'PERCENT_DONE')).toBe(p.percentDone);
       expect(rankValue(target, p.current, 'NEEDED')).toBe(Math.max(p.collected.remaining, p.activated.remaining));
@@ -28,7 +38,12 @@ describe('ranking', () => {
   });
 
   it('puts units without a value last either way, and ties in code order', () => {
-    const rows = [{ value: 0.5, unit: { code: '2' } }, { value: null, unit: { code: '0' } }, { value: 0.9, unit: { code: '3' } }, { value: 0.5, unit: { code: '1' } }];
+    const rows = [
+      { value: 0.5, unit: { code: '2' } },
+      { value: null, unit: { code: '0' } },
+      { value: 0.9, unit: { code: '3' } },
+      { value: 0.5, unit: { code: '1' } },
+    ];
     expect([...rows].sort(compareRanked('HIGHEST_FIRST')).map((r) => r.unit.code)).toEqual(['3', '1', '2', '0']);
     expect([...rows].sort(compareRanked('LOWEST_FIRST')).map((r) => r.unit.code)).toEqual(['1', '2', '3', '0']);
   });
@@ -43,7 +58,16 @@ describe('query history', () => {
   });
 
   it('redacts password-like variables at any depth', () => {
-    expect(redactVariables({ input: { username: 'lan', password: 'x', list: [{ secret: 1, ok: 2 }] }, token: 't', first: 10 }))
-      .toEqual({ input: { username: 'lan', password: '[redacted]', list: [{ secret: '[redacted]', ok: 2 }] }, token: '[redacted]', first: 10 });
+    expect(
+      redactVariables({
+        input: { username: 'lan', password: 'x', list: [{ secret: 1, ok: 2 }] },
+        token: 't',
+        first: 10,
+      }),
+    ).toEqual({
+      input: { username: 'lan', password: '[redacted]', list: [{ secret: '[redacted]', ok: 2 }] },
+      token: '[redacted]',
+      first: 10,
+    });
   });
 });

@@ -17,7 +17,10 @@ export function mayRecord(query: string): boolean {
   return !SENSITIVE_TEXT.test(query);
 }
 
-function operationNameOf(operation: OperationDefinitionNode | undefined, given: string | null | undefined): string | null {
+function operationNameOf(
+  operation: OperationDefinitionNode | undefined,
+  given: string | null | undefined,
+): string | null {
   return operation?.name?.value ?? given ?? null;
 }
 
@@ -51,7 +54,10 @@ export const queryHistoryPlugin: ApolloServerPlugin<Context> = {
           .then(async () => await contextValue.services.queryHistory.record(viewer.userId, entry))
           .catch((error: unknown) => {
             // History is a convenience: failing to keep it never fails the user's query.
-            log.warn('query history not recorded', { requestId: contextValue.requestId, error: (error as Error).message });
+            log.warn('query history not recorded', {
+              requestId: contextValue.requestId,
+              error: (error as Error).message,
+            });
           });
       },
     };

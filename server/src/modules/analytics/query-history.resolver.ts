@@ -12,13 +12,19 @@ export class QueryHistoryResolver {
   })
   async queryHistory(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor.' }) after?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor from pageInfo.endCursor.' })
+    after?: string | null,
   ): Promise<QueryRunConnection> {
     const viewer = requireViewer(ctx.viewer);
     const page = pageOf(first, after);
     const { nodes, totalCount } = await ctx.services.queryHistory.list(viewer.userId, page.first, page.offset);
-    return connection(nodes.map((n) => ({ ...n, id: String(n.id) })), totalCount, page);
+    return connection(
+      nodes.map((n) => ({ ...n, id: String(n.id) })),
+      totalCount,
+      page,
+    );
   }
 
   @Mutation(() => Int, { description: 'Empties your query history; returns how many entries went. Audited.' })

@@ -32,7 +32,9 @@ const SECRET_KEY = /pass(word)?|secret|token/i;
 export function redactVariables(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactVariables);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redactVariables(v)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : redactVariables(v)]),
+    );
   }
   return value;
 }
@@ -53,22 +55,32 @@ export class QueryHistoryService {
     await this.sql.tx(async () => {
       await this.sql.run(
         `INSERT INTO query_history (user_id, ran_at, operation_name, query, variables, duration_ms, error_count) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        userId, new Date().toISOString(), entry.operationName?.slice(0, 200) ?? null, entry.query.slice(0, MAX_QUERY_CHARS),
-        variables && variables.length <= MAX_VARIABLES_CHARS ? variables : null, Math.round(entry.durationMs * 10) / 10, entry.errorCount,
+        userId,
+        new Date().toISOString(),
+        entry.operationName?.slice(0, 200) ?? null,
+        entry.query.slice(0, MAX_QUERY_CHARS),
+        variables && variables.length <= MAX_VARIABLES_CHARS ? variables : null,
+        Math.round(entry.durationMs * 10) / 10,
+        entry.errorCount,
       );
       await this.sql.run(
         `DELETE FROM query_history WHERE user_id = ? AND id <= (SELECT id FROM query_history WHERE user_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
-        userId, userId, HISTORY_PER_USER,
+        userId,
+        userId,
+        HISTORY_PER_USER,
       );
     });
   }
 
   async list(userId: number, first: number, offset: number): Promise<{ nodes: HistoryRow[]; totalCount: number }> {
-    const totalCount = (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM query_history WHERE user_id = ?`, userId))?.n ?? 0;
+    const totalCount =
+      (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM query_history WHERE user_id = ?`, userId))?.n ?? 0;
     const nodes = await this.sql.all<HistoryRow>(
       `SELECT id, ran_at AS ranAt, operation_name AS operationName, query, variables, duration_ms AS durationMs, error_count AS errorCount
        FROM query_history WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?`,
-      userId, first, offset,
+      userId,
+      first,
+      offset,
     );
     return { nodes, totalCount };
   }
@@ -77,7 +89,14 @@ export class QueryHistoryService {
   async clear(viewer: Viewer, requestId: string | null): Promise<number> {
     return await this.sql.tx(async () => {
       const { changes } = await this.sql.run(`DELETE FROM query_history WHERE user_id = ?`, viewer.userId);
-      await this.audit.record(actorOf(viewer, requestId), [{ action: 'queryHistory.clear', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, newValue: { removed: changes } }]);
+      await this.audit.record(actorOf(viewer, requestId), [
+        {
+          action: 'queryHistory.clear',
+          unitId: viewer.scopeUnitId,
+          unitPath: viewer.scopePath,
+          newValue: { removed: changes },
+        },
+      ]);
       return changes;
     });
   }

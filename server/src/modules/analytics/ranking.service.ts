@@ -1,4 +1,13 @@
-import { assessProgress, isLeaf, paceWindowEnd, rate, type Counts, type IsoDate, type Level, type ProgressState } from '@chitieu/shared';
+import {
+  assessProgress,
+  isLeaf,
+  paceWindowEnd,
+  rate,
+  type Counts,
+  type IsoDate,
+  type Level,
+  type ProgressState,
+} from '@chitieu/shared';
 import { appError } from '../../core/errors';
 import { MAX_SCANNED_UNITS } from './scan-limit';
 import { type Db } from '../../db/sql';
@@ -10,7 +19,6 @@ import { pathRangeEnd, type UnitRow } from '../units/unit.service';
 export const RANK_BY = ['COLLECTED_RATE', 'ACTIVATED_RATE', 'PERCENT_DONE', 'NEEDED'] as const;
 export type RankBy = (typeof RANK_BY)[number];
 export type RankOrder = 'HIGHEST_FIRST' | 'LOWEST_FIRST';
-
 
 export interface RankingQuery {
   campaign: CampaignRow;
@@ -45,8 +53,16 @@ interface Row extends UnitRow {
 
 function toUnit(row: Row): UnitRow {
   return {
-    id: row.id, code: row.code, name: row.name, type: row.type, level: row.level, parentId: row.parentId, path: row.path,
-    synthetic: Boolean(row.synthetic), population: row.population, hamletCount: row.hamletCount,
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    type: row.type,
+    level: row.level,
+    parentId: row.parentId,
+    path: row.path,
+    synthetic: Boolean(row.synthetic),
+    population: row.population,
+    hamletCount: row.hamletCount,
   };
 }
 
@@ -63,7 +79,12 @@ function counts(packed: string | null): Counts {
 }
 
 /** A unit's counts in force on a date, packed in one value: one index seek per unit and date. */
-export function latestCounts(series: 'tally_report' | 'tally_rollup', unitId = 'u.id', until = '?', withDate = false): string {
+export function latestCounts(
+  series: 'tally_report' | 'tally_rollup',
+  unitId = 'u.id',
+  until = '?',
+  withDate = false,
+): string {
   const value = withDate ? `s.date || ':' || s.collected || ':' || s.activated` : `s.collected || ':' || s.activated`;
   return `(SELECT ${value} FROM ${series} s WHERE s.campaign_id = ? AND s.unit_id = ${unitId} AND s.date <= ${until} ORDER BY s.date DESC LIMIT 1)`;
 }
@@ -86,8 +107,12 @@ const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Orders by value (no value last), then by code, so equal values keep a stable order. */
 export function compareRanked(order: RankOrder) {
-  return (a: { value: number | null; unit: { code: string } }, b: { value: number | null; unit: { code: string } }): number => {
-    if (a.value === null || b.value === null) return a.value === b.value ? byCode(a.unit.code, b.unit.code) : a.value === null ? 1 : -1;
+  return (
+    a: { value: number | null; unit: { code: string } },
+    b: { value: number | null; unit: { code: string } },
+  ): number => {
+    if (a.value === null || b.value === null)
+      return a.value === b.value ? byCode(a.unit.code, b.unit.code) : a.value === null ? 1 : -1;
     const diff = order === 'HIGHEST_FIRST' ? b.value - a.value : a.value - b.value;
     return diff !== 0 ? diff : byCode(a.unit.code, b.unit.code);
   };
@@ -113,21 +138,46 @@ export class RankingService {
          FROM unit u LEFT JOIN target t ON t.campaign_id = ? AND t.unit_id = u.id
          WHERE u.level = ? AND u.path >= ? AND u.path < ?
          LIMIT ?) b`,
-      id, ...weekBefore.params, id, q.asOf, id, q.level, q.within.path, pathRangeEnd(q.within.path), MAX_SCANNED_UNITS + 1,
+      id,
+      ...weekBefore.params,
+      id,
+      q.asOf,
+      id,
+      q.level,
+      q.within.path,
+      pathRangeEnd(q.within.path),
+      MAX_SCANNED_UNITS + 1,
     );
     if (rows.length > MAX_SCANNED_UNITS) {
-      throw appError('BAD_USER_INPUT', `Xếp hạng tối đa ${MAX_SCANNED_UNITS} đơn vị; hãy chọn đơn vị cha nhỏ hơn.`, `A ranking covers at most ${MAX_SCANNED_UNITS} units; choose a smaller parent.`);
+      throw appError(
+        'BAD_USER_INPUT',
+        `Xếp hạng tối đa ${MAX_SCANNED_UNITS} đơn vị; hãy chọn đơn vị cha nhỏ hơn.`,
+        `A ranking covers at most ${MAX_SCANNED_UNITS} units; choose a smaller parent.`,
+      );
     }
     // Full assessments (dates, paces) only where needed: every unit when filtering by state, else the page.
     const wanted = q.states ? new Set(q.states) : null;
     const assess = (row: Row, current: Counts): UnitProgress => ({
       ...assessProgress({
-        target: row.target, current, weekAgo: counts(row.weekAgo), asOf: q.asOf,
-        paceEnd: paceWindowEnd(dated(row.now).date, q.asOf), deadline: q.campaign.deadline,
+        target: row.target,
+        current,
+        weekAgo: counts(row.weekAgo),
+        asOf: q.asOf,
+        paceEnd: paceWindowEnd(dated(row.now).date, q.asOf),
+        deadline: q.campaign.deadline,
       }),
-      unitId: row.id, asOf: q.asOf, target: row.target, current,
+      unitId: row.id,
+      asOf: q.asOf,
+      target: row.target,
+      current,
     });
-    const ranked: Array<{ row: Row; unit: { code: string }; current: Counts; progress: UnitProgress | null; value: number | null }> = [];
+    const ranked: Array<{
+      row: Row;
+      unit: { code: string };
+      current: Counts;
+      progress: UnitProgress | null;
+      value: number | null;
+    }> = [];
     for (const row of rows) {
       const current = dated(row.now).counts;
       const progress = wanted ? assess(row, current) : null;
@@ -136,7 +186,10 @@ export class RankingService {
     }
     ranked.sort(compareRanked(q.order));
     const nodes = ranked.slice(q.offset, q.offset + q.first).map((r, i): Ranked => ({
-      rank: q.offset + i + 1, unit: toUnit(r.row), progress: r.progress ?? assess(r.row, r.current), value: r.value,
+      rank: q.offset + i + 1,
+      unit: toUnit(r.row),
+      progress: r.progress ?? assess(r.row, r.current),
+      value: r.value,
     }));
     return { nodes, totalCount: ranked.length };
   }

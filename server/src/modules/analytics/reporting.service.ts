@@ -52,10 +52,21 @@ export class ReportingService {
        WHERE u.level = ? AND u.path >= ? AND u.path < ?
        ORDER BY u.path
        LIMIT ?`,
-      id, q.date, id, q.date, q.level, q.within.path, pathRangeEnd(q.within.path), MAX_SCANNED_UNITS + 1,
+      id,
+      q.date,
+      id,
+      q.date,
+      q.level,
+      q.within.path,
+      pathRangeEnd(q.within.path),
+      MAX_SCANNED_UNITS + 1,
     );
     if (rows.length > MAX_SCANNED_UNITS) {
-      throw appError('BAD_USER_INPUT', `Danh sách tối đa ${MAX_SCANNED_UNITS} đơn vị; hãy chọn đơn vị cha nhỏ hơn.`, `A list covers at most ${MAX_SCANNED_UNITS} units; choose a smaller parent.`);
+      throw appError(
+        'BAD_USER_INPUT',
+        `Danh sách tối đa ${MAX_SCANNED_UNITS} đơn vị; hãy chọn đơn vị cha nhỏ hơn.`,
+        `A list covers at most ${MAX_SCANNED_UNITS} units; choose a smaller parent.`,
+      );
     }
     const all = rows
       .map(({ hamletsReported, lastReportDate, ...unit }): ReportingRow => {

@@ -52,8 +52,12 @@ function searchText(name: string, description: string): string {
 function checked<T extends Partial<SavedQueryFields>>(fields: T): T {
   const problems = checkSavedQuery(fields);
   if (problems.length > 0) {
-    throw appError('BAD_USER_INPUT', 'Truy vấn đã lưu chưa hợp lệ; không có gì được lưu.', 'The saved query is not valid; nothing was saved.',
-      problems.map((p) => ({ unit: null, ...p })));
+    throw appError(
+      'BAD_USER_INPUT',
+      'Truy vấn đã lưu chưa hợp lệ; không có gì được lưu.',
+      'The saved query is not valid; nothing was saved.',
+      problems.map((p) => ({ unit: null, ...p })),
+    );
   }
   return { ...fields, ...(fields.name !== undefined ? { name: fields.name.trim() } : {}) };
 }
@@ -79,7 +83,10 @@ export class SavedQueryService {
     };
   }
 
-  async list(viewer: Viewer, { search, filter, first, offset }: SavedQueryList): Promise<{ nodes: SavedQueryRow[]; totalCount: number }> {
+  async list(
+    viewer: Viewer,
+    { search, filter, first, offset }: SavedQueryList,
+  ): Promise<{ nodes: SavedQueryRow[]; totalCount: number }> {
     const visible = this.visible(viewer);
     const where = [visible.where];
     const params = [...visible.params];
@@ -92,13 +99,20 @@ export class SavedQueryService {
     } else if (filter === 'EXAMPLES') {
       where.push('q.example_key IS NOT NULL');
     }
-    for (const word of foldVietnamese(search ?? '').split(' ').filter(Boolean)) {
+    for (const word of foldVietnamese(search ?? '')
+      .split(' ')
+      .filter(Boolean)) {
       where.push(`q.search_text LIKE ? ESCAPE '\\'`);
       params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     const from = `FROM saved_query q LEFT JOIN app_user o ON o.id = q.owner_id WHERE ${where.join(' AND ')}`;
     const totalCount = (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, ...params))?.n ?? 0;
-    const nodes = await this.sql.all<SavedQueryRow>(`SELECT ${COLUMNS} ${from} ORDER BY q.search_text, q.id LIMIT ? OFFSET ?`, ...params, first, offset);
+    const nodes = await this.sql.all<SavedQueryRow>(
+      `SELECT ${COLUMNS} ${from} ORDER BY q.search_text, q.id LIMIT ? OFFSET ?`,
+      ...params,
+      first,
+      offset,
+    );
     return { nodes: nodes.map(toRow), totalCount };
   }
 
@@ -106,9 +120,12 @@ export class SavedQueryService {
   async visibleById(viewer: Viewer, id: number): Promise<SavedQueryRow> {
     const visible = this.visible(viewer);
     const row = await this.sql.get<SavedQueryRow>(
-      `SELECT ${COLUMNS} FROM saved_query q LEFT JOIN app_user o ON o.id = q.owner_id WHERE q.id = ? AND ${visible.where}`, id, ...visible.params,
+      `SELECT ${COLUMNS} FROM saved_query q LEFT JOIN app_user o ON o.id = q.owner_id WHERE q.id = ? AND ${visible.where}`,
+      id,
+      ...visible.params,
     );
-    if (!row) throw appError('NOT_FOUND', `Không tìm thấy truy vấn đã lưu ${id}.`, `No saved query ${id} that you can see.`);
+    if (!row)
+      throw appError('NOT_FOUND', `Không tìm thấy truy vấn đã lưu ${id}.`, `No saved query ${id} that you can see.`);
     return toRow(row);
   }
 
@@ -116,7 +133,11 @@ export class SavedQueryService {
   private async ownById(viewer: Viewer, id: number): Promise<SavedQueryRow> {
     const row = await this.visibleById(viewer, id);
     if (row.ownerId !== viewer.userId) {
-      throw appError('FORBIDDEN', 'Truy vấn này của người khác (hoặc là ví dụ mẫu): chỉ xem được; hãy sao chép để sửa.', 'This query is someone else\'s (or an example): it is read-only; copy it to change it.');
+      throw appError(
+        'FORBIDDEN',
+        'Truy vấn này của người khác (hoặc là ví dụ mẫu): chỉ xem được; hãy sao chép để sửa.',
+        "This query is someone else's (or an example): it is read-only; copy it to change it.",
+      );
     }
     return row;
   }
@@ -124,36 +145,83 @@ export class SavedQueryService {
   async save(viewer: Viewer, fields: SavedQueryFields, requestId: string | null): Promise<SavedQueryRow> {
     const input = checked(fields);
     return await this.sql.tx(async () => {
-      const owned = (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM saved_query WHERE owner_id = ?`, viewer.userId))?.n ?? 0;
+      const owned =
+        (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM saved_query WHERE owner_id = ?`, viewer.userId))
+          ?.n ?? 0;
       if (owned >= SAVED_QUERY_LIMITS.perUser) {
-        throw appError('BAD_USER_INPUT', `Mỗi người lưu được tối đa ${SAVED_QUERY_LIMITS.perUser} truy vấn; hãy xoá bớt.`, `You may keep at most ${SAVED_QUERY_LIMITS.perUser} saved queries; delete some first.`);
+        throw appError(
+          'BAD_USER_INPUT',
+          `Mỗi người lưu được tối đa ${SAVED_QUERY_LIMITS.perUser} truy vấn; hãy xoá bớt.`,
+          `You may keep at most ${SAVED_QUERY_LIMITS.perUser} saved queries; delete some first.`,
+        );
       }
       const now = new Date().toISOString();
       const insertedId = await this.sql.insert(
         `INSERT INTO saved_query (owner_id, name, description, query, variables, shared, shared_unit_id, search_text, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        viewer.userId, input.name, input.description, input.query, input.variables, input.shared ? 1 : 0,
-        input.shared ? viewer.scopeUnitId : null, searchText(input.name, input.description), now, now,
+        viewer.userId,
+        input.name,
+        input.description,
+        input.query,
+        input.variables,
+        input.shared ? 1 : 0,
+        input.shared ? viewer.scopeUnitId : null,
+        searchText(input.name, input.description),
+        now,
+        now,
       );
       const row = await this.visibleById(viewer, insertedId);
-      await this.audit.record(actorOf(viewer, requestId), [{ action: 'savedQuery.create', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, field: String(row.id), newValue: auditView(row) }]);
+      await this.audit.record(actorOf(viewer, requestId), [
+        {
+          action: 'savedQuery.create',
+          unitId: viewer.scopeUnitId,
+          unitPath: viewer.scopePath,
+          field: String(row.id),
+          newValue: auditView(row),
+        },
+      ]);
       return row;
     });
   }
 
-  async update(viewer: Viewer, id: number, patch: Partial<SavedQueryFields>, requestId: string | null): Promise<SavedQueryRow> {
+  async update(
+    viewer: Viewer,
+    id: number,
+    patch: Partial<SavedQueryFields>,
+    requestId: string | null,
+  ): Promise<SavedQueryRow> {
     const changes = checked(patch);
     return await this.sql.tx(async () => {
       const before = await this.ownById(viewer, id);
-      const next = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as SavedQueryRow;
+      const next = {
+        ...before,
+        ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+      } as SavedQueryRow;
       // Sharing again re-reads the owner's scope: a query is shared with where its owner works now.
       const sharedUnitId = next.shared ? (before.shared ? before.sharedUnitId : viewer.scopeUnitId) : null;
       await this.sql.run(
         `UPDATE saved_query SET name = ?, description = ?, query = ?, variables = ?, shared = ?, shared_unit_id = ?, search_text = ?, updated_at = ? WHERE id = ?`,
-        next.name, next.description, next.query, next.variables, next.shared ? 1 : 0, sharedUnitId, searchText(next.name, next.description), new Date().toISOString(), id,
+        next.name,
+        next.description,
+        next.query,
+        next.variables,
+        next.shared ? 1 : 0,
+        sharedUnitId,
+        searchText(next.name, next.description),
+        new Date().toISOString(),
+        id,
       );
       const after = await this.visibleById(viewer, id);
-      await this.audit.record(actorOf(viewer, requestId), [{ action: 'savedQuery.update', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, field: String(id), oldValue: auditView(before), newValue: auditView(after) }]);
+      await this.audit.record(actorOf(viewer, requestId), [
+        {
+          action: 'savedQuery.update',
+          unitId: viewer.scopeUnitId,
+          unitPath: viewer.scopePath,
+          field: String(id),
+          oldValue: auditView(before),
+          newValue: auditView(after),
+        },
+      ]);
       return after;
     });
   }
@@ -163,7 +231,15 @@ export class SavedQueryService {
     await this.sql.tx(async () => {
       const before = await this.ownById(viewer, id);
       await this.sql.run(`DELETE FROM saved_query WHERE id = ?`, id);
-      await this.audit.record(actorOf(viewer, requestId), [{ action: 'savedQuery.delete', unitId: viewer.scopeUnitId, unitPath: viewer.scopePath, field: String(id), oldValue: auditView(before) }]);
+      await this.audit.record(actorOf(viewer, requestId), [
+        {
+          action: 'savedQuery.delete',
+          unitId: viewer.scopeUnitId,
+          unitPath: viewer.scopePath,
+          field: String(id),
+          oldValue: auditView(before),
+        },
+      ]);
     });
   }
 
@@ -171,20 +247,47 @@ export class SavedQueryService {
   async copy(viewer: Viewer, id: number, name: string | null, requestId: string | null): Promise<SavedQueryRow> {
     const source = await this.visibleById(viewer, id);
     const copyName = name?.trim() || `${source.name} (bản sao)`.slice(0, SAVED_QUERY_LIMITS.name);
-    return await this.save(viewer, { name: copyName, description: source.description, query: source.query, variables: source.variables, shared: false }, requestId);
+    return await this.save(
+      viewer,
+      {
+        name: copyName,
+        description: source.description,
+        query: source.query,
+        variables: source.variables,
+        shared: false,
+      },
+      requestId,
+    );
   }
 
   /** The seed's examples: owned by nobody, shared with `unitId`, added once each by their key. */
-  async insertExample(example: { key: string; name: string; description: string; query: string; variables: string | null }, unitId: number): Promise<void> {
+  async insertExample(
+    example: { key: string; name: string; description: string; query: string; variables: string | null },
+    unitId: number,
+  ): Promise<void> {
     const now = new Date().toISOString();
     await this.sql.run(
       `INSERT INTO saved_query (owner_id, name, description, query, variables, shared, shared_unit_id, example_key, search_text, created_at, updated_at)
        VALUES (NULL, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) ON CONFLICT (example_key) DO NOTHING`,
-      example.name, example.description, example.query, example.variables, unitId, example.key, searchText(example.name, example.description), now, now,
+      example.name,
+      example.description,
+      example.query,
+      example.variables,
+      unitId,
+      example.key,
+      searchText(example.name, example.description),
+      now,
+      now,
     );
   }
 }
 
 function auditView(row: SavedQueryRow) {
-  return { name: row.name, description: row.description, query: row.query, variables: row.variables, shared: row.shared };
+  return {
+    name: row.name,
+    description: row.description,
+    query: row.query,
+    variables: row.variables,
+    shared: row.shared,
+  };
 }

@@ -49,8 +49,19 @@ export class AuditService {
         `INSERT INTO audit_event (at, user_id, username, role, action, unit_id, unit_path, campaign_id, field, old_value, new_value, reason, request_id)
          VALUES ${part.map(() => `(${placeholders(13)})`).join(', ')}`,
         ...part.flatMap((e) => [
-          at, actor.userId, actor.username, actor.role, e.action, e.unitId ?? null, e.unitPath ?? null, e.campaignId ?? null,
-          e.field ?? null, encode(e.oldValue), encode(e.newValue), e.reason ?? null, actor.requestId,
+          at,
+          actor.userId,
+          actor.username,
+          actor.role,
+          e.action,
+          e.unitId ?? null,
+          e.unitPath ?? null,
+          e.campaignId ?? null,
+          e.field ?? null,
+          encode(e.oldValue),
+          encode(e.newValue),
+          e.reason ?? null,
+          actor.requestId,
         ]),
       );
     }
@@ -62,7 +73,11 @@ export class AuditService {
     return (await this.sql.get<{ id: number | null }>(`SELECT MAX(id) AS id FROM audit_event`))?.id ?? 0;
   }
 
-  async list(filter: AuditFilter, first: number, offset: number): Promise<{ nodes: AuditEventRow[]; totalCount: number }> {
+  async list(
+    filter: AuditFilter,
+    first: number,
+    offset: number,
+  ): Promise<{ nodes: AuditEventRow[]; totalCount: number }> {
     const where = ['unit_path >= ?', 'unit_path < ?'];
     const params: unknown[] = [filter.unitPath, pathRangeEnd(filter.unitPath)];
     if (filter.username) {
@@ -83,11 +98,14 @@ export class AuditService {
       params.push(filter.toAt);
     }
     const clause = where.join(' AND ');
-    const totalCount = (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_event WHERE ${clause}`, ...params))?.n ?? 0;
+    const totalCount =
+      (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_event WHERE ${clause}`, ...params))?.n ?? 0;
     const nodes = await this.sql.all<AuditEventRow>(
       `SELECT id, at, username, role, action, unit_id AS unitId, campaign_id AS campaignId, field, old_value AS oldValue, new_value AS newValue, reason, request_id AS requestId
        FROM audit_event WHERE ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`,
-      ...params, first, offset,
+      ...params,
+      first,
+      offset,
     );
     return { nodes, totalCount };
   }

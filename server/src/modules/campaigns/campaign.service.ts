@@ -18,7 +18,10 @@ export class CampaignService {
   private readonly cache: RowsCache<CampaignRow>;
 
   constructor(private readonly sql: Db) {
-    this.cache = new RowsCache(sql, async () => await sql.all<CampaignRow>(`SELECT ${COLUMNS} FROM campaign ORDER BY start_date DESC, id DESC`));
+    this.cache = new RowsCache(
+      sql,
+      async () => await sql.all<CampaignRow>(`SELECT ${COLUMNS} FROM campaign ORDER BY start_date DESC, id DESC`),
+    );
   }
 
   async all(): Promise<CampaignRow[]> {
@@ -38,8 +41,15 @@ export class CampaignService {
     const insertedId = await this.sql.insert(
       `INSERT INTO campaign (code, name, description, collected_label, activated_label, start_date, deadline, root_unit_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      campaign.code, campaign.name, campaign.description, campaign.collectedLabel, campaign.activatedLabel,
-      campaign.startDate, campaign.deadline, campaign.rootUnitId, new Date().toISOString(),
+      campaign.code,
+      campaign.name,
+      campaign.description,
+      campaign.collectedLabel,
+      campaign.activatedLabel,
+      campaign.startDate,
+      campaign.deadline,
+      campaign.rootUnitId,
+      new Date().toISOString(),
     );
     this.cache.invalidate();
     return (await this.all()).find((c) => c.id === insertedId)!;
@@ -49,7 +59,13 @@ export class CampaignService {
   async update(id: number, fields: Omit<NewCampaign, 'code' | 'rootUnitId'>): Promise<void> {
     await this.sql.run(
       `UPDATE campaign SET name = ?, description = ?, collected_label = ?, activated_label = ?, start_date = ?, deadline = ? WHERE id = ?`,
-      fields.name, fields.description, fields.collectedLabel, fields.activatedLabel, fields.startDate, fields.deadline, id,
+      fields.name,
+      fields.description,
+      fields.collectedLabel,
+      fields.activatedLabel,
+      fields.startDate,
+      fields.deadline,
+      id,
     );
     this.cache.invalidate();
   }
@@ -79,6 +95,10 @@ export class ClockService {
 
   async setStoredToday(date: IsoDate | null): Promise<void> {
     if (date === null) await this.sql.run(`DELETE FROM setting WHERE key = 'today'`);
-    else await this.sql.run(`INSERT INTO setting (key, value) VALUES ('today', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, date);
+    else
+      await this.sql.run(
+        `INSERT INTO setting (key, value) VALUES ('today', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+        date,
+      );
   }
 }

@@ -8,7 +8,9 @@ import { CampaignService, ClockService } from './campaign.service';
 import { CampaignAdminService } from './campaign-admin.service';
 
 /** The campaigns module: campaigns, the server's today, and their administration (which sets targets). */
-export type CampaignsNeeds = { sql: Db; todayOverride: string | null } & UnitsServices & TargetsServices & AuditServices;
+export type CampaignsNeeds = { sql: Db; todayOverride: string | null } & UnitsServices &
+  TargetsServices &
+  AuditServices;
 
 export interface CampaignsServices {
   campaigns: CampaignService;
@@ -20,6 +22,10 @@ export const campaignsModule = {
   resolvers: [CampaignResolver] as const,
   services({ sql, todayOverride, units, targets, audit }: CampaignsNeeds): CampaignsServices {
     const campaigns = new CampaignService(sql);
-    return { campaigns, clock: new ClockService(sql, todayOverride), campaignAdmin: new CampaignAdminService(sql, campaigns, units, targets, audit) };
+    return {
+      campaigns,
+      clock: new ClockService(sql, todayOverride),
+      campaignAdmin: new CampaignAdminService(sql, campaigns, units, targets, audit),
+    };
   },
 } satisfies ServerModule<CampaignsNeeds, CampaignsServices>;

@@ -42,9 +42,13 @@ export class AgencyService {
     private readonly units: UnitService,
     private readonly audit: AuditService,
   ) {
-    this.cache = new RowsCache(sql, async () => await sql.all<AgencyRow>(
-      `SELECT id, code, name, short_name AS shortName, home_unit_id AS homeUnitId FROM agency ORDER BY code`,
-    ));
+    this.cache = new RowsCache(
+      sql,
+      async () =>
+        await sql.all<AgencyRow>(
+          `SELECT id, code, name, short_name AS shortName, home_unit_id AS homeUnitId FROM agency ORDER BY code`,
+        ),
+    );
   }
 
   async all(): Promise<AgencyRow[]> {
@@ -80,8 +84,11 @@ export class AgencyService {
     const known = new Map((await this.all()).map((a) => [a.code, a]));
     const agencies = codes.map((c) => known.get(c)).filter((a): a is AgencyRow => a !== undefined);
     const unitCodes = codes.filter((c) => !known.has(c));
-    const homes = new Map((await this.units.byIds([...new Set(agencies.map((a) => a.homeUnitId))])).map((u) => [u.id, u]));
-    for (const agency of agencies) out.set(agency.code, { kind: 'AGENCY', unit: homes.get(agency.homeUnitId)!, agency });
+    const homes = new Map(
+      (await this.units.byIds([...new Set(agencies.map((a) => a.homeUnitId))])).map((u) => [u.id, u]),
+    );
+    for (const agency of agencies)
+      out.set(agency.code, { kind: 'AGENCY', unit: homes.get(agency.homeUnitId)!, agency });
     for (const unit of await this.units.byCodes(unitCodes)) {
       if (!isLeaf(unit.level)) out.set(unit.code, { kind: 'PEOPLES_COMMITTEE', unit, agency: null });
     }
@@ -91,16 +98,40 @@ export class AgencyService {
   /** Adds an agency (the seed; for callers inside a transaction). */
   async insert(input: NewAgency, actor: Actor): Promise<AgencyRow> {
     const home = await this.units.byCode(input.homeUnitCode);
-    if (!home) throw appError('BAD_USER_INPUT', `Không có đơn vị ${echo(input.homeUnitCode)}.`, `No unit has the code ${echo(input.homeUnitCode)}.`);
-    if (!/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/.test(input.code) || await this.units.byCode(input.code) || await this.byCode(input.code)) {
-      throw appError('CONFLICT', `Mã cơ quan ${echo(input.code)} không hợp lệ hoặc đã dùng.`, `The agency code ${echo(input.code)} is not valid or is taken.`);
+    if (!home)
+      throw appError(
+        'BAD_USER_INPUT',
+        `Không có đơn vị ${echo(input.homeUnitCode)}.`,
+        `No unit has the code ${echo(input.homeUnitCode)}.`,
+      );
+    if (
+      !/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/.test(input.code) ||
+      (await this.units.byCode(input.code)) ||
+      (await this.byCode(input.code))
+    ) {
+      throw appError(
+        'CONFLICT',
+        `Mã cơ quan ${echo(input.code)} không hợp lệ hoặc đã dùng.`,
+        `The agency code ${echo(input.code)} is not valid or is taken.`,
+      );
     }
     await this.sql.run(
       `INSERT INTO agency (code, name, short_name, home_unit_id) VALUES (?, ?, ?, ?)`,
-      input.code, input.name, input.shortName, home.id,
+      input.code,
+      input.name,
+      input.shortName,
+      home.id,
     );
     this.cache.invalidate();
-    await this.audit.record(actor, [{ action: 'agency.create', unitId: home.id, unitPath: home.path, field: input.code, newValue: { name: input.name, shortName: input.shortName } }]);
+    await this.audit.record(actor, [
+      {
+        action: 'agency.create',
+        unitId: home.id,
+        unitPath: home.path,
+        field: input.code,
+        newValue: { name: input.name, shortName: input.shortName },
+      },
+    ]);
     return (await this.byCode(input.code))!;
   }
 }

@@ -23,9 +23,16 @@ export function writerOf(viewer: Viewer, requestId: string | null, today: IsoDat
 
 /** Directives, tasks and assignees are managed by admins whose scope holds the issuer. */
 export function assertCanManage(writer: Writer, issuerUnit: Pick<UnitRow, 'path' | 'code'>): void {
-  if (writer.role === 'ANALYST') throw errors.forbidden('sửa văn bản chỉ đạo (vai trò phân tích chỉ được xem)', 'change directives (analysts only read)');
+  if (writer.role === 'ANALYST')
+    throw errors.forbidden(
+      'sửa văn bản chỉ đạo (vai trò phân tích chỉ được xem)',
+      'change directives (analysts only read)',
+    );
   if (writer.role !== 'ADMIN' || !isWithin(issuerUnit.path, writer.scopePath)) {
-    throw errors.forbidden(`quản lý văn bản do đơn vị ${issuerUnit.code} ban hành`, `manage directives issued by unit ${issuerUnit.code}`);
+    throw errors.forbidden(
+      `quản lý văn bản do đơn vị ${issuerUnit.code} ban hành`,
+      `manage directives issued by unit ${issuerUnit.code}`,
+    );
   }
 }
 
@@ -33,14 +40,18 @@ export function assertCanManage(writer: Writer, issuerUnit: Pick<UnitRow, 'path'
  * A line is worked on (progress updates, DONE mark, filed report) by admins whose scope holds its
  * unit (for an agency, its home unit), and by the officials of a unit's own line.
  */
-export function canWorkOnLine(writer: Pick<Writer, 'role' | 'scopePath'>, line: Pick<LineRow, 'agencyId' | 'unit'>): boolean {
+export function canWorkOnLine(
+  writer: Pick<Writer, 'role' | 'scopePath'>,
+  line: Pick<LineRow, 'agencyId' | 'unit'>,
+): boolean {
   if (!isWithin(line.unit.path, writer.scopePath)) return false;
   if (writer.role === 'ADMIN') return true;
   return writer.role === 'OFFICIAL' && line.agencyId === null;
 }
 
 export function assertCanWorkOnLine(writer: Writer, line: Pick<LineRow, 'agencyId' | 'unit'>, assignee: string): void {
-  if (writer.role === 'ANALYST') throw errors.forbidden('cập nhật nhiệm vụ (vai trò phân tích chỉ được xem)', 'update tasks (analysts only read)');
+  if (writer.role === 'ANALYST')
+    throw errors.forbidden('cập nhật nhiệm vụ (vai trò phân tích chỉ được xem)', 'update tasks (analysts only read)');
   if (!canWorkOnLine(writer, line)) {
     throw errors.forbidden(`cập nhật nhiệm vụ của ${assignee}`, `update the line of ${assignee}`);
   }

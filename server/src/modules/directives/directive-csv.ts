@@ -10,12 +10,33 @@ const STATE_VI: Record<ProgressState, string> = {
 };
 
 const HEADER = [
-  'Xếp hạng', 'Mã đơn vị', 'Đơn vị', 'Chỉ tiêu', 'Thu nhận', 'Tỷ lệ thu nhận (%)', 'Kích hoạt', 'Tỷ lệ kích hoạt (%)',
-  'Thu nhận tăng so với kỳ trước', 'Kích hoạt tăng so với kỳ trước', 'Trạng thái',
+  'Xếp hạng',
+  'Mã đơn vị',
+  'Đơn vị',
+  'Chỉ tiêu',
+  'Thu nhận',
+  'Tỷ lệ thu nhận (%)',
+  'Kích hoạt',
+  'Tỷ lệ kích hoạt (%)',
+  'Thu nhận tăng so với kỳ trước',
+  'Kích hoạt tăng so với kỳ trước',
+  'Trạng thái',
 ];
 
 function row(r: ReportRowData, rank: string | number | null): Array<string | number | null> {
-  return [rank, r.unitCode, r.unitName, r.target, r.collected, percentCell(r.collectedRate), r.activated, percentCell(r.activatedRate), r.collectedChange, r.activatedChange, STATE_VI[r.state]];
+  return [
+    rank,
+    r.unitCode,
+    r.unitName,
+    r.target,
+    r.collected,
+    percentCell(r.collectedRate),
+    r.activated,
+    percentCell(r.activatedRate),
+    r.collectedChange,
+    r.activatedChange,
+    STATE_VI[r.state],
+  ];
 }
 
 /**
@@ -29,6 +50,9 @@ export function reportCsv(report: DirectiveReportData): string {
 
 /** "7027-UBND-KSTT_nv5_2023-11-14.csv": safe in a Content-Disposition header on every system. */
 export function reportFileName(report: DirectiveReportData): string {
-  const number = report.directiveNumber.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9-]+/g, '-');
+  const number = report.directiveNumber
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9-]+/g, '-');
   return `${number}_nv${report.taskNumber}_${report.asOf}_${report.level.toLowerCase()}.csv`;
 }

@@ -17,10 +17,20 @@ function reportParams(req: Request, today: string) {
   const asOf = param(req, 'asOf') ?? today;
   const level = (param(req, 'level') ?? 'DISTRICT') as ReportLevel;
   if (!directive || !Number.isInteger(task) || task < 1) {
-    throw appError('BAD_USER_INPUT', 'Cần "directive" (số văn bản) và "task" (số nhiệm vụ).', 'Give "directive" (its number) and "task" (the task number).');
+    throw appError(
+      'BAD_USER_INPUT',
+      'Cần "directive" (số văn bản) và "task" (số nhiệm vụ).',
+      'Give "directive" (its number) and "task" (the task number).',
+    );
   }
-  if (!isIsoDate(asOf)) throw appError('BAD_USER_INPUT', `"asOf" phải là ngày YYYY-MM-DD, nhận được ${echo(asOf)}.`, `"asOf" must be a date YYYY-MM-DD, got ${echo(asOf)}.`);
-  if (level !== 'DISTRICT' && level !== 'COMMUNE') throw appError('BAD_USER_INPUT', '"level" là DISTRICT hoặc COMMUNE.', '"level" is DISTRICT or COMMUNE.');
+  if (!isIsoDate(asOf))
+    throw appError(
+      'BAD_USER_INPUT',
+      `"asOf" phải là ngày YYYY-MM-DD, nhận được ${echo(asOf)}.`,
+      `"asOf" must be a date YYYY-MM-DD, got ${echo(asOf)}.`,
+    );
+  if (level !== 'DISTRICT' && level !== 'COMMUNE')
+    throw appError('BAD_USER_INPUT', '"level" là DISTRICT hoặc COMMUNE.', '"level" is DISTRICT or COMMUNE.');
   return { directive, issuer: param(req, 'issuer'), task, assignee: param(req, 'assignee'), asOf, level };
 }
 
@@ -49,12 +59,18 @@ export function directiveExportRouter(services: Services, newLoaders: () => Load
       const requestId = res.locals.requestId as string | undefined;
       if (!isAppError(error) || !(String(error.extensions.code) in STATUS)) {
         log.error('directive report export failed', { requestId, error: (error as Error).message });
-        const body: RestErrorBody = { errors: [{ message: 'Lỗi hệ thống. / Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] };
+        const body: RestErrorBody = {
+          errors: [
+            { message: 'Lỗi hệ thống. / Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } },
+          ],
+        };
         res.status(500).json(body);
         return;
       }
       const code = String(error.extensions.code);
-      const body: RestErrorBody = { errors: [{ message: error.message, extensions: { ...error.extensions, code, requestId } }] };
+      const body: RestErrorBody = {
+        errors: [{ message: error.message, extensions: { ...error.extensions, code, requestId } }],
+      };
       res.status(STATUS[code]!).json(body);
     }
   });

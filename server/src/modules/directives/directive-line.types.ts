@@ -5,7 +5,7 @@ import { PageInfo } from '../units/unit.types';
 import type { LineInContext } from './directive.rows';
 import { ReportLevelEnum } from './directive.enums';
 
-@ObjectType({ description: 'One assignee\'s line of a task (dòng giao việc), with its own state as of a date.' })
+@ObjectType({ description: "One assignee's line of a task (dòng giao việc), with its own state as of a date." })
 export class AssignmentLine {
   item: LineInContext;
 
@@ -21,7 +21,11 @@ export function toLine(item: LineInContext, asOf: IsoDate): AssignmentLine {
 export class ProgressUpdate {
   @Field(() => ID, { description: 'Stable id.' }) id: number;
   @Field(() => DateScalar, { description: 'The business date it speaks for (ngày cập nhật).' }) date: string;
-  @Field(() => Float, { nullable: true, description: 'Percent done reported, 0..1 (tỷ lệ hoàn thành); null on a note.' }) percent: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Percent done reported, 0..1 (tỷ lệ hoàn thành); null on a note.',
+  })
+  percent: number | null;
   @Field(() => Boolean, { description: 'True for the DONE mark (đánh dấu hoàn thành).' }) done: boolean;
   @Field(() => String, { description: 'What was done (nội dung).' }) text: string;
   @Field(() => String, { description: 'Who posted it (người cập nhật): a username.' }) author: string;
@@ -35,7 +39,10 @@ export class FiledReport {
   @Field(() => ID, { description: 'Stable id.' }) id: number;
   @Field(() => DateScalar, { description: 'The date its figures are for (số liệu tính đến ngày).' }) asOf: string;
   @Field(() => ReportLevelEnum, { description: 'Its rows: districts or communes (cấp báo cáo).' }) level: ReportLevel;
-  @Field(() => DateScalar, { description: 'The business date it was filed (ngày nộp): the line is DONE from this date.' }) filedOn: string;
+  @Field(() => DateScalar, {
+    description: 'The business date it was filed (ngày nộp): the line is DONE from this date.',
+  })
+  filedOn: string;
   @Field(() => String, { description: 'When it was filed (real clock, ISO instant).' }) filedAt: string;
   @Field(() => String, { description: 'Who filed it (người nộp): a username.' }) filedBy: string;
 }

@@ -26,7 +26,10 @@ export function servedFiled(filed: FiledReportRow, directive: DirectiveRow): Ser
 
 @Resolver(() => FiledReport)
 export class FiledReportResolver {
-  @FieldResolver(() => DirectiveReport, { description: 'The report exactly as it was filed (snapshot); its tasks\' percentDone is checked against your scope as today\'s figures are.' })
+  @FieldResolver(() => DirectiveReport, {
+    description:
+      "The report exactly as it was filed (snapshot); its tasks' percentDone is checked against your scope as today's figures are.",
+  })
   report(@Root() filed: ServedFiledReport): ServedReport {
     return servedReport(JSON.parse(filed.snapshot) as DirectiveReportData, filed.directive);
   }
@@ -36,7 +39,8 @@ export class FiledReportResolver {
 export class ReportTaskResolver {
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'Mean percent done of its lines, 0..1 (tỷ lệ hoàn thành), as of the report\'s date. FORBIDDEN when some of the task\'s lines are outside your scope: the same check as Task.percentDone, in a generated report and in a filed one alike.',
+    description:
+      "Mean percent done of its lines, 0..1 (tỷ lệ hoàn thành), as of the report's date. FORBIDDEN when some of the task's lines are outside your scope: the same check as Task.percentDone, in a generated report and in a filed one alike.",
   })
   async percentDone(@Root() task: ReportTask, @Ctx() ctx: Context): Promise<number | null> {
     await assertCanSeeTaskFigure(ctx, task.directive, task.number);

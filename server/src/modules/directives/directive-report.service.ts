@@ -1,4 +1,13 @@
-import { changeSince, filesReport, peoplesCommitteeName, rankRows, type IsoDate, type ProgressState, type ReportLevel, type TaskKind } from '@chitieu/shared';
+import {
+  changeSince,
+  filesReport,
+  peoplesCommitteeName,
+  rankRows,
+  type IsoDate,
+  type ProgressState,
+  type ReportLevel,
+  type TaskKind,
+} from '@chitieu/shared';
 import { appError } from '../../core/errors';
 import type { Loaders } from '../context';
 import type { CampaignService } from '../campaigns/campaign.service';
@@ -65,14 +74,36 @@ export class DirectiveReportService {
     private readonly campaigns: CampaignService,
   ) {}
 
-  async build(ref: LineRef, asOf: IsoDate, level: ReportLevel, loaders: Pick<Loaders, 'progress' | 'directives'>): Promise<DirectiveReportData> {
+  async build(
+    ref: LineRef,
+    asOf: IsoDate,
+    level: ReportLevel,
+    loaders: Pick<Loaders, 'progress' | 'directives'>,
+  ): Promise<DirectiveReportData> {
     const { directive, task, line } = ref;
-    if (!filesReport(task.kind)) throw appError('BAD_USER_INPUT', `Nhiệm vụ ${task.number} không phải nhiệm vụ báo cáo.`, `Task ${task.number} is not a report task.`);
+    if (!filesReport(task.kind))
+      throw appError(
+        'BAD_USER_INPUT',
+        `Nhiệm vụ ${task.number} không phải nhiệm vụ báo cáo.`,
+        `Task ${task.number} is not a report task.`,
+      );
     const campaign = (await this.campaigns.all()).find((c) => c.id === directive.campaignId);
-    if (!campaign) throw appError('BAD_USER_INPUT', 'Văn bản chưa gắn với chiến dịch nào: không có số liệu để báo cáo.', 'The directive concerns no campaign: there are no figures to report.');
+    if (!campaign)
+      throw appError(
+        'BAD_USER_INPUT',
+        'Văn bản chưa gắn với chiến dịch nào: không có số liệu để báo cáo.',
+        'The directive concerns no campaign: there are no figures to report.',
+      );
     const root = line.unit;
-    if ((level === 'DISTRICT' && root.level !== 'PROVINCE') || (level === 'COMMUNE' && !['PROVINCE', 'DISTRICT'].includes(root.level))) {
-      throw appError('BAD_USER_INPUT', `Không có cấp ${level} dưới ${root.name}.`, `There is no ${level} level below ${root.name}.`);
+    if (
+      (level === 'DISTRICT' && root.level !== 'PROVINCE') ||
+      (level === 'COMMUNE' && !['PROVINCE', 'DISTRICT'].includes(root.level))
+    ) {
+      throw appError(
+        'BAD_USER_INPUT',
+        `Không có cấp ${level} dưới ${root.name}.`,
+        `There is no ${level} level below ${root.name}.`,
+      );
     }
     const units = await this.store.unitsAtLevel(root.path, level);
     const progress = await loaders.progress.loader(campaign, asOf).loadMany([root, ...units]);
@@ -82,8 +113,16 @@ export class DirectiveReportService {
       const counts = { collected: p.current.collected, activated: p.current.activated };
       const change = previous ? changeSince(counts, previous.rows.get(unit.code)) : null;
       return {
-        unitCode: unit.code, unitName: unit.name, target: p.target, ...counts, collectedRate: p.collected.rate, activatedRate: p.activated.rate,
-        collectedChange: change?.collected ?? null, activatedChange: change?.activated ?? null, rank: null, state: p.state,
+        unitCode: unit.code,
+        unitName: unit.name,
+        target: p.target,
+        ...counts,
+        collectedRate: p.collected.rate,
+        activatedRate: p.activated.rate,
+        collectedChange: change?.collected ?? null,
+        activatedChange: change?.activated ?? null,
+        rank: null,
+        state: p.state,
       };
     };
     const total = toRow(root, progress[0]!);
@@ -91,28 +130,57 @@ export class DirectiveReportService {
     const ranks = rankRows(rows.map((r) => ({ code: r.unitCode, ...r })));
     for (const row of rows) row.rank = ranks.get(row.unitCode) ?? null;
     return {
-      directiveNumber: directive.number, directiveTitle: directive.title,
-      issuedBy: bodyName(await this.agencies.bodyOf(directive.issuerUnitId, directive.issuerAgencyId)), issuedDate: directive.issuedDate,
-      taskNumber: task.number, taskTitle: task.title, deadline: task.deadline,
-      assigneeCode: ref.assignee, assigneeName: line.agencyId === null ? peoplesCommitteeName(root.name) : (await this.agencies.byId(line.agencyId))!.name,
-      campaign: campaign.code, asOf, level, total, rows, previousAsOf: previous?.asOf ?? null,
+      directiveNumber: directive.number,
+      directiveTitle: directive.title,
+      issuedBy: bodyName(await this.agencies.bodyOf(directive.issuerUnitId, directive.issuerAgencyId)),
+      issuedDate: directive.issuedDate,
+      taskNumber: task.number,
+      taskTitle: task.title,
+      deadline: task.deadline,
+      assigneeCode: ref.assignee,
+      assigneeName:
+        line.agencyId === null ? peoplesCommitteeName(root.name) : (await this.agencies.byId(line.agencyId))!.name,
+      campaign: campaign.code,
+      asOf,
+      level,
+      total,
+      rows,
+      previousAsOf: previous?.asOf ?? null,
       tasks: await this.taskStates(ref, asOf, loaders),
     };
   }
 
-  private async previousRows(lineId: number, asOf: IsoDate): Promise<{ asOf: IsoDate; rows: Map<string, { collected: number; activated: number }> } | null> {
+  private async previousRows(
+    lineId: number,
+    asOf: IsoDate,
+  ): Promise<{ asOf: IsoDate; rows: Map<string, { collected: number; activated: number }> } | null> {
     const filed = await this.store.previousReport(lineId, asOf);
     if (!filed) return null;
     const snapshot = JSON.parse(filed.snapshot) as DirectiveReportData;
-    const rows = new Map([snapshot.total, ...snapshot.rows].map((r) => [r.unitCode, { collected: r.collected, activated: r.activated }]));
+    const rows = new Map(
+      [snapshot.total, ...snapshot.rows].map((r) => [r.unitCode, { collected: r.collected, activated: r.activated }]),
+    );
     return { asOf: filed.asOf, rows };
   }
 
-  private async taskStates(ref: LineRef, asOf: IsoDate, loaders: Pick<Loaders, 'directives'>): Promise<ReportTaskData[]> {
+  private async taskStates(
+    ref: LineRef,
+    asOf: IsoDate,
+    loaders: Pick<Loaders, 'directives'>,
+  ): Promise<ReportTaskData[]> {
     const tasks = await loaders.directives.tasks.load(ref.directive.id);
-    return Promise.all(tasks.map(async (t) => {
-      const status = await loaders.directives.taskStatus(ref.directive, t, asOf);
-      return { number: t.number, title: t.title, kind: t.kind, deadline: t.deadline, state: status.state, percentDone: status.percentDone };
-    }));
+    return Promise.all(
+      tasks.map(async (t) => {
+        const status = await loaders.directives.taskStatus(ref.directive, t, asOf);
+        return {
+          number: t.number,
+          title: t.title,
+          kind: t.kind,
+          deadline: t.deadline,
+          state: status.state,
+          percentDone: status.percentDone,
+        };
+      }),
+    );
   }
 }

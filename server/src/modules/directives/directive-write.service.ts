@@ -36,28 +36,57 @@ export class DirectiveWriteService {
   async create(sent: NewDirective, writer: Writer): Promise<DirectiveRow> {
     const input = { ...sent, summary: optionalText(sent.summary, ''), fullText: optionalText(sent.fullText, '') };
     const issuer = await this.agencies.bodyByCode(input.issuer);
-    if (!issuer) throw appError('BAD_USER_INPUT', `Không có cơ quan ban hành mã ${echo(input.issuer)}.`, `No issuing body has the code ${echo(input.issuer)}.`);
+    if (!issuer)
+      throw appError(
+        'BAD_USER_INPUT',
+        `Không có cơ quan ban hành mã ${echo(input.issuer)}.`,
+        `No issuing body has the code ${echo(input.issuer)}.`,
+      );
     assertCanManage(writer, issuer.unit);
     const number = normalizeDirectiveNumber(input.number);
     const campaignId = await this.campaignId(input.campaign);
     failIfAny(checkHeader(input));
     this.checkIssuedDate(input.issuedDate, writer);
     await this.assertNumberFree(issuer, number, null);
-    const tasks = await this.tasks.prepare(null, { issuedDate: input.issuedDate, hasCampaign: campaignId !== null }, issuer, input.tasks);
+    const tasks = await this.tasks.prepare(
+      null,
+      { issuedDate: input.issuedDate, hasCampaign: campaignId !== null },
+      issuer,
+      input.tasks,
+    );
     return await this.sql.tx(async () => {
       await this.assertNumberFree(issuer, number, null); // again, inside: another writer may have taken it meanwhile
       const now = new Date().toISOString();
       const insertedId = await this.sql.insert(
         `INSERT INTO directive (number, kind, issuer_unit_id, issuer_agency_id, signer_title, signer_name, issued_date, title, summary,
            full_text, campaign_id, status, attachments, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        number, input.kind, issuer.unit.id, issuer.agency?.id ?? null, input.signerTitle.trim(), input.signerName?.trim() || null,
-        input.issuedDate, input.title.trim(), input.summary, input.fullText, campaignId, input.status, JSON.stringify(input.attachments), now, now,
+        number,
+        input.kind,
+        issuer.unit.id,
+        issuer.agency?.id ?? null,
+        input.signerTitle.trim(),
+        input.signerName?.trim() || null,
+        input.issuedDate,
+        input.title.trim(),
+        input.summary,
+        input.fullText,
+        campaignId,
+        input.status,
+        JSON.stringify(input.attachments),
+        now,
+        now,
       );
       const directive = (await this.store.byId(insertedId))!;
-      await this.audit.record(writer.actor, [{
-        action: 'directive.create', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId, field: number,
-        newValue: { ...input, number, issuer: bodyCode(issuer), tasks: input.tasks.length, fullText: undefined },
-      }]);
+      await this.audit.record(writer.actor, [
+        {
+          action: 'directive.create',
+          unitId: issuer.unit.id,
+          unitPath: issuer.unit.path,
+          campaignId,
+          field: number,
+          newValue: { ...input, number, issuer: bodyCode(issuer), tasks: input.tasks.length, fullText: undefined },
+        },
+      ]);
       for (const task of tasks) await this.tasks.insert(directive, issuer, task, writer);
       return directive;
     });
@@ -75,7 +104,9 @@ export class DirectiveWriteService {
     await this.checkTasksStillFit(directive, issuedDate, campaignId);
     const next: DirectiveRow = {
       ...directive,
-      number, campaignId, issuedDate,
+      number,
+      campaignId,
+      issuedDate,
       kind: patch.kind ?? directive.kind,
       status: patch.status ?? directive.status,
       title: patch.title?.trim() ?? directive.title,
@@ -91,14 +122,32 @@ export class DirectiveWriteService {
       await this.sql.run(
         `UPDATE directive SET number = ?, kind = ?, signer_title = ?, signer_name = ?, issued_date = ?, title = ?, summary = ?, full_text = ?,
            campaign_id = ?, status = ?, attachments = ?, updated_at = ? WHERE id = ?`,
-        next.number, next.kind, next.signerTitle, next.signerName, next.issuedDate, next.title, next.summary, next.fullText,
-        next.campaignId, next.status, JSON.stringify(next.attachments), next.updatedAt, directive.id,
+        next.number,
+        next.kind,
+        next.signerTitle,
+        next.signerName,
+        next.issuedDate,
+        next.title,
+        next.summary,
+        next.fullText,
+        next.campaignId,
+        next.status,
+        JSON.stringify(next.attachments),
+        next.updatedAt,
+        directive.id,
       );
       const changed = EDITABLE.filter((k) => JSON.stringify(directive[k]) !== JSON.stringify(next[k]));
-      await this.audit.record(writer.actor, [{
-        action: 'directive.update', unitId: issuer.unit.id, unitPath: issuer.unit.path, campaignId: next.campaignId, field: directive.number,
-        oldValue: pick(directive, changed), newValue: pick(next, changed),
-      }]);
+      await this.audit.record(writer.actor, [
+        {
+          action: 'directive.update',
+          unitId: issuer.unit.id,
+          unitPath: issuer.unit.path,
+          campaignId: next.campaignId,
+          field: directive.number,
+          oldValue: pick(directive, changed),
+          newValue: pick(next, changed),
+        },
+      ]);
       return next;
     });
   }
@@ -106,13 +155,18 @@ export class DirectiveWriteService {
   private async campaignId(code: string | null): Promise<number | null> {
     if (code === null || code === '') return null;
     const campaign = await this.campaigns.byCode(code);
-    if (!campaign) throw appError('BAD_USER_INPUT', `Không có chiến dịch ${echo(code)}.`, `No campaign has the code ${echo(code)}.`);
+    if (!campaign)
+      throw appError('BAD_USER_INPUT', `Không có chiến dịch ${echo(code)}.`, `No campaign has the code ${echo(code)}.`);
     return campaign.id;
   }
 
   private checkIssuedDate(date: string, writer: Writer): void {
     if (date > writer.today) {
-      throw appError('BAD_USER_INPUT', `Ngày ban hành ${date} sau hôm nay (${writer.today}).`, `The issue date ${date} is after today (${writer.today}).`);
+      throw appError(
+        'BAD_USER_INPUT',
+        `Ngày ban hành ${date} sau hôm nay (${writer.today}).`,
+        `The issue date ${date} is after today (${writer.today}).`,
+      );
     }
   }
 
@@ -126,7 +180,11 @@ export class DirectiveWriteService {
   private async assertNumberFree(issuer: Body, number: string, exceptId: number | null): Promise<void> {
     const existing = await this.store.byIssuerAndNumber(issuer.unit.id, issuer.agency?.id ?? null, number);
     if (existing && existing.id !== exceptId) {
-      throw appError('CONFLICT', `Cơ quan này đã có văn bản số ${number}.`, `This issuer already has a directive numbered ${number}.`);
+      throw appError(
+        'CONFLICT',
+        `Cơ quan này đã có văn bản số ${number}.`,
+        `This issuer already has a directive numbered ${number}.`,
+      );
     }
     const onPath = (await this.store.sameNumberOnPath(number, issuer.unit.path)).find((d) => d.id !== exceptId);
     if (onPath) {
@@ -141,20 +199,43 @@ export class DirectiveWriteService {
   }
 
   /** A new issue date must not pass any task's deadline; dropping the campaign unlinks nothing silently. */
-  private async checkTasksStillFit(directive: DirectiveRow, issuedDate: string, campaignId: number | null): Promise<void> {
+  private async checkTasksStillFit(
+    directive: DirectiveRow,
+    issuedDate: string,
+    campaignId: number | null,
+  ): Promise<void> {
     const tasks = (await this.store.tasksOf([directive.id])).get(directive.id) ?? [];
     const early = tasks.filter((t) => t.deadline !== null && t.deadline < issuedDate);
-    failIfAny(early.map((t) => ({
-      field: 'issuedDate', messageVi: `Nhiệm vụ ${t.number} có hạn ${t.deadline} trước ngày ban hành ${issuedDate}.`,
-      messageEn: `Task ${t.number} is due ${t.deadline}, before the issue date ${issuedDate}.`,
-    })));
+    failIfAny(
+      early.map((t) => ({
+        field: 'issuedDate',
+        messageVi: `Nhiệm vụ ${t.number} có hạn ${t.deadline} trước ngày ban hành ${issuedDate}.`,
+        messageEn: `Task ${t.number} is due ${t.deadline}, before the issue date ${issuedDate}.`,
+      })),
+    );
     if (campaignId === null && tasks.some((t) => t.linkedTarget)) {
-      throw appError('BAD_USER_INPUT', 'Có nhiệm vụ gắn với chỉ tiêu: không thể bỏ chiến dịch.', 'Some tasks track the target: the campaign cannot be removed.');
+      throw appError(
+        'BAD_USER_INPUT',
+        'Có nhiệm vụ gắn với chỉ tiêu: không thể bỏ chiến dịch.',
+        'Some tasks track the target: the campaign cannot be removed.',
+      );
     }
   }
 }
 
-const EDITABLE = ['number', 'kind', 'signerTitle', 'signerName', 'issuedDate', 'title', 'summary', 'fullText', 'campaignId', 'status', 'attachments'] as const;
+const EDITABLE = [
+  'number',
+  'kind',
+  'signerTitle',
+  'signerName',
+  'issuedDate',
+  'title',
+  'summary',
+  'fullText',
+  'campaignId',
+  'status',
+  'attachments',
+] as const;
 
 function pick(row: DirectiveRow, keys: ReadonlyArray<(typeof EDITABLE)[number]>): Record<string, unknown> {
   return Object.fromEntries(keys.map((k) => [k, row[k]]));

@@ -84,4 +84,11 @@ export class DirectiveReportEntity {
   @Column({ type: 'text' }) snapshot: string;
 }
 
-export const DIRECTIVE_ENTITIES = [AgencyEntity, DirectiveEntity, DirectiveTaskEntity, DirectiveLineEntity, DirectiveUpdateEntity, DirectiveReportEntity];
+export const DIRECTIVE_ENTITIES = [
+  AgencyEntity,
+  DirectiveEntity,
+  DirectiveTaskEntity,
+  DirectiveLineEntity,
+  DirectiveUpdateEntity,
+  DirectiveReportEntity,
+];

@@ -1,7 +1,19 @@
 import { registerEnumType } from 'type-graphql';
-import { BODY_KINDS, DIRECTIVE_KINDS, DIRECTIVE_STATUSES, REPORT_LEVELS, TASK_KINDS, type BodyKind, type DirectiveKind, type DirectiveStatus, type ReportLevel, type TaskKind } from '@chitieu/shared';
+import {
+  BODY_KINDS,
+  DIRECTIVE_KINDS,
+  DIRECTIVE_STATUSES,
+  REPORT_LEVELS,
+  TASK_KINDS,
+  type BodyKind,
+  type DirectiveKind,
+  type DirectiveStatus,
+  type ReportLevel,
+  type TaskKind,
+} from '@chitieu/shared';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const DirectiveKindEnum = asEnum<DirectiveKind>(DIRECTIVE_KINDS);
 registerEnumType(DirectiveKindEnum, {
@@ -32,8 +44,12 @@ registerEnumType(TaskKindEnum, {
   name: 'TaskKind',
   description: 'Kind of task (loại nhiệm vụ).',
   valuesConfig: {
-    ONGOING: { description: 'Thường xuyên: a standing duty without a deadline; ON_TRACK while the directive is in force.' },
-    DUE_BY: { description: 'Hoàn thành trước hạn: done by the deadline; tracked against the target when linked to it.' },
+    ONGOING: {
+      description: 'Thường xuyên: a standing duty without a deadline; ON_TRACK while the directive is in force.',
+    },
+    DUE_BY: {
+      description: 'Hoàn thành trước hạn: done by the deadline; tracked against the target when linked to it.',
+    },
     REPORT_BY: { description: 'Báo cáo trước hạn: a report to file by the deadline; DONE when filed.' },
   },
 });
@@ -66,7 +82,9 @@ registerEnumType(LineOrderEnum, {
   description: 'How to sort assignment lines (sắp xếp).',
   valuesConfig: {
     TASK: { description: 'By task number, then agencies, then units in tree order (the order of the letter).' },
-    WORST_FIRST: { description: 'Worst state first (OVERDUE, AT_RISK, NOT_STARTED, ON_TRACK, DONE), then lowest percent done.' },
+    WORST_FIRST: {
+      description: 'Worst state first (OVERDUE, AT_RISK, NOT_STARTED, ON_TRACK, DONE), then lowest percent done.',
+    },
     PERCENT_DONE: { description: 'Lowest percent done first; lines without a percent last.' },
   },
 });

@@ -103,18 +103,41 @@ export function toUpdate(row: Omit<UpdateRow, 'done'> & { done: number }): Updat
 }
 
 export interface FlatLine {
-  id: number; taskId: number; directiveId: number; agencyId: number | null; addedAt: string;
-  unitId: number; unitCode: string; unitName: string; unitType: string; unitLevel: UnitRow['level']; unitParentId: number | null;
-  unitPath: string; unitSynthetic: number; unitPopulation: number | null; unitHamletCount: number;
+  id: number;
+  taskId: number;
+  directiveId: number;
+  agencyId: number | null;
+  addedAt: string;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  unitType: string;
+  unitLevel: UnitRow['level'];
+  unitParentId: number | null;
+  unitPath: string;
+  unitSynthetic: number;
+  unitPopulation: number | null;
+  unitHamletCount: number;
 }
 
 export function toLine(r: FlatLine): LineRow {
   return {
-    id: r.id, taskId: r.taskId, directiveId: r.directiveId, agencyId: r.agencyId, addedAt: r.addedAt,
+    id: r.id,
+    taskId: r.taskId,
+    directiveId: r.directiveId,
+    agencyId: r.agencyId,
+    addedAt: r.addedAt,
     unit: {
-      id: r.unitId, code: r.unitCode, name: r.unitName, type: r.unitType, level: r.unitLevel, parentId: r.unitParentId,
-      path: r.unitPath, synthetic: Boolean(r.unitSynthetic), population: r.unitPopulation, hamletCount: r.unitHamletCount,
+      id: r.unitId,
+      code: r.unitCode,
+      name: r.unitName,
+      type: r.unitType,
+      level: r.unitLevel,
+      parentId: r.unitParentId,
+      path: r.unitPath,
+      synthetic: Boolean(r.unitSynthetic),
+      population: r.unitPopulation,
+      hamletCount: r.unitHamletCount,
     },
   };
 }
-

@@ -21,7 +21,12 @@ export interface DirectiveServices {
   reports: DirectiveReportService;
 }
 
-export function createDirectiveServices(deps: { sql: Db; units: UnitService; audit: AuditService; campaigns: CampaignService }): DirectiveServices {
+export function createDirectiveServices(deps: {
+  sql: Db;
+  units: UnitService;
+  audit: AuditService;
+  campaigns: CampaignService;
+}): DirectiveServices {
   const { sql, units, audit, campaigns } = deps;
   const store = new DirectiveStore(sql);
   const agencies = new AgencyService(sql, units, audit);

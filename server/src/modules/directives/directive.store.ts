@@ -2,9 +2,21 @@ import { ancestorPaths, type IsoDate, type Level } from '@chitieu/shared';
 import { type Db, chunks, placeholders } from '../../db/sql';
 import { pathRangeEnd, type UnitRow } from '../units/unit.service';
 import {
-  DIRECTIVE_COLUMNS, LINE_COLUMNS, REPORT_COLUMNS, TASK_COLUMNS, UPDATE_COLUMNS,
-  toDirective, toLine, toTask, toUpdate,
-  type DirectiveRow, type FiledReportRow, type FlatLine, type LineRow, type TaskRow, type UpdateRow,
+  DIRECTIVE_COLUMNS,
+  LINE_COLUMNS,
+  REPORT_COLUMNS,
+  TASK_COLUMNS,
+  UPDATE_COLUMNS,
+  toDirective,
+  toLine,
+  toTask,
+  toUpdate,
+  type DirectiveRow,
+  type FiledReportRow,
+  type FlatLine,
+  type LineRow,
+  type TaskRow,
+  type UpdateRow,
 } from './directive.rows';
 
 type RawDirective = Omit<DirectiveRow, 'attachments'> & { attachments: string };
@@ -23,18 +35,34 @@ export class DirectiveStore {
 
   async byIds(ids: readonly number[]): Promise<DirectiveRow[]> {
     if (ids.length === 0) return [];
-    return (await this.sql.all<RawDirective>(`SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.id IN (${placeholders(ids.length)})`, ...ids)).map(toDirective);
+    return (
+      await this.sql.all<RawDirective>(
+        `SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.id IN (${placeholders(ids.length)})`,
+        ...ids,
+      )
+    ).map(toDirective);
   }
 
   /** Every directive with this number, whoever issued it (numbers are unique per issuer only). */
   async byNumber(number: string): Promise<DirectiveRow[]> {
-    return (await this.sql.all<RawDirective>(`SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.number = ? ORDER BY d.id`, number)).map(toDirective);
+    return (
+      await this.sql.all<RawDirective>(
+        `SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.number = ? ORDER BY d.id`,
+        number,
+      )
+    ).map(toDirective);
   }
 
-  async byIssuerAndNumber(issuerUnitId: number, issuerAgencyId: number | null, number: string): Promise<DirectiveRow | undefined> {
+  async byIssuerAndNumber(
+    issuerUnitId: number,
+    issuerAgencyId: number | null,
+    number: string,
+  ): Promise<DirectiveRow | undefined> {
     const row = await this.sql.get<RawDirective>(
       `SELECT ${DIRECTIVE_COLUMNS} FROM directive d WHERE d.issuer_unit_id = ? AND COALESCE(d.issuer_agency_id, 0) = ? AND d.number = ?`,
-      issuerUnitId, issuerAgencyId ?? 0, number,
+      issuerUnitId,
+      issuerAgencyId ?? 0,
+      number,
     );
     return row && toDirective(row);
   }
@@ -46,11 +74,16 @@ export class DirectiveStore {
   async sameNumberOnPath(number: string, issuerPath: string): Promise<DirectiveRow[]> {
     const above = ancestorPaths(issuerPath);
     const orAbove = above.length > 0 ? ` OR iu.path IN (${placeholders(above.length)})` : '';
-    return (await this.sql.all<RawDirective>(
-      `SELECT ${DIRECTIVE_COLUMNS} FROM directive d JOIN unit iu ON iu.id = d.issuer_unit_id
+    return (
+      await this.sql.all<RawDirective>(
+        `SELECT ${DIRECTIVE_COLUMNS} FROM directive d JOIN unit iu ON iu.id = d.issuer_unit_id
        WHERE d.number = ? AND ((iu.path >= ? AND iu.path < ?)${orAbove}) ORDER BY d.id`,
-      number, issuerPath, pathRangeEnd(issuerPath), ...above,
-    )).map(toDirective);
+        number,
+        issuerPath,
+        pathRangeEnd(issuerPath),
+        ...above,
+      )
+    ).map(toDirective);
   }
 
   /**
@@ -58,34 +91,49 @@ export class DirectiveStore {
    * it (an official sees the letters that give their commune a task).
    */
   async visibleIn(scopePath: string): Promise<DirectiveRow[]> {
-    return (await this.sql.all<RawDirective>(
-      `SELECT ${DIRECTIVE_COLUMNS} FROM directive d JOIN unit iu ON iu.id = d.issuer_unit_id
+    return (
+      await this.sql.all<RawDirective>(
+        `SELECT ${DIRECTIVE_COLUMNS} FROM directive d JOIN unit iu ON iu.id = d.issuer_unit_id
        WHERE (iu.path >= ? AND iu.path < ?)
           OR EXISTS (SELECT 1 FROM directive_task t JOIN directive_line l ON l.task_id = t.id JOIN unit u ON u.id = l.unit_id
                      WHERE t.directive_id = d.id AND t.removed_at IS NULL AND l.removed_at IS NULL AND u.path >= ? AND u.path < ?)
        ORDER BY d.issued_date DESC, d.id DESC`,
-      scopePath, pathRangeEnd(scopePath), scopePath, pathRangeEnd(scopePath),
-    )).map(toDirective);
+        scopePath,
+        pathRangeEnd(scopePath),
+        scopePath,
+        pathRangeEnd(scopePath),
+      )
+    ).map(toDirective);
   }
 
   /** True when a scope may see the directive (same rule as visibleIn). */
   async isVisibleIn(directiveId: number, scopePath: string): Promise<boolean> {
-    return Boolean(await this.sql.get(
-      `SELECT 1 FROM directive d JOIN unit iu ON iu.id = d.issuer_unit_id
+    return Boolean(
+      await this.sql.get(
+        `SELECT 1 FROM directive d JOIN unit iu ON iu.id = d.issuer_unit_id
        WHERE d.id = ? AND ((iu.path >= ? AND iu.path < ?)
           OR EXISTS (SELECT 1 FROM directive_task t JOIN directive_line l ON l.task_id = t.id JOIN unit u ON u.id = l.unit_id
                      WHERE t.directive_id = d.id AND t.removed_at IS NULL AND l.removed_at IS NULL AND u.path >= ? AND u.path < ?))`,
-      directiveId, scopePath, pathRangeEnd(scopePath), scopePath, pathRangeEnd(scopePath),
-    ));
+        directiveId,
+        scopePath,
+        pathRangeEnd(scopePath),
+        scopePath,
+        pathRangeEnd(scopePath),
+      ),
+    );
   }
 
   /** The units of one level below a unit, in tree order (the rows of a report). */
   async unitsAtLevel(path: string, level: Level): Promise<UnitRow[]> {
-    return (await this.sql.all<UnitRow>(
-      `SELECT id, code, name, type, level, parent_id AS parentId, path, synthetic, population, hamlet_count AS hamletCount
+    return (
+      await this.sql.all<UnitRow>(
+        `SELECT id, code, name, type, level, parent_id AS parentId, path, synthetic, population, hamlet_count AS hamletCount
        FROM unit WHERE level = ? AND path >= ? AND path < ? ORDER BY path`,
-      level, path, pathRangeEnd(path),
-    )).map((u) => ({ ...u, synthetic: Boolean(u.synthetic) }));
+        level,
+        path,
+        pathRangeEnd(path),
+      )
+    ).map((u) => ({ ...u, synthetic: Boolean(u.synthetic) }));
   }
 
   /** The tasks (not removed) of many directives, by number. */
@@ -122,7 +170,9 @@ export class DirectiveStore {
         `SELECT ${UPDATE_COLUMNS} FROM directive_update x
          WHERE x.line_id IN (${placeholders(part.length)}) AND x.date <= ?
            AND x.id = (SELECT y.id FROM directive_update y WHERE y.line_id = x.line_id AND y.date <= ? ORDER BY y.date DESC, y.id DESC LIMIT 1)`,
-        ...part, asOf, asOf,
+        ...part,
+        asOf,
+        asOf,
       );
       for (const row of rows) out.set(row.lineId, toUpdate(row));
     }
@@ -136,7 +186,8 @@ export class DirectiveStore {
       const rows = await this.sql.all<{ lineId: number; filedOn: IsoDate }>(
         `SELECT line_id AS lineId, MIN(filed_on) AS filedOn FROM directive_report
          WHERE line_id IN (${placeholders(part.length)}) AND filed_on <= ? GROUP BY line_id`,
-        ...part, asOf,
+        ...part,
+        asOf,
       );
       for (const row of rows) out.set(row.lineId, row.filedOn);
     }
@@ -173,7 +224,8 @@ export class DirectiveStore {
   async previousReport(lineId: number, asOf: IsoDate): Promise<FiledReportRow | undefined> {
     return await this.sql.get<FiledReportRow>(
       `SELECT ${REPORT_COLUMNS} FROM directive_report r WHERE r.line_id = ? AND r.as_of < ? ORDER BY r.as_of DESC, r.id DESC LIMIT 1`,
-      lineId, asOf,
+      lineId,
+      asOf,
     );
   }
 }

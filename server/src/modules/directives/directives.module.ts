@@ -28,11 +28,21 @@ export interface DirectivesLoaders {
 
 export const directivesModule = {
   resolvers: [
-    DirectiveResolver, DirectiveTaskResolver, DirectiveLineResolver, BodyResolver, FiledReportResolver, ReportTaskResolver, DirectiveWriteResolver, LineProgressResolver,
+    DirectiveResolver,
+    DirectiveTaskResolver,
+    DirectiveLineResolver,
+    BodyResolver,
+    FiledReportResolver,
+    ReportTaskResolver,
+    DirectiveWriteResolver,
+    LineProgressResolver,
   ] as const,
   services: (needs: DirectivesNeeds): DirectivesServices => ({ directives: createDirectiveServices(needs) }),
   /** A linked line's state is its unit's progress: read through the request's progress loaders. */
-  loaders: ({ directives, campaigns }: DirectivesServices & Pick<CampaignsServices, 'campaigns'>, { progress }: TalliesLoaders): DirectivesLoaders => ({
+  loaders: (
+    { directives, campaigns }: DirectivesServices & Pick<CampaignsServices, 'campaigns'>,
+    { progress }: TalliesLoaders,
+  ): DirectivesLoaders => ({
     directives: new DirectiveLoaders({ store: directives.store, campaigns, progress }),
   }),
   /** The report export; each request gets loaders of its own. */

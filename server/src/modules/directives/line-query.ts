@@ -1,4 +1,11 @@
-import { compareStateSeverity, isWithin, type IsoDate, type Level, type LineStatus, type ProgressState } from '@chitieu/shared';
+import {
+  compareStateSeverity,
+  isWithin,
+  type IsoDate,
+  type Level,
+  type LineStatus,
+  type ProgressState,
+} from '@chitieu/shared';
 import type { Context } from '../context';
 import { errors } from '../../core/errors';
 import { assertCanRead, requireViewer } from '../access/viewer';
@@ -38,7 +45,12 @@ function compare(order: LineOrder): ((a: LineWithStatus, b: LineWithStatus) => n
  * sorted ("every AT_RISK commune of Ba Tri", worst first). States of all matching lines are one
  * batch: pagination cuts the result, not the work, so a page never costs more statements.
  */
-export async function queryLines(ctx: Context, directive: DirectiveRow, asOf: IsoDate, filter: LineFilter): Promise<LineWithStatus[]> {
+export async function queryLines(
+  ctx: Context,
+  directive: DirectiveRow,
+  asOf: IsoDate,
+  filter: LineFilter,
+): Promise<LineWithStatus[]> {
   const viewer = requireViewer(ctx.viewer);
   let underPath: string | null = null;
   if (filter.under) {
@@ -55,7 +67,9 @@ export async function queryLines(ctx: Context, directive: DirectiveRow, asOf: Is
       (filter.level == null || line.unit.level === filter.level),
   );
   const statuses = await ctx.loaders.directives.statuses(items, asOf);
-  const lines = items.map((item, i) => ({ item, status: statuses[i]! })).filter((l) => filter.state == null || l.status.state === filter.state);
+  const lines = items
+    .map((item, i) => ({ item, status: statuses[i]! }))
+    .filter((l) => filter.state == null || l.status.state === filter.state);
   const order = compare(filter.orderBy ?? 'TASK');
   return order ? lines.sort(order) : lines;
 }

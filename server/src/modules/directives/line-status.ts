@@ -16,7 +16,11 @@ export interface LineStatusDeps {
  * loaders: all 166 lines of task 2 are one batch (three statements), shared with any other field
  * of the same request that reads the same units on the same date.
  */
-async function linkedProgress(items: readonly LineInContext[], asOf: IsoDate, deps: LineStatusDeps): Promise<Map<number, UnitProgress>> {
+async function linkedProgress(
+  items: readonly LineInContext[],
+  asOf: IsoDate,
+  deps: LineStatusDeps,
+): Promise<Map<number, UnitProgress>> {
   const groups = new Map<string, LineInContext[]>();
   for (const item of items) {
     if (!item.task.linkedTarget || item.directive.campaignId === null) continue;
@@ -24,17 +28,19 @@ async function linkedProgress(items: readonly LineInContext[], asOf: IsoDate, de
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   const out = new Map<number, UnitProgress>();
-  await Promise.all([...groups.values()].map(async (group) => {
-    const first = group[0]!;
-    const campaign = (await deps.campaigns.all()).find((c) => c.id === first.directive.campaignId);
-    if (!campaign) return;
-    const loader = deps.progress.loader(campaign, asOf, first.task.deadline ?? campaign.deadline);
-    const results = await loader.loadMany(group.map((i) => i.line.unit));
-    results.forEach((result, i) => {
-      if (result instanceof Error) throw result;
-      out.set(group[i]!.line.id, result);
-    });
-  }));
+  await Promise.all(
+    [...groups.values()].map(async (group) => {
+      const first = group[0]!;
+      const campaign = (await deps.campaigns.all()).find((c) => c.id === first.directive.campaignId);
+      if (!campaign) return;
+      const loader = deps.progress.loader(campaign, asOf, first.task.deadline ?? campaign.deadline);
+      const results = await loader.loadMany(group.map((i) => i.line.unit));
+      results.forEach((result, i) => {
+        if (result instanceof Error) throw result;
+        out.set(group[i]!.line.id, result);
+      });
+    }),
+  );
   return out;
 }
 
@@ -43,7 +49,11 @@ async function linkedProgress(items: readonly LineInContext[], asOf: IsoDate, de
  * one statement for the latest updates of unlinked lines, one for filed reports, and the batched
  * progress of linked lines.
  */
-export async function evaluateLines(items: readonly LineInContext[], asOf: IsoDate, deps: LineStatusDeps): Promise<LineStatus[]> {
+export async function evaluateLines(
+  items: readonly LineInContext[],
+  asOf: IsoDate,
+  deps: LineStatusDeps,
+): Promise<LineStatus[]> {
   const unlinked = items.filter((i) => !i.task.linkedTarget).map((i) => i.line.id);
   const reportLines = items.filter((i) => filesReport(i.task.kind)).map((i) => i.line.id);
   const updates = unlinked.length > 0 ? await deps.store.latestUpdates(unlinked, asOf) : new Map();

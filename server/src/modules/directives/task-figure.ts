@@ -13,10 +13,18 @@ import type { DirectiveRow } from './directive.rows';
  */
 export async function assertCanSeeTaskFigure(ctx: Context, directive: DirectiveRow, taskNumber: number): Promise<void> {
   const viewer = requireViewer(ctx.viewer);
-  const lines = (await ctx.loaders.directives.inContext(directive)).filter((i) => i.task.number === taskNumber).map((i) => i.line);
+  const lines = (await ctx.loaders.directives.inContext(directive))
+    .filter((i) => i.task.number === taskNumber)
+    .map((i) => i.line);
   const issuer = lines.length === 0 ? await ctx.loaders.units.byId.load(directive.issuerUnitId) : undefined;
-  const visible = lines.length > 0 ? lines.every((line) => canSeeLine(viewer, line)) : issuer !== undefined && inScope(viewer, issuer);
+  const visible =
+    lines.length > 0
+      ? lines.every((line) => canSeeLine(viewer, line))
+      : issuer !== undefined && inScope(viewer, issuer);
   if (!visible) {
-    throw errors.forbidden(`xem tỷ lệ chung của nhiệm vụ ${taskNumber} (có đơn vị ngoài phạm vi của bạn)`, `read the overall percent of task ${taskNumber} (some of its lines are outside your scope)`);
+    throw errors.forbidden(
+      `xem tỷ lệ chung của nhiệm vụ ${taskNumber} (có đơn vị ngoài phạm vi của bạn)`,
+      `read the overall percent of task ${taskNumber} (some of its lines are outside your scope)`,
+    );
   }
 }

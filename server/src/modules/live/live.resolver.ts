@@ -10,7 +10,8 @@ export type LiveContext = Pick<Context, 'services' | 'viewer' | 'requestId'>;
 @Resolver()
 export class LiveResolver {
   @Subscription(() => ChangeNoticeType, {
-    description: 'Changes pushed to open consoles (thay đổi trực tiếp), over WebSocket at /graphql (graphql-ws protocol) with the session cookie: a notice for each committed change within your scope, so a console refetches just what it shows. Refused without a valid session at connect; the socket is closed (4401) when the session ends (logout, expiry, a deactivated user) within the check interval. Other kinds of change (directives, campaigns) are not pushed yet: poll dataVersion for them.',
+    description:
+      'Changes pushed to open consoles (thay đổi trực tiếp), over WebSocket at /graphql (graphql-ws protocol) with the session cookie: a notice for each committed change within your scope, so a console refetches just what it shows. Refused without a valid session at connect; the socket is closed (4401) when the session ends (logout, expiry, a deactivated user) within the check interval. Other kinds of change (directives, campaigns) are not pushed yet: poll dataVersion for them.',
     subscribe: ({ context }) => {
       const { services, viewer } = context as LiveContext;
       return services.live.notices(requireViewer(viewer).scopePath);

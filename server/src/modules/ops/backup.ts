@@ -27,10 +27,15 @@ export function verifyBackup(file: string): BackupReport {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const integrity = String(db.pragma('integrity_check', { simple: true }));
-    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((t) => t.name));
+    const tables = new Set(
+      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map(
+        (t) => t.name,
+      ),
+    );
     const counts: Record<string, number> = {};
     for (const table of COUNTED) {
-      if (tables.has(table)) counts[table] = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+      if (tables.has(table))
+        counts[table] = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     }
     return { file, bytes: fs.statSync(file).size, integrity, counts };
   } finally {
@@ -44,7 +49,8 @@ export function verifyBackup(file: string): BackupReport {
  */
 export function restoreBackup(backupFile: string, databaseFile: string): BackupReport {
   const report = verifyBackup(backupFile);
-  if (report.integrity !== 'ok') throw new Error(`The backup ${backupFile} failed integrity_check: ${report.integrity}`);
+  if (report.integrity !== 'ok')
+    throw new Error(`The backup ${backupFile} failed integrity_check: ${report.integrity}`);
   const staging = `${databaseFile}.restoring`;
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
   fs.copyFileSync(backupFile, staging);
@@ -55,7 +61,10 @@ export function restoreBackup(backupFile: string, databaseFile: string): BackupR
 
 /** Keeps the newest `keep` files named chitieu-*.sqlite in a folder; removes older ones. */
 export function pruneBackups(dir: string, keep: number): string[] {
-  const files = fs.readdirSync(dir).filter((f) => /^chitieu-.*\.sqlite$/.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^chitieu-.*\.sqlite$/.test(f))
+    .sort();
   const old = files.slice(0, Math.max(0, files.length - keep));
   for (const f of old) fs.rmSync(path.join(dir, f));
   return old;
@@ -63,5 +72,8 @@ export function pruneBackups(dir: string, keep: number): string[] {
 
 /** chitieu-2026-11-28T16-10-05Z.sqlite: sorts by time, safe in every file system. */
 export function backupFileName(now = new Date()): string {
-  return `chitieu-${now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}.sqlite`;
+  return `chitieu-${now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-')}.sqlite`;
 }

@@ -30,14 +30,23 @@ export class ProgressLoaders {
   ) {}
 
   /** A unit's progress: for its whole list at once, or batched by DataLoader (see loader()). */
-  async of(unit: UnitRow, campaign: CampaignRow, asOf: IsoDate, deadline: IsoDate = campaign.deadline): Promise<UnitProgress> {
+  async of(
+    unit: UnitRow,
+    campaign: CampaignRow,
+    asOf: IsoDate,
+    deadline: IsoDate = campaign.deadline,
+  ): Promise<UnitProgress> {
     const list = this.units.lists.of(unit);
     if (!list) return this.loader(campaign, asOf, deadline).load(unit);
     return (await this.batch(campaign, asOf, deadline).get(unit, list))!;
   }
 
   /** Progress as of a date against the campaign deadline, or another deadline (a directive task's). */
-  loader(campaign: CampaignRow, asOf: IsoDate, deadline: IsoDate = campaign.deadline): DataLoader<UnitRow, UnitProgress, number> {
+  loader(
+    campaign: CampaignRow,
+    asOf: IsoDate,
+    deadline: IsoDate = campaign.deadline,
+  ): DataLoader<UnitRow, UnitProgress, number> {
     const key = `${campaign.id}|${asOf}|${deadline}`;
     let loader = this.loaders.get(key);
     if (!loader) {
@@ -57,7 +66,9 @@ export class ProgressLoaders {
     const key = `${campaign.id}|${asOf}|${deadline}`;
     let batch = this.inLists.get(key);
     if (!batch) {
-      batch = new ListBatch((units) => this.services.progress.progressOf({ ...campaign, deadline }, units as UnitRow[], asOf));
+      batch = new ListBatch((units) =>
+        this.services.progress.progressOf({ ...campaign, deadline }, units as UnitRow[], asOf),
+      );
       this.inLists.set(key, batch);
     }
     return batch;
@@ -70,7 +81,8 @@ export class ProgressLoaders {
    */
   async readAhead(list: UnitRow[], asked: readonly AskedField[]): Promise<void> {
     for (const { name, args } of asked) {
-      if (name === 'progress' && typeof args.campaign === 'string') await this.readAheadFor(list, args.campaign, (args.asOf as IsoDate | null | undefined) ?? null);
+      if (name === 'progress' && typeof args.campaign === 'string')
+        await this.readAheadFor(list, args.campaign, (args.asOf as IsoDate | null | undefined) ?? null);
     }
   }
 
@@ -79,7 +91,7 @@ export class ProgressLoaders {
     let date: IsoDate;
     try {
       campaign = await this.services.campaigns.byCode(campaignCode);
-      date = asOf ?? await this.services.clock.today();
+      date = asOf ?? (await this.services.clock.today());
     } catch {
       return; // the field reads them again and reports what failed
     }

@@ -1,4 +1,15 @@
-import { addDays, assessProgress, dateRange, isLeaf, LEAF_LEVEL, paceWindowEnd, RECENT_PACE_DAYS, type Counts, type IsoDate, type ProgressAssessment } from '@chitieu/shared';
+import {
+  addDays,
+  assessProgress,
+  dateRange,
+  isLeaf,
+  LEAF_LEVEL,
+  paceWindowEnd,
+  RECENT_PACE_DAYS,
+  type Counts,
+  type IsoDate,
+  type ProgressAssessment,
+} from '@chitieu/shared';
 import { appError } from '../../core/errors';
 import { type Db, idsFrom, idsJoin } from '../../db/sql';
 import { weekBeforePaceEnd } from './pace-window';
@@ -80,7 +91,9 @@ export class ProgressService {
       for (const unit of units) {
         const row = await this.sql.get<Counts>(
           `SELECT collected, activated FROM ${seriesTable(unit)} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`,
-          campaignId, unit.id, date,
+          campaignId,
+          unit.id,
+          date,
         );
         if (row) out.set(unit.id, { collected: row.collected, activated: row.activated });
       }
@@ -94,14 +107,21 @@ export class ProgressService {
          FROM ${idsJoin(this.sql)} ${table} s
            ON s.campaign_id = ? AND s.unit_id = ids.value
           AND s.date = (SELECT MAX(x.date) FROM ${table} x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date <= ?)`,
-        JSON.stringify(ids), campaignId, campaignId, date,
+        JSON.stringify(ids),
+        campaignId,
+        campaignId,
+        date,
       );
       for (const row of rows) out.set(row.unitId, { collected: row.collected, activated: row.activated });
     }
     return out;
   }
 
-  async progressOf(campaign: CampaignRow, units: readonly UnitRow[], asOf: IsoDate): Promise<Map<number, UnitProgress>> {
+  async progressOf(
+    campaign: CampaignRow,
+    units: readonly UnitRow[],
+    asOf: IsoDate,
+  ): Promise<Map<number, UnitProgress>> {
     const standings = await this.standingsOf(campaign.id, units, asOf);
     const out = new Map<number, UnitProgress>();
     for (const unit of units) {
@@ -121,15 +141,25 @@ export class ProgressService {
    * per series table, the unit list driving the joins, so a unit costs its index seeks and the
    * whole list one statement.
    */
-  private async standingsOf(campaignId: number, units: readonly UnitRow[], asOf: IsoDate): Promise<Map<number, Standing>> {
+  private async standingsOf(
+    campaignId: number,
+    units: readonly UnitRow[],
+    asOf: IsoDate,
+  ): Promise<Map<number, Standing>> {
     if (units.length <= FEW_UNITS) {
-      const targets = await this.targets.targetsOf(campaignId, units.map((u) => u.id));
+      const targets = await this.targets.targetsOf(
+        campaignId,
+        units.map((u) => u.id),
+      );
       const out = new Map<number, Standing>();
       for (const unit of units) {
-        const seek = (date: IsoDate) => this.sql.get<Counts & { date: IsoDate }>(
-          `SELECT date, collected, activated FROM ${seriesTable(unit)} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`,
-          campaignId, unit.id, date,
-        );
+        const seek = (date: IsoDate) =>
+          this.sql.get<Counts & { date: IsoDate }>(
+            `SELECT date, collected, activated FROM ${seriesTable(unit)} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date DESC LIMIT 1`,
+            campaignId,
+            unit.id,
+            date,
+          );
         const now = await seek(asOf);
         const before = now ? await seek(addDays(paceWindowEnd(now.date, asOf), -RECENT_PACE_DAYS)) : undefined;
         out.set(unit.id, {
@@ -146,15 +176,33 @@ export class ProgressService {
       const ids = units.filter((u) => seriesTable(u) === table).map((u) => u.id);
       if (ids.length === 0) continue;
       const weekBefore = weekBeforePaceEnd('c.date', asOf);
-      const inForce = (alias: string, until: string) => `LEFT JOIN ${table} ${alias} ON ${alias}.campaign_id = ? AND ${alias}.unit_id = ids.value
+      const inForce = (
+        alias: string,
+        until: string,
+      ) => `LEFT JOIN ${table} ${alias} ON ${alias}.campaign_id = ? AND ${alias}.unit_id = ids.value
         AND ${alias}.date = (SELECT MAX(x.date) FROM ${table} x WHERE x.campaign_id = ? AND x.unit_id = ids.value AND x.date <= ${until})`;
-      const rows = await this.sql.all<{ unitId: number; target: number | null; date: IsoDate | null; collected: number | null; activated: number | null; weekCollected: number | null; weekActivated: number | null }>(
+      const rows = await this.sql.all<{
+        unitId: number;
+        target: number | null;
+        date: IsoDate | null;
+        collected: number | null;
+        activated: number | null;
+        weekCollected: number | null;
+        weekActivated: number | null;
+      }>(
         `SELECT ids.value AS unitId, t.target, c.date, c.collected, c.activated, w.collected AS weekCollected, w.activated AS weekActivated
          FROM ${idsFrom(this.sql)}
          LEFT JOIN target t ON t.campaign_id = ? AND t.unit_id = ids.value
          ${inForce('c', '?')}
          ${inForce('w', weekBefore.sql)}`,
-        JSON.stringify(ids), campaignId, campaignId, campaignId, asOf, campaignId, campaignId, ...weekBefore.params,
+        JSON.stringify(ids),
+        campaignId,
+        campaignId,
+        campaignId,
+        asOf,
+        campaignId,
+        campaignId,
+        ...weekBefore.params,
       );
       for (const row of rows) {
         out.set(Number(row.unitId), {
@@ -173,7 +221,9 @@ export class ProgressService {
     if (to < from) return [];
     const rows = await this.sql.all<HistoryPoint>(
       `SELECT date, collected, activated FROM ${seriesTable(unit)} WHERE campaign_id = ? AND unit_id = ? AND date <= ? ORDER BY date`,
-      campaign.id, unit.id, to,
+      campaign.id,
+      unit.id,
+      to,
     );
     const points: HistoryPoint[] = [];
     let i = 0;
@@ -199,34 +249,63 @@ export class ProgressService {
         `Shortfalls rank at most ${MAX_SHORTFALL_HAMLETS.toLocaleString('en-US')} hamlets; choose a province or a smaller unit.`,
       );
     }
-    const ranked = (await this.sql.all<{ unitId: number; target: number; needed: number }>(
-      `SELECT unitId, target, needed FROM (
+    const ranked = (
+      await this.sql.all<{ unitId: number; target: number; needed: number }>(
+        `SELECT unitId, target, needed FROM (
          SELECT h.id AS unitId, t.target, t.target - COALESCE((SELECT x.activated FROM tally_report x
            WHERE x.campaign_id = t.campaign_id AND x.unit_id = h.id AND x.date <= ? ORDER BY x.date DESC LIMIT 1), 0) AS needed
          FROM unit h JOIN target t ON t.campaign_id = ? AND t.unit_id = h.id
          WHERE h.level = ? AND h.path >= ? AND h.path < ?) hamlets
        ORDER BY needed DESC, unitId LIMIT ?`,
-      asOf, campaign.id, LEAF_LEVEL, unit.path, pathRangeEnd(unit.path), first,
-    )).filter((r) => r.needed > 0); // last in that order: filtering in SQL would seek each hamlet twice
+        asOf,
+        campaign.id,
+        LEAF_LEVEL,
+        unit.path,
+        pathRangeEnd(unit.path),
+        first,
+      )
+    ).filter((r) => r.needed > 0); // last in that order: filtering in SQL would seek each hamlet twice
     if (ranked.length === 0) return [];
-    const counts = await this.countsAt(campaign.id, ranked.map((r) => ({ id: r.unitId, level: LEAF_LEVEL }) as UnitRow), asOf);
-    return ranked.map((r) => ({ unitId: r.unitId, target: r.target, needed: r.needed, ...(counts.get(r.unitId) ?? ZERO) }));
+    const counts = await this.countsAt(
+      campaign.id,
+      ranked.map((r) => ({ id: r.unitId, level: LEAF_LEVEL }) as UnitRow),
+      asOf,
+    );
+    return ranked.map((r) => ({
+      unitId: r.unitId,
+      target: r.target,
+      needed: r.needed,
+      ...(counts.get(r.unitId) ?? ZERO),
+    }));
   }
 
   /** Who reported on one date: hamlets with a report that day, communes whose every hamlet did. */
   async completeness(campaign: CampaignRow, unit: UnitRow, date: IsoDate): Promise<Completeness> {
     if (isLeaf(unit.level)) {
-      const reported = await this.sql.get(`SELECT 1 FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaign.id, unit.id, date) ? 1 : 0;
+      const reported = (await this.sql.get(
+        `SELECT 1 FROM tally_report WHERE campaign_id = ? AND unit_id = ? AND date = ?`,
+        campaign.id,
+        unit.id,
+        date,
+      ))
+        ? 1
+        : 0;
       return { date, hamletsReported: reported, hamletsTotal: 1, communesReported: 0, communesTotal: 0 };
     }
     const own = await this.sql.get<{ n: number }>(
-      `SELECT hamlets_reported AS n FROM tally_rollup WHERE campaign_id = ? AND unit_id = ? AND date = ?`, campaign.id, unit.id, date,
+      `SELECT hamlets_reported AS n FROM tally_rollup WHERE campaign_id = ? AND unit_id = ? AND date = ?`,
+      campaign.id,
+      unit.id,
+      date,
     );
     const communes = await this.sql.get<{ total: number; reported: number }>(
       `SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN r.hamlets_reported >= c.hamlet_count AND c.hamlet_count > 0 THEN 1 ELSE 0 END), 0) AS reported
        FROM unit c LEFT JOIN tally_rollup r ON r.campaign_id = ? AND r.unit_id = c.id AND r.date = ?
        WHERE c.level = 'COMMUNE' AND c.path >= ? AND c.path < ?`,
-      campaign.id, date, unit.path, pathRangeEnd(unit.path),
+      campaign.id,
+      date,
+      unit.path,
+      pathRangeEnd(unit.path),
     );
     return {
       date,

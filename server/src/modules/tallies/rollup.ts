@@ -53,7 +53,11 @@ export async function applyRollupDeltas(sql: Db, campaignId: number, deltas: rea
 }
 
 /** Makes sure each unit's roll-up has a row on each date, holding the value in force on that date. */
-async function ensureRows(sql: Db, campaignId: number, ends: ReadonlyArray<{ unitId: number; date: string }>): Promise<void> {
+async function ensureRows(
+  sql: Db,
+  campaignId: number,
+  ends: ReadonlyArray<{ unitId: number; date: string }>,
+): Promise<void> {
   const before = (column: string) =>
     `COALESCE((SELECT p.${column} FROM tally_rollup p WHERE p.campaign_id = ? AND p.unit_id = e.unit_id AND p.date < e.date ORDER BY p.date DESC LIMIT 1), 0)`;
   await sql.run(
@@ -63,7 +67,10 @@ async function ensureRows(sql: Db, campaignId: number, ends: ReadonlyArray<{ uni
      FROM e
      WHERE true
      ON CONFLICT (campaign_id, unit_id, date) DO NOTHING`,
-    ...ends.flatMap((e) => [e.unitId, e.date]), campaignId, campaignId, campaignId,
+    ...ends.flatMap((e) => [e.unitId, e.date]),
+    campaignId,
+    campaignId,
+    campaignId,
   );
 }
 
@@ -92,6 +99,9 @@ async function addDeltas(sql: Db, campaignId: number, deltas: readonly RollupDel
      ) s
      WHERE tally_rollup.campaign_id = ? AND tally_rollup.unit_id = s.uid AND tally_rollup.date = s.day
        AND (tally_rollup.unit_id, tally_rollup.date) IN (SELECT r.unit_id, r.date ${moved})`,
-    ...deltas.flatMap((d) => [d.unitId, d.from, d.until ?? NO_END, d.collected, d.activated, d.newReports]), campaignId, campaignId, campaignId,
+    ...deltas.flatMap((d) => [d.unitId, d.from, d.until ?? NO_END, d.collected, d.activated, d.newReports]),
+    campaignId,
+    campaignId,
+    campaignId,
   );
 }

@@ -20,7 +20,10 @@ import { TallyResolver } from './tally.resolver';
 import { TallyService } from './tally.service';
 
 /** The tallies module: daily figures, their CSV import and export, and progress against targets. */
-export type TalliesNeeds = { sql: Db; database: DatabaseConfig; writeGate: WriteGate } & UnitsServices & AuditServices & TargetsServices & LiveServices;
+export type TalliesNeeds = { sql: Db; database: DatabaseConfig; writeGate: WriteGate } & UnitsServices &
+  AuditServices &
+  TargetsServices &
+  LiveServices;
 
 export interface TalliesServices {
   tallies: TallyService;
@@ -38,14 +41,24 @@ export const talliesModule = {
     const tallies = new TallyService(sql, units, audit, live);
     // SQLite's one writer: a large import writes on a worker thread and the write gate makes the
     // main thread's writers wait. PostgreSQL takes concurrent writers itself: one transaction here.
-    const writer = database.kind === 'sqlite' ? new WorkerImportWriter(database.file, writeGate, sql.health) : new InlineImportWriter(sql, tallies, audit);
-    return { tallies, progress: new ProgressService(sql, targets), tallyImport: new TallyImportService(sql, units, writer, live) };
+    const writer =
+      database.kind === 'sqlite'
+        ? new WorkerImportWriter(database.file, writeGate, sql.health)
+        : new InlineImportWriter(sql, tallies, audit);
+    return {
+      tallies,
+      progress: new ProgressService(sql, targets),
+      tallyImport: new TallyImportService(sql, units, writer, live),
+    };
   },
   /** Progress is read for the lists the unit loaders returned. */
-  loaders: (services: ProgressLoaderDeps, { units }: UnitsLoaders): TalliesLoaders => ({ progress: new ProgressLoaders(services, units) }),
+  loaders: (services: ProgressLoaderDeps, { units }: UnitsLoaders): TalliesLoaders => ({
+    progress: new ProgressLoaders(services, units),
+  }),
   routes: (services: Services, sendError: SendError) => tallyCsvRoutes(services, sendError),
   /** Unit.progress is asked of every row of a list (10,000 rows in a large level): it answers from its list's batch. */
   fields: {
-    'Unit.progress': (unit: Unit, args: { campaign: string; asOf?: IsoDate | null }, ctx: Context) => unitProgress(unit, ctx, args.campaign, args.asOf ?? null),
+    'Unit.progress': (unit: Unit, args: { campaign: string; asOf?: IsoDate | null }, ctx: Context) =>
+      unitProgress(unit, ctx, args.campaign, args.asOf ?? null),
   },
 } satisfies ServerModule<TalliesNeeds, TalliesServices>;

@@ -17,11 +17,16 @@ async function campaignOf(services: Services, req: Request) {
 }
 
 function decodeUtf8(body: unknown): string {
-  if (!Buffer.isBuffer(body) || body.length === 0) throw appError('BAD_USER_INPUT', 'Không có tệp trong yêu cầu.', 'The request has no file in it.');
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw appError('BAD_USER_INPUT', 'Không có tệp trong yêu cầu.', 'The request has no file in it.');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    throw appError('BAD_USER_INPUT', 'Tệp không phải UTF-8: trong Excel hãy lưu dạng "CSV UTF-8".', 'The file is not UTF-8: in Excel, save as "CSV UTF-8".');
+    throw appError(
+      'BAD_USER_INPUT',
+      'Tệp không phải UTF-8: trong Excel hãy lưu dạng "CSV UTF-8".',
+      'The file is not UTF-8: in Excel, save as "CSV UTF-8".',
+    );
   }
 }
 
@@ -40,23 +45,44 @@ export function tallyCsvRoutes(services: Services, sendError: SendError): Router
       const viewer = await restViewer(services.access, req);
       requireCsrfHeader(req);
       if (req.is('multipart/form-data')) {
-        throw appError('BAD_USER_INPUT', 'Gửi tệp CSV làm thân yêu cầu (không dùng multipart).', 'Send the CSV file as the request body (not multipart).');
+        throw appError(
+          'BAD_USER_INPUT',
+          'Gửi tệp CSV làm thân yêu cầu (không dùng multipart).',
+          'Send the CSV file as the request body (not multipart).',
+        );
       }
       const campaign = await campaignOf(services, req);
       const body = await new Promise<unknown>((resolve, reject) =>
-        express.raw({ type: () => true, limit: IMPORT_LIMIT })(req, res, (error?: unknown) => (error ? reject(error) : resolve(req.body))),
+        express.raw({ type: () => true, limit: IMPORT_LIMIT })(req, res, (error?: unknown) =>
+          error ? reject(error) : resolve(req.body),
+        ),
       );
       const dryRun = ['1', 'true', 'yes'].includes(param(req, 'dryRun') ?? '');
-      const report = await services.tallyImport.run({ campaign, text: decodeUtf8(body), viewer, requestId: requestIdOf(res), dryRun, today: await services.clock.today() });
+      const report = await services.tallyImport.run({
+        campaign,
+        text: decodeUtf8(body),
+        viewer,
+        requestId: requestIdOf(res),
+        dryRun,
+        today: await services.clock.today(),
+      });
       if (!dryRun && !report.committed) {
-        const error = appError('BAD_USER_INPUT', `Có ${report.summary.rejected} dòng bị từ chối; không có gì được lưu.`, `${report.summary.rejected} rows were rejected; nothing was saved.`);
+        const error = appError(
+          'BAD_USER_INPUT',
+          `Có ${report.summary.rejected} dòng bị từ chối; không có gì được lưu.`,
+          `${report.summary.rejected} rows were rejected; nothing was saved.`,
+        );
         sendError(res, error, { ...report });
         return;
       }
       res.json(report);
     } catch (error) {
       const status = (error as { status?: number }).status;
-      if (status === 413) sendError(res, appError('BAD_USER_INPUT', `Tệp lớn hơn ${IMPORT_LIMIT}.`, `The file is larger than ${IMPORT_LIMIT}.`));
+      if (status === 413)
+        sendError(
+          res,
+          appError('BAD_USER_INPUT', `Tệp lớn hơn ${IMPORT_LIMIT}.`, `The file is larger than ${IMPORT_LIMIT}.`),
+        );
       else sendError(res, error);
     }
   });
@@ -69,14 +95,24 @@ export function tallyCsvRoutes(services: Services, sendError: SendError): Router
       const unit = await services.units.byCode(code);
       if (!unit) throw errors.unitNotFound(code);
       assertCanRead(viewer, unit);
-      const asOf = param(req, 'asOf') ?? await services.clock.today();
+      const asOf = param(req, 'asOf') ?? (await services.clock.today());
       if (!isIsoDate(asOf)) throw errors.badDate('asOf', asOf);
       const locale: Locale = param(req, 'lang') === 'en' ? 'en' : 'vi';
       const children = await services.units.children(unit.id);
       const progress = await services.progress.progressOf(campaign, children, asOf);
       const rows = children.map((c) => {
         const p = progress.get(c.id)!;
-        return { code: c.code, name: c.name, level: c.level, target: p.target, collected: p.current.collected, activated: p.current.activated, collectedRate: p.collected.rate, activatedRate: p.activated.rate, state: p.state };
+        return {
+          code: c.code,
+          name: c.name,
+          level: c.level,
+          target: p.target,
+          collected: p.current.collected,
+          activated: p.current.activated,
+          collectedRate: p.collected.rate,
+          activatedRate: p.activated.rate,
+          state: p.state,
+        };
       });
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="chitieu-${campaign.code}-${unit.code}-${asOf}.csv"`);

@@ -14,7 +14,15 @@ export type ImportWriteResult =
   | { kind: 'saved'; saved: number; ms: number }
   | { kind: 'stale' }
   | { kind: 'storage'; storage: StorageErrorKind; message: string }
-  | { kind: 'error'; code: string | null; messageVi: string | null; messageEn: string | null; message: string; stack?: string; fields?: unknown };
+  | {
+      kind: 'error';
+      code: string | null;
+      messageVi: string | null;
+      messageEn: string | null;
+      message: string;
+      stack?: string;
+      fields?: unknown;
+    };
 
 /**
  * The import's write on a connection of its own, in a worker thread: while its one transaction
@@ -38,8 +46,13 @@ async function run(file: string, job: ImportWriteJob): Promise<ImportWriteResult
     const e = error as Error & { extensions?: Record<string, unknown> };
     const ext = e.extensions ?? {};
     return {
-      kind: 'error', code: typeof ext.code === 'string' ? ext.code : null, messageVi: (ext.messageVi as string) ?? null, messageEn: (ext.messageEn as string) ?? null,
-      message: e.message, stack: e.stack, fields: ext.fields,
+      kind: 'error',
+      code: typeof ext.code === 'string' ? ext.code : null,
+      messageVi: (ext.messageVi as string) ?? null,
+      messageEn: (ext.messageEn as string) ?? null,
+      message: e.message,
+      stack: e.stack,
+      fields: ext.fields,
     };
   } finally {
     db.close();

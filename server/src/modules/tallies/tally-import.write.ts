@@ -24,20 +24,39 @@ export class StalePlan extends Error {}
  * one transaction) behind a guard that nothing was recorded since the plan, and one summary
  * audit event. Runs on whichever connection `sql` and `tallies` are built on.
  */
-export async function writeImport(sql: Db, tallies: TallyService, audit: AuditService, job: ImportWriteJob): Promise<{ saved: number }> {
+export async function writeImport(
+  sql: Db,
+  tallies: TallyService,
+  audit: AuditService,
+  job: ImportWriteJob,
+): Promise<{ saved: number }> {
   return await tallies.recordDays({
     campaign: job.campaign,
     actor: job.actor,
     days: job.days,
     guard: async () => {
       const changed = await sql.get(
-        `SELECT 1 FROM audit_event WHERE id > ? AND (campaign_id = ? AND action LIKE 'tally.%' OR action = 'campaign.update') LIMIT 1`, job.watermark, job.campaign.id,
+        `SELECT 1 FROM audit_event WHERE id > ? AND (campaign_id = ? AND action LIKE 'tally.%' OR action = 'campaign.update') LIMIT 1`,
+        job.watermark,
+        job.campaign.id,
       );
       if (changed) throw new StalePlan('stale plan');
     },
-    finish: async () => await audit.record(job.actor, [{
-      action: 'tally.import', unitId: job.scope.unitId, unitPath: job.scope.path, campaignId: job.campaign.id, field: 'csv',
-      newValue: { rowsRead: job.summary.rowsRead, created: job.summary.wouldCreate, updated: job.summary.wouldUpdate, unchanged: job.summary.unchanged },
-    }]),
+    finish: async () =>
+      await audit.record(job.actor, [
+        {
+          action: 'tally.import',
+          unitId: job.scope.unitId,
+          unitPath: job.scope.path,
+          campaignId: job.campaign.id,
+          field: 'csv',
+          newValue: {
+            rowsRead: job.summary.rowsRead,
+            created: job.summary.wouldCreate,
+            updated: job.summary.wouldUpdate,
+            unchanged: job.summary.unchanged,
+          },
+        },
+      ]),
   });
 }

@@ -57,7 +57,7 @@ export class WorkerImportWriter implements ImportWriter {
     }
     if (result.kind === 'storage') {
       // The worker's connection hit the disk's wall: the main connection's mark says so too.
-      if (result.storage !== 'busy') this.health?.noteTrouble(result.storage, 'import write: see the worker\'s error');
+      if (result.storage !== 'busy') this.health?.noteTrouble(result.storage, "import write: see the worker's error");
       throw new StorageError(result.storage);
     }
     if (result.kind === 'stale') throw new StalePlan('stale plan');
@@ -80,6 +80,6 @@ export class InlineImportWriter implements ImportWriter {
 
   async write(job: ImportWriteJob): Promise<{ saved: number; ms: number }> {
     const started = Date.now();
-    return { ...await writeImport(this.sql, this.tallies, this.audit, job), ms: Date.now() - started };
+    return { ...(await writeImport(this.sql, this.tallies, this.audit, job)), ms: Date.now() - started };
   }
 }

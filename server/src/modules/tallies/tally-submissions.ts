@@ -34,7 +34,17 @@ export interface SentReports {
 
 /** The same save gives the same digest however its optional fields were left out or sent as null. */
 function fingerprintOf({ campaign, date, reports }: SentReports): string {
-  const canonical = [campaign, date ?? null, reports.map((r) => [r.unit, r.collected, r.activated, r.reason ?? null, r.expected ? [r.expected.collected, r.expected.activated] : null])];
+  const canonical = [
+    campaign,
+    date ?? null,
+    reports.map((r) => [
+      r.unit,
+      r.collected,
+      r.activated,
+      r.reason ?? null,
+      r.expected ? [r.expected.collected, r.expected.activated] : null,
+    ]),
+  ];
   return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
 }
 
@@ -73,7 +83,8 @@ export class TallySubmissions {
       submission.clientId,
     );
     if (!row) return null;
-    if (Number(row.userId) !== submission.userId || row.fingerprint !== submission.fingerprint) throw reusedId(submission.clientId);
+    if (Number(row.userId) !== submission.userId || row.fingerprint !== submission.fingerprint)
+      throw reusedId(submission.clientId);
     return { date: row.date, saved: Number(row.saved) };
   }
 
@@ -86,7 +97,12 @@ export class TallySubmissions {
     const { changes } = await this.sql.run(
       `INSERT INTO tally_submission (client_id, user_id, fingerprint, date, saved, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (client_id) DO NOTHING`,
-      submission.clientId, submission.userId, submission.fingerprint, answer.date, answer.saved, new Date().toISOString(),
+      submission.clientId,
+      submission.userId,
+      submission.fingerprint,
+      answer.date,
+      answer.saved,
+      new Date().toISOString(),
     );
     if (changes === 0) throw new ClaimedMeanwhile();
   }

@@ -1,6 +1,15 @@
 import {
-  checkTally, isIsoDate, isLeaf, pathCodes, replaceConflicts,
-  type Counts, type IsoDate, type ReplacingReport, type TallyConflictCell, type TallyInput, type TallyProblem,
+  checkTally,
+  isIsoDate,
+  isLeaf,
+  pathCodes,
+  replaceConflicts,
+  type Counts,
+  type IsoDate,
+  type ReplacingReport,
+  type TallyConflictCell,
+  type TallyInput,
+  type TallyProblem,
 } from '@chitieu/shared';
 import { appError, echo } from '../../core/errors';
 import { chunks, placeholders, typedRows, type Db } from '../../db/sql';
@@ -102,17 +111,29 @@ export class TallyService {
     this.checkDate(cmd);
     const hamlets = await this.resolveHamlets(cmd);
     return await this.sql.tx(async () => {
-      const around = await this.neighbours(campaign.id, [...hamlets.values()].map((h) => h.id), date);
+      const around = await this.neighbours(
+        campaign.id,
+        [...hamlets.values()].map((h) => h.id),
+        date,
+      );
       const items = reports.map((report) => {
         const hamlet = hamlets.get(report.unit)!;
         return { hamlet, report, around: around.get(hamlet.id)! };
       });
-      const conflicts: TallyConflictCell[] = items.flatMap(({ report, around }) => replaceConflicts(report, around.onDate));
+      const conflicts: TallyConflictCell[] = items.flatMap(({ report, around }) =>
+        replaceConflicts(report, around.onDate),
+      );
       if (conflicts.length > 0) throw conflictError(conflicts);
       const problems: TallyProblem[] = [];
-      for (const { report, around } of items) problems.push(...checkTally(report, { previous: around.previous, next: around.next }));
+      for (const { report, around } of items)
+        problems.push(...checkTally(report, { previous: around.previous, next: around.next }));
       if (problems.length > 0) {
-        throw appError('BAD_USER_INPUT', 'Báo cáo có số liệu chưa hợp lệ; không có gì được lưu.', 'Some figures are not valid; nothing was saved.', problems);
+        throw appError(
+          'BAD_USER_INPUT',
+          'Báo cáo có số liệu chưa hợp lệ; không có gì được lưu.',
+          'Some figures are not valid; nothing was saved.',
+          problems,
+        );
       }
       // Claimed once every check has passed: a refused save keeps no id and writes nothing.
       if (submission) await this.submissions.claim(submission, { date, saved: reports.length });
@@ -133,7 +154,11 @@ export class TallyService {
       await cmd.guard?.();
       let saved = 0;
       for (const { date, items } of days) {
-        const around = await this.neighbours(cmd.campaign.id, items.map((i) => i.hamlet.id), date);
+        const around = await this.neighbours(
+          cmd.campaign.id,
+          items.map((i) => i.hamlet.id),
+          date,
+        );
         const withNeighbours = items.map((i) => ({ ...i, around: around.get(i.hamlet.id)! }));
         await this.writeDay(cmd.campaign, date, withNeighbours, cmd.actor);
         saved += items.length;
@@ -147,7 +172,12 @@ export class TallyService {
    * The write of one day: upsert the reports, audit them, and move the roll-ups of every unit above,
    * each a statement for the whole day (or for each hundred hamlets of it).
    */
-  private async writeDay(campaign: CampaignRow, date: IsoDate, items: ReadonlyArray<{ hamlet: HamletRef; report: TallyInput; around: Neighbours }>, actor: Actor): Promise<void> {
+  private async writeDay(
+    campaign: CampaignRow,
+    date: IsoDate,
+    items: ReadonlyArray<{ hamlet: HamletRef; report: TallyInput; around: Neighbours }>,
+    actor: Actor,
+  ): Promise<void> {
     const ancestorIds = await this.ancestorIds(items.map((i) => i.hamlet));
     const recordedAt = new Date().toISOString();
     const rows = items.map((i) => ({ ...i, reason: i.report.reason?.trim() || null }));
@@ -157,21 +187,43 @@ export class TallyService {
          VALUES ${part.map(() => `(${placeholders(8)})`).join(', ')}
          ON CONFLICT (campaign_id, unit_id, date) DO UPDATE SET collected = excluded.collected,
            activated = excluded.activated, reason = excluded.reason, user_id = excluded.user_id, recorded_at = excluded.recorded_at`,
-        ...part.flatMap(({ hamlet, report, reason }) => [campaign.id, hamlet.id, date, report.collected, report.activated, reason, actor.userId, recordedAt]),
+        ...part.flatMap(({ hamlet, report, reason }) => [
+          campaign.id,
+          hamlet.id,
+          date,
+          report.collected,
+          report.activated,
+          reason,
+          actor.userId,
+          recordedAt,
+        ]),
       );
     }
-    await this.audit.record(actor, rows.map(({ hamlet, report, around: n, reason }) => ({
-      action: n.onDate ? 'tally.replace' : 'tally.record',
-      unitId: hamlet.id, unitPath: hamlet.path, campaignId: campaign.id, field: date,
-      oldValue: n.onDate, newValue: { collected: report.collected, activated: report.activated }, reason,
-    })));
+    await this.audit.record(
+      actor,
+      rows.map(({ hamlet, report, around: n, reason }) => ({
+        action: n.onDate ? 'tally.replace' : 'tally.record',
+        unitId: hamlet.id,
+        unitPath: hamlet.path,
+        campaignId: campaign.id,
+        field: date,
+        oldValue: n.onDate,
+        newValue: { collected: report.collected, activated: report.activated },
+        reason,
+      })),
+    );
     const deltas: RollupDelta[] = [];
     for (const { hamlet, report, around: n } of rows) {
       const before = n.onDate ?? n.previous ?? NO_COUNTS;
-      for (const unitId of pathCodes(hamlet.path).slice(0, -1).map((code) => ancestorIds.get(code)!)) {
+      for (const unitId of pathCodes(hamlet.path)
+        .slice(0, -1)
+        .map((code) => ancestorIds.get(code)!)) {
         deltas.push({
-          unitId, from: date, until: n.next?.date ?? null,
-          collected: report.collected - before.collected, activated: report.activated - before.activated,
+          unitId,
+          from: date,
+          until: n.next?.date ?? null,
+          collected: report.collected - before.collected,
+          activated: report.activated - before.activated,
           newReports: n.onDate ? 0 : 1,
         });
       }
@@ -180,15 +232,32 @@ export class TallyService {
   }
 
   private checkDate({ date, today, earliestDate, campaign }: RecordTalliesCommand): void {
-    if (!isIsoDate(date)) throw appError('BAD_USER_INPUT', `Ngày ${echo(date)} không hợp lệ (YYYY-MM-DD).`, `${echo(date)} is not a date (YYYY-MM-DD).`);
+    if (!isIsoDate(date))
+      throw appError(
+        'BAD_USER_INPUT',
+        `Ngày ${echo(date)} không hợp lệ (YYYY-MM-DD).`,
+        `${echo(date)} is not a date (YYYY-MM-DD).`,
+      );
     if (date > today) {
-      throw appError('BAD_USER_INPUT', `Không thể báo cáo cho ngày trong tương lai (${date}, hôm nay là ${today}).`, `Cannot report for a future date (${date}; today is ${today}).`);
+      throw appError(
+        'BAD_USER_INPUT',
+        `Không thể báo cáo cho ngày trong tương lai (${date}, hôm nay là ${today}).`,
+        `Cannot report for a future date (${date}; today is ${today}).`,
+      );
     }
     if (date < campaign.startDate) {
-      throw appError('BAD_USER_INPUT', `Ngày ${date} trước khi chiến dịch bắt đầu (${campaign.startDate}).`, `${date} is before the campaign started (${campaign.startDate}).`);
+      throw appError(
+        'BAD_USER_INPUT',
+        `Ngày ${date} trước khi chiến dịch bắt đầu (${campaign.startDate}).`,
+        `${date} is before the campaign started (${campaign.startDate}).`,
+      );
     }
     if (date < earliestDate) {
-      throw appError('FORBIDDEN', `Chỉ được báo cáo từ ngày ${earliestDate}; ngày cũ hơn cần quản trị viên.`, `You may report from ${earliestDate} on; older dates need an administrator.`);
+      throw appError(
+        'FORBIDDEN',
+        `Chỉ được báo cáo từ ngày ${earliestDate}; ngày cũ hơn cần quản trị viên.`,
+        `You may report from ${earliestDate} on; older dates need an administrator.`,
+      );
     }
   }
 
@@ -200,16 +269,28 @@ export class TallyService {
     for (const { unit } of reports) {
       const hamlet = found.get(unit);
       const problem = (vi: string, en: string) => problems.push({ unit, field: 'unit', messageVi: vi, messageEn: en });
-      if (seen.has(unit)) problem('Ấp này xuất hiện hai lần trong cùng báo cáo.', 'This hamlet appears twice in the same report.');
+      if (seen.has(unit))
+        problem('Ấp này xuất hiện hai lần trong cùng báo cáo.', 'This hamlet appears twice in the same report.');
       else if (!hamlet) problem(`Không có đơn vị mã ${echo(unit)}.`, `No unit has the code ${echo(unit)}.`);
-      else if (!isLeaf(hamlet.level)) problem('Chỉ nhập số liệu cho ấp, khu phố.', 'Tallies are entered for hamlets only.');
+      else if (!isLeaf(hamlet.level))
+        problem('Chỉ nhập số liệu cho ấp, khu phố.', 'Tallies are entered for hamlets only.');
       seen.add(unit);
     }
-    if (problems.length > 0) throw appError('BAD_USER_INPUT', 'Báo cáo nêu đơn vị không hợp lệ; không có gì được lưu.', 'The report names units that are not valid; nothing was saved.', problems);
+    if (problems.length > 0)
+      throw appError(
+        'BAD_USER_INPUT',
+        'Báo cáo nêu đơn vị không hợp lệ; không có gì được lưu.',
+        'The report names units that are not valid; nothing was saved.',
+        problems,
+      );
     const outside = [...found.values()].filter((u) => !u.path.startsWith(scopePath));
     if (outside.length > 0) {
       const codes = outside.map((u) => u.code).join(', ');
-      throw appError('FORBIDDEN', `Bạn không được nhập số liệu cho đơn vị ngoài phạm vi của mình (${codes}).`, `You may not report for units outside your scope (${codes}).`);
+      throw appError(
+        'FORBIDDEN',
+        `Bạn không được nhập số liệu cho đơn vị ngoài phạm vi của mình (${codes}).`,
+        `You may not report for units outside your scope (${codes}).`,
+      );
     }
     return found;
   }
@@ -219,7 +300,11 @@ export class TallyService {
    * in one statement for a hundred hamlets: the dates wanted (`date`, and the two next to it that
    * the key finds per hamlet), then the reports on them, each a seek.
    */
-  private async neighbours(campaignId: number, unitIds: readonly number[], date: IsoDate): Promise<Map<number, Neighbours>> {
+  private async neighbours(
+    campaignId: number,
+    unitIds: readonly number[],
+    date: IsoDate,
+  ): Promise<Map<number, Neighbours>> {
     const out = new Map<number, Neighbours>(unitIds.map((id) => [id, { previous: null, onDate: null, next: null }]));
     for (const part of chunks(unitIds, ROWS_PER_STATEMENT)) {
       const rows = await this.sql.all<Counts & { unitId: number; date: string }>(
@@ -231,7 +316,13 @@ export class TallyService {
          )
          SELECT r.unit_id AS unitId, r.date, r.collected, r.activated
          FROM tally_report r WHERE r.campaign_id = ? AND (r.unit_id, r.date) IN (SELECT unit_id, date FROM wanted)`,
-        ...part, date, campaignId, date, campaignId, date, campaignId,
+        ...part,
+        date,
+        campaignId,
+        date,
+        campaignId,
+        date,
+        campaignId,
       );
       for (const { unitId, date: on, collected, activated } of rows) {
         const n = out.get(Number(unitId))!;

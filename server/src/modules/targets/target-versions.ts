@@ -25,7 +25,15 @@ export class TargetVersions {
   constructor(private readonly sql: Db) {}
 
   async current(campaignId: number, parentId: number): Promise<number> {
-    return (await this.sql.get<{ version: number }>(`SELECT version FROM target_version WHERE campaign_id = ? AND parent_id = ?`, campaignId, parentId))?.version ?? 0;
+    return (
+      (
+        await this.sql.get<{ version: number }>(
+          `SELECT version FROM target_version WHERE campaign_id = ? AND parent_id = ?`,
+          campaignId,
+          parentId,
+        )
+      )?.version ?? 0
+    );
   }
 
   /**
@@ -34,9 +42,26 @@ export class TargetVersions {
    */
   async compareAndSet(campaignId: number, parentId: number, expected: number): Promise<boolean> {
     if (expected === 0) {
-      return (await this.sql.run(`INSERT INTO target_version (campaign_id, parent_id, version) VALUES (?, ?, 1) ON CONFLICT DO NOTHING`, campaignId, parentId)).changes === 1;
+      return (
+        (
+          await this.sql.run(
+            `INSERT INTO target_version (campaign_id, parent_id, version) VALUES (?, ?, 1) ON CONFLICT DO NOTHING`,
+            campaignId,
+            parentId,
+          )
+        ).changes === 1
+      );
     }
-    return (await this.sql.run(`UPDATE target_version SET version = version + 1 WHERE campaign_id = ? AND parent_id = ? AND version = ?`, campaignId, parentId, expected)).changes === 1;
+    return (
+      (
+        await this.sql.run(
+          `UPDATE target_version SET version = version + 1 WHERE campaign_id = ? AND parent_id = ? AND version = ?`,
+          campaignId,
+          parentId,
+          expected,
+        )
+      ).changes === 1
+    );
   }
 
   /** Moves the version by one whatever it is (a unit's own target changed from the editor above). */
@@ -44,16 +69,31 @@ export class TargetVersions {
     await this.sql.run(
       `INSERT INTO target_version (campaign_id, parent_id, version) VALUES (?, ?, 1)
        ON CONFLICT (campaign_id, parent_id) DO UPDATE SET version = target_version.version + 1`,
-      campaignId, parentId,
+      campaignId,
+      parentId,
     );
     return await this.current(campaignId, parentId);
   }
 
-  async recordChange(campaignId: number, parentId: number, version: number, change: { unitId: number; oldTarget: number | null; newTarget: number }, by: ChangeAuthor): Promise<void> {
+  async recordChange(
+    campaignId: number,
+    parentId: number,
+    version: number,
+    change: { unitId: number; oldTarget: number | null; newTarget: number },
+    by: ChangeAuthor,
+  ): Promise<void> {
     await this.sql.run(
       `INSERT INTO target_change (campaign_id, parent_id, version, unit_id, old_target, new_target, user_id, username, at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      campaignId, parentId, version, change.unitId, change.oldTarget, change.newTarget, by.userId, by.username, new Date().toISOString(),
+      campaignId,
+      parentId,
+      version,
+      change.unitId,
+      change.oldTarget,
+      change.newTarget,
+      by.userId,
+      by.username,
+      new Date().toISOString(),
     );
   }
 
@@ -63,7 +103,9 @@ export class TargetVersions {
       `SELECT c.version, u.code AS unitCode, u.name AS unitName, c.old_target AS oldTarget, c.new_target AS newTarget, c.username, c.at
        FROM target_change c JOIN unit u ON u.id = c.unit_id
        WHERE c.campaign_id = ? AND c.parent_id = ? AND c.version > ? ORDER BY c.id LIMIT 500`,
-      campaignId, parentId, version,
+      campaignId,
+      parentId,
+      version,
     );
   }
 }

@@ -38,7 +38,15 @@ export class TargetService {
   }
 
   async targetOf(campaignId: number, unitId: number): Promise<number> {
-    return (await this.sql.get<{ target: number }>(`SELECT target FROM target WHERE campaign_id = ? AND unit_id = ?`, campaignId, unitId))?.target ?? 0;
+    return (
+      (
+        await this.sql.get<{ target: number }>(
+          `SELECT target FROM target WHERE campaign_id = ? AND unit_id = ?`,
+          campaignId,
+          unitId,
+        )
+      )?.target ?? 0
+    );
   }
 
   /** Targets of many units at once (units without one have 0). */
@@ -60,7 +68,9 @@ export class TargetService {
       await this.sql.run(
         `INSERT INTO target (campaign_id, unit_id, target) VALUES (?, ?, ?)
          ON CONFLICT(campaign_id, unit_id) DO UPDATE SET target = excluded.target`,
-        campaignId, unitId, target,
+        campaignId,
+        unitId,
+        target,
       );
     }
   }
@@ -71,13 +81,29 @@ export class TargetService {
     const targets = await this.targetsOf(campaignId, [parent.id, ...children.map((c) => c.id)]);
     const target = targets.get(parent.id) ?? 0;
     const rows = children.map((unit) => ({ unit, target: targets.get(unit.id) ?? 0 }));
-    return { parent, version: await this.versions.current(campaignId, parent.id), target, children: rows, ...allocationOf(target, rows.map((r) => r.target)) };
+    return {
+      parent,
+      version: await this.versions.current(campaignId, parent.id),
+      target,
+      children: rows,
+      ...allocationOf(
+        target,
+        rows.map((r) => r.target),
+      ),
+    };
   }
 
   /** What a split helper proposes for the children, from `total` (default: the parent's target). */
   preview(split: TargetSplitView, method: SplitMethod, total?: number | null): SplitOutcome & { total: number } {
     const sum = total ?? split.target;
-    return { ...splitTarget(sum, split.children.map((c) => ({ population: c.unit.population, target: c.target })), method), total: sum };
+    return {
+      ...splitTarget(
+        sum,
+        split.children.map((c) => ({ population: c.unit.population, target: c.target })),
+        method,
+      ),
+      total: sum,
+    };
   }
 
   /** Parents at or below `under` whose children's targets do not sum to their own, in tree order. */
@@ -92,22 +118,38 @@ export class TargetService {
        GROUP BY p.id, pt.target
        HAVING COALESCE(pt.target, 0) <> COALESCE(SUM(ct.target), 0)
        ORDER BY p.path`,
-      campaignId, campaignId, under.path, pathRangeEnd(under.path),
+      campaignId,
+      campaignId,
+      under.path,
+      pathRangeEnd(under.path),
     );
   }
 
   /** Saves a split (one transaction, compare-and-set on the version); see target-assign.ts. */
   async assign(cmd: AssignTargetsCommand): Promise<{ version: number; changed: number }> {
-    const saved = await this.sql.tx(async () => await assignTargets({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd));
+    const saved = await this.sql.tx(
+      async () =>
+        await assignTargets(
+          { sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions },
+          cmd,
+        ),
+    );
     const parent = await this.units.byCode(cmd.parentCode);
     if (saved.changed > 0 && parent) {
-      this.feed.publish({ kind: 'TARGETS', campaign: cmd.campaign.code, paths: cmd.targets.map((t) => `${parent.path}${t.unit}/`) });
+      this.feed.publish({
+        kind: 'TARGETS',
+        campaign: cmd.campaign.code,
+        paths: cmd.targets.map((t) => `${parent.path}${t.unit}/`),
+      });
     }
     return saved;
   }
 
   /** Sets a unit's own target from outside any split (the campaign's root target); call inside a transaction. */
   async setOwn(cmd: SetOwnTargetCommand): Promise<void> {
-    await setOwnTarget({ sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions }, cmd);
+    await setOwnTarget(
+      { sql: this.sql, units: this.units, audit: this.audit, targets: this, versions: this.versions },
+      cmd,
+    );
   }
 }

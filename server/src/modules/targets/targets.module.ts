@@ -15,5 +15,7 @@ export interface TargetsServices {
 
 export const targetsModule = {
   resolvers: [TargetResolver] as const,
-  services: ({ sql, units, audit, live }: TargetsNeeds): TargetsServices => ({ targets: new TargetService(sql, units, audit, live) }),
+  services: ({ sql, units, audit, live }: TargetsNeeds): TargetsServices => ({
+    targets: new TargetService(sql, units, audit, live),
+  }),
 } satisfies ServerModule<TargetsNeeds, TargetsServices>;

@@ -1,4 +1,13 @@
-import { childPath, foldVietnamese, isLeaf, LEAF_LEVEL, pathCodes, searchScorer, type Level, type UnitRecord } from '@chitieu/shared';
+import {
+  childPath,
+  foldVietnamese,
+  isLeaf,
+  LEAF_LEVEL,
+  pathCodes,
+  searchScorer,
+  type Level,
+  type UnitRecord,
+} from '@chitieu/shared';
 import { type Db, chunks, placeholders } from '../../db/sql';
 
 /** A unit as the services pass it around (one row of `unit`). */
@@ -93,28 +102,44 @@ export class UnitService {
 
   async byIds(ids: readonly number[]): Promise<UnitRow[]> {
     if (ids.length === 0) return [];
-    return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE id IN (${placeholders(ids.length)})`, ...ids)).map(toUnit);
+    return (
+      await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE id IN (${placeholders(ids.length)})`, ...ids)
+    ).map(toUnit);
   }
 
   async byCodes(codes: readonly string[]): Promise<UnitRow[]> {
     if (codes.length === 0) return [];
-    return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE code IN (${placeholders(codes.length)})`, ...codes)).map(toUnit);
+    return (
+      await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE code IN (${placeholders(codes.length)})`, ...codes)
+    ).map(toUnit);
   }
 
   async children(parentId: number): Promise<UnitRow[]> {
-    return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id = ? ORDER BY code`, parentId)).map(toUnit);
+    return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id = ? ORDER BY code`, parentId)).map(
+      toUnit,
+    );
   }
 
   /** `first` children from position `offset`, by code (a seek on the (parent_id, code) index). */
   async childrenWindow(parentId: number, first: number, offset: number): Promise<UnitRow[]> {
-    return (await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id = ? ORDER BY code LIMIT ? OFFSET ?`, parentId, first, offset)).map(toUnit);
+    return (
+      await this.sql.all<UnitRow>(
+        `SELECT ${COLUMNS} FROM unit WHERE parent_id = ? ORDER BY code LIMIT ? OFFSET ?`,
+        parentId,
+        first,
+        offset,
+      )
+    ).map(toUnit);
   }
 
   /** The children of many parents in one statement, by parent id. */
   async childrenOfMany(parentIds: readonly number[]): Promise<Map<number, UnitRow[]>> {
     const out = new Map<number, UnitRow[]>(parentIds.map((id) => [id, []]));
     if (parentIds.length === 0) return out;
-    const rows = await this.sql.all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE parent_id IN (${placeholders(parentIds.length)}) ORDER BY code`, ...parentIds);
+    const rows = await this.sql.all<UnitRow>(
+      `SELECT ${COLUMNS} FROM unit WHERE parent_id IN (${placeholders(parentIds.length)}) ORDER BY code`,
+      ...parentIds,
+    );
     for (const row of rows) out.get(row.parentId!)?.push(toUnit(row));
     return out;
   }
@@ -124,7 +149,8 @@ export class UnitService {
     const out = new Map<number, number>(parentIds.map((id) => [id, 0]));
     for (const part of chunks(parentIds)) {
       const rows = await this.sql.all<{ parentId: number; n: number }>(
-        `SELECT parent_id AS parentId, COUNT(*) AS n FROM unit WHERE parent_id IN (${placeholders(part.length)}) GROUP BY parent_id`, ...part,
+        `SELECT parent_id AS parentId, COUNT(*) AS n FROM unit WHERE parent_id IN (${placeholders(part.length)}) GROUP BY parent_id`,
+        ...part,
       );
       for (const row of rows) out.set(row.parentId, row.n);
     }
@@ -145,9 +171,14 @@ export class UnitService {
   /** The hamlets below a unit (the unit itself if it is one). */
   async hamletsWithin(unit: UnitRow): Promise<UnitRow[]> {
     if (isLeaf(unit.level)) return [unit];
-    return (await this.sql
-      .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE level = ? AND path >= ? AND path < ? ORDER BY path`, LEAF_LEVEL, unit.path, pathRangeEnd(unit.path)))
-      .map(toUnit);
+    return (
+      await this.sql.all<UnitRow>(
+        `SELECT ${COLUMNS} FROM unit WHERE level = ? AND path >= ? AND path < ? ORDER BY path`,
+        LEAF_LEVEL,
+        unit.path,
+        pathRangeEnd(unit.path),
+      )
+    ).map(toUnit);
   }
 
   /**
@@ -156,8 +187,16 @@ export class UnitService {
    * ranked with the shared scoring rule from their names, codes, levels and paths alone; only the
    * page's rows are read whole.
    */
-  async search({ search, level, withinPath, first, offset }: UnitSearch): Promise<{ nodes: UnitRow[]; totalCount: number }> {
-    const words = foldVietnamese(search ?? '').split(' ').filter(Boolean);
+  async search({
+    search,
+    level,
+    withinPath,
+    first,
+    offset,
+  }: UnitSearch): Promise<{ nodes: UnitRow[]; totalCount: number }> {
+    const words = foldVietnamese(search ?? '')
+      .split(' ')
+      .filter(Boolean);
     const where = ['path >= ?', 'path < ?'];
     const params: unknown[] = [withinPath, pathRangeEnd(withinPath)];
     if (level) {
@@ -166,11 +205,23 @@ export class UnitService {
     }
     if (words.length === 0) {
       // Every unit keeps its hamlet count: a page of the country's 85,000 hamlets need not count them.
-      const kept = level && isLeaf(level) ? (await this.sql.get<{ n: number }>(`SELECT hamlet_count AS n FROM unit WHERE path = ?`, withinPath))?.n : undefined;
-      const totalCount = kept ?? (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM unit WHERE ${where.join(' AND ')}`, ...params))?.n ?? 0;
-      const nodes = (await this.sql
-        .all<UnitRow>(`SELECT ${COLUMNS} FROM unit WHERE ${where.join(' AND ')} ORDER BY path LIMIT ? OFFSET ?`, ...params, first, offset))
-        .map(toUnit);
+      const kept =
+        level && isLeaf(level)
+          ? (await this.sql.get<{ n: number }>(`SELECT hamlet_count AS n FROM unit WHERE path = ?`, withinPath))?.n
+          : undefined;
+      const totalCount =
+        kept ??
+        (await this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM unit WHERE ${where.join(' AND ')}`, ...params))
+          ?.n ??
+        0;
+      const nodes = (
+        await this.sql.all<UnitRow>(
+          `SELECT ${COLUMNS} FROM unit WHERE ${where.join(' AND ')} ORDER BY path LIMIT ? OFFSET ?`,
+          ...params,
+          first,
+          offset,
+        )
+      ).map(toUnit);
       return { nodes, totalCount };
     }
     const byName = words.map(() => `search_name LIKE ? ESCAPE '\\'`).join(' AND ');
@@ -193,9 +244,14 @@ export class UnitService {
       const s = score(unit.name, unit.code, unit.level);
       if (s > 0) ranked.push({ id: unit.id, path: unit.path, score: s });
     }
-    const ids = topRanked(ranked, offset + first).slice(offset).map((r) => r.id);
+    const ids = topRanked(ranked, offset + first)
+      .slice(offset)
+      .map((r) => r.id);
     const byId = new Map((await this.byIds(ids)).map((u) => [u.id, u]));
-    return { nodes: ids.map((id) => byId.get(id)).filter((u): u is UnitRow => u !== undefined), totalCount: ranked.length };
+    return {
+      nodes: ids.map((id) => byId.get(id)).filter((u): u is UnitRow => u !== undefined),
+      totalCount: ranked.length,
+    };
   }
 
   /**
@@ -208,15 +264,34 @@ export class UnitService {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
     for (const unit of units) {
       if (!/^[0-9A-Za-z._-]{1,32}$/.test(unit.code)) throw new RangeError(`Bad unit code "${unit.code}"`);
-      const parent = unit.parentCode === null ? null : (created.get(unit.parentCode) ?? await this.byCode(unit.parentCode));
-      if (unit.parentCode !== null && !parent) throw new RangeError(`Unknown parent "${unit.parentCode}" of "${unit.code}"`);
+      const parent =
+        unit.parentCode === null ? null : (created.get(unit.parentCode) ?? (await this.byCode(unit.parentCode)));
+      if (unit.parentCode !== null && !parent)
+        throw new RangeError(`Unknown parent "${unit.parentCode}" of "${unit.code}"`);
       const path = childPath(parent?.path ?? null, unit.code);
       const insertedId = await this.sql.insert(
-        insert, unit.code, unit.name, unit.type, unit.level, parent?.id ?? null, path, foldVietnamese(unit.name), unit.synthetic ? 1 : 0, unit.population ?? null,
+        insert,
+        unit.code,
+        unit.name,
+        unit.type,
+        unit.level,
+        parent?.id ?? null,
+        path,
+        foldVietnamese(unit.name),
+        unit.synthetic ? 1 : 0,
+        unit.population ?? null,
       );
       created.set(unit.code, {
-        id: insertedId, code: unit.code, name: unit.name, type: unit.type, level: unit.level, parentId: parent?.id ?? null,
-        path, synthetic: Boolean(unit.synthetic), population: unit.population ?? null, hamletCount: 0,
+        id: insertedId,
+        code: unit.code,
+        name: unit.name,
+        type: unit.type,
+        level: unit.level,
+        parentId: parent?.id ?? null,
+        path,
+        synthetic: Boolean(unit.synthetic),
+        population: unit.population ?? null,
+        hamletCount: 0,
       });
     }
     await this.refreshHamletCounts();
@@ -225,7 +300,11 @@ export class UnitService {
 
   /** Recounts the hamlets below every unit (after the tree changed). */
   async refreshHamletCounts(): Promise<void> {
-    await this.sql.run(`UPDATE unit SET hamlet_count = CASE WHEN level = ? THEN 1 ELSE
-      (SELECT COUNT(*) FROM unit h WHERE h.level = ? AND h.path >= unit.path AND h.path < substr(unit.path, 1, length(unit.path) - 1) || '0') END`, LEAF_LEVEL, LEAF_LEVEL);
+    await this.sql.run(
+      `UPDATE unit SET hamlet_count = CASE WHEN level = ? THEN 1 ELSE
+      (SELECT COUNT(*) FROM unit h WHERE h.level = ? AND h.path >= unit.path AND h.path < substr(unit.path, 1, length(unit.path) - 1) || '0') END`,
+      LEAF_LEVEL,
+      LEAF_LEVEL,
+    );
   }
 }

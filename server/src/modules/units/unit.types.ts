@@ -10,7 +10,7 @@ registerEnumType(LevelEnum, {
     PROVINCE: { description: 'Province-level unit (cấp tỉnh): tỉnh or thành phố trực thuộc trung ương.' },
     DISTRICT: { description: 'District-level unit (cấp huyện): huyện, quận, thị xã, thành phố thuộc tỉnh.' },
     COMMUNE: { description: 'Commune-level unit (cấp xã): xã, phường, thị trấn.' },
-    HAMLET: { description: 'Hamlet (ấp, khu phố, thôn): where tallies are reported. Not in GSO\'s catalogue.' },
+    HAMLET: { description: "Hamlet (ấp, khu phố, thôn): where tallies are reported. Not in GSO's catalogue." },
   },
 });
 
@@ -21,19 +21,26 @@ export class Unit {
   parentId: number | null;
   hamletCount: number;
 
-  @Field(() => String, { description: 'Stable code: the GSO code for provinces, districts and communes (83, 836, 29119); a synthetic code for demo hamlets.' })
+  @Field(() => String, {
+    description:
+      'Stable code: the GSO code for provinces, districts and communes (83, 836, 29119); a synthetic code for demo hamlets.',
+  })
   code: string;
 
   @Field(() => String, { description: 'Official name with its type, e.g. "Huyện Ba Tri" (tên).' })
   name: string;
 
-  @Field(() => String, { description: 'Kind of unit as the law names it (loại): Tỉnh, Huyện, Thành phố, Xã, Phường, Thị trấn, Ấp, Khu phố.' })
+  @Field(() => String, {
+    description: 'Kind of unit as the law names it (loại): Tỉnh, Huyện, Thành phố, Xã, Phường, Thị trấn, Ấp, Khu phố.',
+  })
   type: string;
 
   @Field(() => LevelEnum, { description: 'Level in the tree (cấp).' })
   level: Level;
 
-  @Field(() => Boolean, { description: 'True for units invented for the demo (hamlets are not in the official catalogue).' })
+  @Field(() => Boolean, {
+    description: 'True for units invented for the demo (hamlets are not in the official catalogue).',
+  })
   synthetic: boolean;
 
   /** Read through UnitResolver.population, a figure: FORBIDDEN above the viewer's scope. */

@@ -17,7 +17,15 @@ interface Vietnam2025 {
   types: string[];
   provinces: Province[];
 }
-type Row2023 = [code: string, name: string, type: string, district: string, population: number, unit2024: string | null, code2025: string];
+type Row2023 = [
+  code: string,
+  name: string,
+  type: string,
+  district: string,
+  population: number,
+  unit2024: string | null,
+  code2025: string,
+];
 type Row2024 = [code: string, name: string, type: string, district: string, members: string[], code2025: string];
 type Row2025 = [code: string, name: string, type: string, population: number, from2024: string[], from2023: string[]];
 interface BenTre {
@@ -43,14 +51,29 @@ describe('vietnam-2025.json: the tree in force from 01-07-2025', () => {
     expect(vn.provinces).toHaveLength(34);
     expect(communes).toHaveLength(3321);
     expect(new Set(communes.map((c) => c[0])).size).toBe(3321);
-    expect(Object.fromEntries(['Xã', 'Phường', 'Đặc khu'].map((t) => [t, communes.filter((c) => vn.types[c[2]] === t).length]))).toEqual({ 'Xã': 2621, 'Phường': 687, 'Đặc khu': 13 });
+    expect(
+      Object.fromEntries(
+        ['Xã', 'Phường', 'Đặc khu'].map((t) => [t, communes.filter((c) => vn.types[c[2]] === t).length]),
+      ),
+    ).toEqual({ Xã: 2621, Phường: 687, 'Đặc khu': 13 });
     const vl = vn.provinces.find((p) => p[0] === '86');
     expect(vl?.[1]).toBe('Tỉnh Vĩnh Long');
     expect(vl?.[3]).toHaveLength(124);
   });
 
-  it('records the package\'s defects with the counts the build measured', () => {
-    expect(vn.counts).toMatchObject({ mappingRows: 10977, mappingUsed: 10034, droppedEmptyOldCode: 5, droppedOnlyOldNames: 938, droppedOnlyOldNamesBadNewCode: 442, communesWithoutPredecessors: 6, communes2023: 10598, communes2023ByCode: 10031, communes2023OnlyByName: 372, communes2023Unmapped: 195 });
+  it("records the package's defects with the counts the build measured", () => {
+    expect(vn.counts).toMatchObject({
+      mappingRows: 10977,
+      mappingUsed: 10034,
+      droppedEmptyOldCode: 5,
+      droppedOnlyOldNames: 938,
+      droppedOnlyOldNamesBadNewCode: 442,
+      communesWithoutPredecessors: 6,
+      communes2023: 10598,
+      communes2023ByCode: 10031,
+      communes2023OnlyByName: 372,
+      communes2023Unmapped: 195,
+    });
     expect(vn.droppedRows.emptyOldCode).toHaveLength(5);
     expect(vn.droppedRows.onlyOldNames.length + vn.droppedRows.onlyOldNamesBadNewCode.length).toBe(938);
     expect(vn.from2023.unmapped).toHaveLength(195);
@@ -62,7 +85,10 @@ describe('vietnam-2025.json: the tree in force from 01-07-2025', () => {
   });
 
   it('takes the official code where the package disagrees, and leaves Xã Ia Mơ without a mapping', () => {
-    expect(vn.corrections.map((c) => [c.name, c.packageCode, c.officialCode])).toEqual([['Xã Ba Chẽ', '06970', '06978'], ['Xã Ia Mơ', '23737', '23938']]);
+    expect(vn.corrections.map((c) => [c.name, c.packageCode, c.officialCode])).toEqual([
+      ['Xã Ba Chẽ', '06970', '06978'],
+      ['Xã Ia Mơ', '23737', '23938'],
+    ]);
     expect(communeByCode.get('06978')?.[1]).toBe('Xã Ba Chẽ');
     expect(communeByCode.get('06978')?.[3]).toEqual(['06970', '06973', '06982', '06988']);
     expect(communeByCode.has('06970')).toBe(false);
@@ -76,7 +102,10 @@ describe('vietnam-2025.json: the tree in force from 01-07-2025', () => {
 
 describe('ben-tre-reorganisations.json: Bến Tre 157 → 148 → 48', () => {
   it('has the two events and their counts, every 2023 commune in exactly one 2025 commune', () => {
-    expect(bt.events.map((e) => [e.effective, e.communesBefore, e.communesAfter])).toEqual([['2024-12-01', 157, 148], ['2025-07-01', 148, 48]]);
+    expect(bt.events.map((e) => [e.effective, e.communesBefore, e.communesAfter])).toEqual([
+      ['2024-12-01', 157, 148],
+      ['2025-07-01', 148, 48],
+    ]);
     expect(bt.events[0]?.basis).toContain('1237/NQ-UBTVQH15');
     expect(bt.events[1]?.basis).toContain('1687/NQ-UBTVQH15');
     expect(bt.communes2023).toHaveLength(157);
@@ -89,13 +118,18 @@ describe('ben-tre-reorganisations.json: Bến Tre 157 → 148 → 48', () => {
 
   it('sums the 2019 population of each 2025 commune from its 2023 units: 1,288,463 in all', () => {
     const pop2023 = new Map(bt.communes2023.map((c) => [c[0], c[4]]));
-    for (const c of bt.communes2025) expect(c[3]).toBe(c[5].reduce((n, code) => n + (pop2023.get(code) ?? Number.NaN), 0));
+    for (const c of bt.communes2025)
+      expect(c[3]).toBe(c[5].reduce((n, code) => n + (pop2023.get(code) ?? Number.NaN), 0));
     expect(bt.communes2025.reduce((n, c) => n + c[3], 0)).toBe(1288463);
   });
 
   it('knows code 28810 as three units: Xã An Khánh, Thị trấn Châu Thành, Xã Phú Túc', () => {
     expect(bt.communes2023.find((c) => c[0] === '28810')?.[1]).toBe('Xã An Khánh');
-    expect(bt.units2024.find((c) => c[0] === '28810')?.slice(0, 3)).toEqual(['28810', 'Thị trấn Châu Thành', 'Thị trấn']);
+    expect(bt.units2024.find((c) => c[0] === '28810')?.slice(0, 3)).toEqual([
+      '28810',
+      'Thị trấn Châu Thành',
+      'Thị trấn',
+    ]);
     expect(bt.communes2025.find((c) => c[0] === '28810')?.[1]).toBe('Xã Phú Túc');
   });
 
@@ -103,12 +137,18 @@ describe('ben-tre-reorganisations.json: Bến Tre 157 → 148 → 48', () => {
     const tanXuan = bt.communes2023.find((c) => c[0] === '29119');
     expect(tanXuan?.[6]).toBe('29137');
     expect(bt.communes2025.find((c) => c[0] === '29137')?.[1]).toBe('Xã Tân Xuân');
-    expect(bt.uncertain2024).toEqual([['29074', ['29077', '29065', '29068']], ['29113', ['29116', '29122', '29134']]]);
+    expect(bt.uncertain2024).toEqual([
+      ['29074', ['29077', '29065', '29068']],
+      ['29113', ['29116', '29122', '29134']],
+    ]);
     for (const code of ['29074', '29113']) expect(bt.communes2023.find((c) => c[0] === code)?.[5]).toBeNull();
   });
 
-  it('shows why the package\'s rows without a code are not used: 4 of the 7 naming Bến Tre communes are wrong', () => {
-    expect(bt.source.packageRowsWithoutCode).toMatchObject({ agree: ['28765', '28768', '29113'], disagree: ['28825', '28849', '28864', '29074'] });
+  it("shows why the package's rows without a code are not used: 4 of the 7 naming Bến Tre communes are wrong", () => {
+    expect(bt.source.packageRowsWithoutCode).toMatchObject({
+      agree: ['28765', '28768', '29113'],
+      disagree: ['28825', '28849', '28864', '29074'],
+    });
   });
 
   it('agrees with vietnam-2025.json: every 2025 code, name and set of predecessors', () => {

@@ -21,7 +21,11 @@ export interface BulkLoader {
    * A load into `table`: `fixed` columns take the same value on every row (a number or null,
    * written into the statement), then one value per row for each of `columns`, in order.
    */
-  table(table: string, columns: ReadonlyArray<readonly [string, ColumnType]>, fixed?: Readonly<Record<string, number | null>>): BulkTable;
+  table(
+    table: string,
+    columns: ReadonlyArray<readonly [string, ColumnType]>,
+    fixed?: Readonly<Record<string, number | null>>,
+  ): BulkTable;
 }
 
 const literal = (value: number | null) => (value === null ? 'NULL' : String(Math.trunc(value)));

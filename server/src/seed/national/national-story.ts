@@ -61,7 +61,12 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 /** How a province does by the last day, and how its pace and reporting discipline look. */
 function provinceShape(code: string): Shape {
   const rng = nationalRandom(code, 'performance');
-  return { rate: rng.between(0.6, 1.02), activatedShare: rng.between(0.66, 0.9), pace: rng.between(0.75, 1.5), skip: rng.between(0, 0.06) };
+  return {
+    rate: rng.between(0.6, 1.02),
+    activatedShare: rng.between(0.66, 0.9),
+    pace: rng.between(0.75, 1.5),
+    skip: rng.between(0, 0.06),
+  };
 }
 
 function tilt(shape: Shape, code: string, spread: number): Shape {
@@ -89,7 +94,14 @@ function curve(days: number, pace: number, dayFactor: readonly number[], noise: 
   return out;
 }
 
-function hamletSeries(hamlet: TreeUnit, target: number, shape: Shape, dayFactor: readonly number[], at: number, out: DaySeries): void {
+function hamletSeries(
+  hamlet: TreeUnit,
+  target: number,
+  shape: Shape,
+  dayFactor: readonly number[],
+  at: number,
+  out: DaySeries,
+): void {
   const days = dayFactor.length;
   const rng = nationalRandom(hamlet.code, 'series');
   const rate = clamp(shape.rate * rng.between(0.85, 1.15), 0.15, 1.2);
@@ -116,7 +128,11 @@ function hamletSeries(hamlet: TreeUnit, target: number, shape: Shape, dayFactor:
 }
 
 function emptySeries(units: number, days: number): DaySeries {
-  return { collected: new Int32Array(units * days), activated: new Int32Array(units * days), reported: new Int32Array(units * days) };
+  return {
+    collected: new Int32Array(units * days),
+    activated: new Int32Array(units * days),
+    reported: new Int32Array(units * days),
+  };
 }
 
 /** Each level's series is the sum of its children's, day by day: what the roll-ups hold. */
@@ -137,7 +153,11 @@ function sumUp(tree: NationalTree, series: DaySeries[], days: number): void {
   }
 }
 
-export function buildNationalStory(tree: NationalTree, days: number, onHamlets?: (done: number, total: number) => void): NationalStory {
+export function buildNationalStory(
+  tree: NationalTree,
+  days: number,
+  onHamlets?: (done: number, total: number) => void,
+): NationalStory {
   const dates = Array.from({ length: days }, (_, t) => addDays(CAMPAIGN_START, t));
   // Sundays are slow: fewer people come to the commune's police post.
   const dayFactor = dates.map((d) => (new Date(`${d}T00:00:00Z`).getUTCDay() === 0 ? 0.45 : 1));
@@ -154,7 +174,8 @@ export function buildNationalStory(tree: NationalTree, days: number, onHamlets?:
       for (let c = district.first; c < district.end; c++) {
         const commune = communes[c]!;
         const cShape = tilt(dShape, commune.code, 0.12);
-        for (let h = commune.first; h < commune.end; h++) hamletSeries(hamlets[h]!, hamletTargets[h]!, cShape, dayFactor, h * days, series[4]!);
+        for (let h = commune.first; h < commune.end; h++)
+          hamletSeries(hamlets[h]!, hamletTargets[h]!, cShape, dayFactor, h * days, series[4]!);
         done += commune.end - commune.first;
       }
       onHamlets?.(done, hamlets.length);

@@ -18,28 +18,80 @@ function recordedAt(date: string, minute: number): string {
 
 export async function writeUnits(load: BulkLoader, tree: NationalTree): Promise<number> {
   const insert = load.table('unit', [
-    ['id', 'integer'], ['code', 'text'], ['name', 'text'], ['type', 'text'], ['level', 'text'], ['parent_id', 'integer'], ['path', 'text'],
-    ['search_name', 'text'], ['synthetic', 'integer'], ['population', 'integer'], ['hamlet_count', 'integer'],
+    ['id', 'integer'],
+    ['code', 'text'],
+    ['name', 'text'],
+    ['type', 'text'],
+    ['level', 'text'],
+    ['parent_id', 'integer'],
+    ['path', 'text'],
+    ['search_name', 'text'],
+    ['synthetic', 'integer'],
+    ['population', 'integer'],
+    ['hamlet_count', 'integer'],
   ]);
   for (const level of tree.levels) {
-    for (const u of level) insert.push(u.id, u.code, u.name, u.type, u.level, u.parentId, u.path, u.searchName, u.synthetic ? 1 : 0, u.population, u.hamletCount);
+    for (const u of level)
+      insert.push(
+        u.id,
+        u.code,
+        u.name,
+        u.type,
+        u.level,
+        u.parentId,
+        u.path,
+        u.searchName,
+        u.synthetic ? 1 : 0,
+        u.population,
+        u.hamletCount,
+      );
   }
   await insert.flush();
   return insert.rows;
 }
 
-export async function writeTargets(load: BulkLoader, campaignId: number, tree: NationalTree, story: NationalStory): Promise<number> {
-  const insert = load.table('target', [['unit_id', 'integer'], ['target', 'integer']], { campaign_id: campaignId });
+export async function writeTargets(
+  load: BulkLoader,
+  campaignId: number,
+  tree: NationalTree,
+  story: NationalStory,
+): Promise<number> {
+  const insert = load.table(
+    'target',
+    [
+      ['unit_id', 'integer'],
+      ['target', 'integer'],
+    ],
+    { campaign_id: campaignId },
+  );
   tree.levels.forEach((units, depth) => units.forEach((u, i) => insert.push(u.id, story.targets[depth]![i]!)));
   await insert.flush();
   return insert.rows;
 }
 
-const REPORT_COLUMNS = [['unit_id', 'integer'], ['date', 'text'], ['collected', 'integer'], ['activated', 'integer'], ['recorded_at', 'text']] as const;
-const ROLLUP_COLUMNS = [['unit_id', 'integer'], ['date', 'text'], ['collected', 'integer'], ['activated', 'integer'], ['hamlets_reported', 'integer']] as const;
+const REPORT_COLUMNS = [
+  ['unit_id', 'integer'],
+  ['date', 'text'],
+  ['collected', 'integer'],
+  ['activated', 'integer'],
+  ['recorded_at', 'text'],
+] as const;
+const ROLLUP_COLUMNS = [
+  ['unit_id', 'integer'],
+  ['date', 'text'],
+  ['collected', 'integer'],
+  ['activated', 'integer'],
+  ['hamlets_reported', 'integer'],
+] as const;
 
 /** Every hamlet's reports, hamlet by hamlet (the table's key order), a chunk of hamlets at a time. */
-export async function writeReports(load: BulkLoader, campaignId: number, tree: NationalTree, story: NationalStory, progress: Progress): Promise<number> {
+export async function writeReports(
+  load: BulkLoader,
+  campaignId: number,
+  tree: NationalTree,
+  story: NationalStory,
+  progress: Progress,
+): Promise<number> {
   const hamlets = tree.levels[4];
   const { days, dates } = story;
   const { collected, activated, reported } = story.series[4]!;
@@ -61,7 +113,13 @@ export async function writeReports(load: BulkLoader, campaignId: number, tree: N
 }
 
 /** Roll-ups of every unit above the hamlets: a row on each date a hamlet below reported. */
-export async function writeRollups(load: BulkLoader, campaignId: number, tree: NationalTree, story: NationalStory, progress: Progress): Promise<number> {
+export async function writeRollups(
+  load: BulkLoader,
+  campaignId: number,
+  tree: NationalTree,
+  story: NationalStory,
+  progress: Progress,
+): Promise<number> {
   const { days, dates } = story;
   const insert = load.table('tally_rollup', ROLLUP_COLUMNS, { campaign_id: campaignId });
   const total = tree.levels.slice(0, 4).reduce((n, l) => n + l.length, 0);

@@ -16,7 +16,8 @@ async function tables(q: Queryable): Promise<string[]> {
  */
 export async function emptyPostgres(q: Queryable): Promise<void> {
   const names = await tables(q);
-  if (names.length > 0) await q.run(`TRUNCATE ${names.map((n) => `"${n.replace(/"/g, '""')}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  if (names.length > 0)
+    await q.run(`TRUNCATE ${names.map((n) => `"${n.replace(/"/g, '""')}"`).join(', ')} RESTART IDENTITY CASCADE`);
 }
 
 /** VACUUM (ANALYZE) of every table, one at a time (it cannot run in a transaction). */
@@ -34,7 +35,11 @@ export async function vacuumPostgres(db: Db, progress: Progress): Promise<void> 
  * and an index seek per report); added back, each is checked once over the whole table, so the
  * rows still cannot point at a unit or campaign that does not exist.
  */
-export async function withoutForeignKeys<T>(q: Queryable, tables: readonly string[], load: () => Promise<T>): Promise<T> {
+export async function withoutForeignKeys<T>(
+  q: Queryable,
+  tables: readonly string[],
+  load: () => Promise<T>,
+): Promise<T> {
   const keys = await q.all<{ tableName: string; name: string; definition: string }>(
     `SELECT c.conrelid::regclass::text AS tableName, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
      FROM pg_constraint c WHERE c.contype = 'f' AND c.conrelid = ANY(CAST(? AS regclass[])) ORDER BY c.conrelid::regclass::text, c.conname`,

@@ -69,7 +69,13 @@ function accountsFor(tree: NationalTree): NationalAccount[] {
     { username: 'admin', role: 'ADMIN', scopeCode: root.code, scopeLabel: `${root.name} (${root.code})` },
     { username: 'analyst', role: 'ANALYST', scopeCode: root.code, scopeLabel: `${root.name} (${root.code})` },
   ];
-  if (commune) accounts.push({ username: 'official', role: 'OFFICIAL', scopeCode: commune.code, scopeLabel: `${commune.name} (${commune.code})` });
+  if (commune)
+    accounts.push({
+      username: 'official',
+      role: 'OFFICIAL',
+      scopeCode: commune.code,
+      scopeLabel: `${commune.name} (${commune.code})`,
+    });
   return accounts;
 }
 
@@ -78,14 +84,20 @@ function accountsFor(tree: NationalTree): NationalAccount[] {
  * whole seed is one transaction (all or nothing), then VACUUM ANALYZE, so the planner knows the
  * new tables' sizes and index-only scans see every page as visible from the first query.
  */
-export async function seedNational(services: Services, options: NationalSeedOptions, report: StageReporter): Promise<NationalSeedResult> {
+export async function seedNational(
+  services: Services,
+  options: NationalSeedOptions,
+  report: StageReporter,
+): Promise<NationalSeedResult> {
   if (services.sql.dialect === 'sqlite') {
     if (options.replace) throw new Error('On SQLite the national seed writes a new file: nothing to replace.');
     return seedInto(services, sqliteLoader(sqliteWriter(services.sql)), options, report);
   }
   const result = await services.sql.tx(async (q) => {
     if (options.replace) await emptyPostgres(q);
-    const seeded = await withoutForeignKeys(q, ['target', 'tally_report', 'tally_rollup'], () => seedInto(services, postgresLoader(q), options, report));
+    const seeded = await withoutForeignKeys(q, ['target', 'tally_report', 'tally_rollup'], () =>
+      seedInto(services, postgresLoader(q), options, report),
+    );
     // Units were written with their ids: new units take the next ones.
     await q.run(`SELECT setval(pg_get_serial_sequence('unit', 'id'), (SELECT MAX(id) FROM unit))`);
     return seeded;
@@ -94,8 +106,14 @@ export async function seedNational(services: Services, options: NationalSeedOpti
   return result;
 }
 
-async function seedInto(services: Services, load: BulkLoader, options: NationalSeedOptions, report: StageReporter): Promise<NationalSeedResult> {
-  if (await services.sql.get(`SELECT 1 FROM unit LIMIT 1`)) throw new Error('The database already has units: the national seed needs an empty one.');
+async function seedInto(
+  services: Services,
+  load: BulkLoader,
+  options: NationalSeedOptions,
+  report: StageReporter,
+): Promise<NationalSeedResult> {
+  if (await services.sql.get(`SELECT 1 FROM unit LIMIT 1`))
+    throw new Error('The database already has units: the national seed needs an empty one.');
   const treeDone = report('tree');
   const tree = buildNationalTree(loadVietnamData(), options);
   treeDone(1, 1);
@@ -105,17 +123,18 @@ async function seedInto(services: Services, load: BulkLoader, options: NationalS
 
   await writeUnits(load, tree);
   report('units')(1, 1);
-  const campaign = await services.sql.tx(async () =>
-    await services.campaigns.insert({
-      code: NATIONAL_CAMPAIGN_CODE,
-      name: 'Thu nhận, kích hoạt tài khoản định danh điện tử (toàn quốc)',
-      description: describeCampaign(tree),
-      collectedLabel: 'Thu nhận',
-      activatedLabel: 'Kích hoạt',
-      startDate: CAMPAIGN_START,
-      deadline: '2023-12-31',
-      rootUnitId: root.id,
-    }),
+  const campaign = await services.sql.tx(
+    async () =>
+      await services.campaigns.insert({
+        code: NATIONAL_CAMPAIGN_CODE,
+        name: 'Thu nhận, kích hoạt tài khoản định danh điện tử (toàn quốc)',
+        description: describeCampaign(tree),
+        collectedLabel: 'Thu nhận',
+        activatedLabel: 'Kích hoạt',
+        startDate: CAMPAIGN_START,
+        deadline: '2023-12-31',
+        rootUnitId: root.id,
+      }),
   );
   const targets = await writeTargets(load, campaign.id, tree, story);
   report('targets')(1, 1);
@@ -125,15 +144,29 @@ async function seedInto(services: Services, load: BulkLoader, options: NationalS
   const accounts = accountsFor(tree);
   const passwordHash = await hashPassword(NATIONAL_PASSWORD);
   const actor = { ...SYSTEM_ACTOR, username: 'seed' };
-  const counts = { provinces: provinces.length, districts: districts.length, communes: communes.length, hamlets: hamlets.length, reports, rollups, targets };
+  const counts = {
+    provinces: provinces.length,
+    districts: districts.length,
+    communes: communes.length,
+    hamlets: hamlets.length,
+    reports,
+    rollups,
+    targets,
+  };
   await services.sql.tx(async () => {
     await services.clock.setStoredToday(story.today);
     for (const account of accounts) await services.access.insertUser({ ...account, passwordHash }, actor);
-    await services.audit.record(actor, [{
-      action: 'seed.national', unitId: root.id, unitPath: root.path, campaignId: campaign.id,
-      newValue: { ...counts, days: story.days, hamletsPerCommune: options.hamletsPerCommune, source: tree.source },
-      reason: 'Dữ liệu mẫu toàn quốc (đơn vị theo Tổng cục Thống kê; ấp và số liệu giả lập). / National sample data (GSO units; synthetic hamlets and figures).',
-    }]);
+    await services.audit.record(actor, [
+      {
+        action: 'seed.national',
+        unitId: root.id,
+        unitPath: root.path,
+        campaignId: campaign.id,
+        newValue: { ...counts, days: story.days, hamletsPerCommune: options.hamletsPerCommune, source: tree.source },
+        reason:
+          'Dữ liệu mẫu toàn quốc (đơn vị theo Tổng cục Thống kê; ấp và số liệu giả lập). / National sample data (GSO units; synthetic hamlets and figures).',
+      },
+    ]);
   });
   report('accounts')(1, 1);
   return {
@@ -144,4 +177,3 @@ async function seedInto(services: Services, load: BulkLoader, options: NationalS
     accounts,
   };
 }
-

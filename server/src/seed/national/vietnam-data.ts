@@ -42,7 +42,10 @@ const FILE_NAME = 'vietnam-2023.json';
 
 /** Beside this module from src/ (tests); from dist/ the build does not copy JSON, so the source tree. */
 function dataFilePath(): string {
-  const candidates = [join(__dirname, '..', 'data', FILE_NAME), join(__dirname, '..', '..', '..', 'src', 'seed', 'data', FILE_NAME)];
+  const candidates = [
+    join(__dirname, '..', 'data', FILE_NAME),
+    join(__dirname, '..', '..', '..', 'src', 'seed', 'data', FILE_NAME),
+  ];
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`National seed data not found; looked in: ${candidates.join(', ')}`);
   return found;
@@ -61,7 +64,10 @@ export function loadVietnamData(): VietnamData {
     districtsWithoutCommunes: file.districtsWithoutCommunes,
     provinces: file.provinces.map(([code, name, type, districts]) => ({
       ...entry([code, name, type]),
-      districts: districts.map(([dCode, dName, dType, communes]) => ({ ...entry([dCode, dName, dType]), communes: communes.map(entry) })),
+      districts: districts.map(([dCode, dName, dType, communes]) => ({
+        ...entry([dCode, dName, dType]),
+        communes: communes.map(entry),
+      })),
     })),
   };
 }

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benTreReorganisationRows, benTreVersions2023, type BenTre2023File, type BenTreChainFile } from './ben-tre-chain';
+import {
+  benTreReorganisationRows,
+  benTreVersions2023,
+  type BenTre2023File,
+  type BenTreChainFile,
+} from './ben-tre-chain';
 import { communeOfHamlet, hamletsUnder, hamletsWithoutCommune } from './hamlets';
 import { predecessorsOf, predecessorsOn, successorsOf, successorsOn } from './lineage';
 import { applyReorganisation } from './reorganisation-apply';
@@ -15,8 +20,14 @@ import { validityProblems, type UnitVersion } from './validity';
 // planned from the tree of the day before and applied. Hamlets are synthetic (2 to 4 per commune).
 const DATA = join(__dirname, '..', '..', '..', '..', 'server', 'src', 'seed', 'data');
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(DATA, file), 'utf8')) as T;
-const chain = read<BenTreChainFile & { communes2023: [string, string, string, string, number, string | null, string][] }>('ben-tre-reorganisations.json');
-const csv = readFileSync(join(DATA, 'ben-tre-2023-to-2025.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+const chain = read<
+  BenTreChainFile & { communes2023: [string, string, string, string, number, string | null, string][] }
+>('ben-tre-reorganisations.json');
+const csv = readFileSync(join(DATA, 'ben-tre-2023-to-2025.csv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split(','));
 const code2025Of = new Map(csv.map((f) => [f[0]!, f[3]!]));
 
 const IN_2023 = '2023-11-14';
@@ -24,12 +35,23 @@ const IN_2024 = '2025-01-01';
 const IN_2025 = '2025-07-01';
 
 function syntheticHamlets(communes: readonly UnitVersion[]): UnitVersion[] {
-  return communes.flatMap((c) => Array.from({ length: 2 + (Number(c.code) % 3) }, (_, i) => ({
-    code: `${c.code}-${i + 1}`, name: `Ấp ${i + 1}`, level: 'HAMLET' as const, parentCode: c.code, validFrom: null, validTo: null,
-  })));
+  return communes.flatMap((c) =>
+    Array.from({ length: 2 + (Number(c.code) % 3) }, (_, i) => ({
+      code: `${c.code}-${i + 1}`,
+      name: `Ấp ${i + 1}`,
+      level: 'HAMLET' as const,
+      parentCode: c.code,
+      validFrom: null,
+      validTo: null,
+    })),
+  );
 }
 
-function applied(history: UnitHistory, rows: Parameters<typeof planReorganisation>[1], dayBefore: string): { history: UnitHistory; plan: ReorganisationPlan } {
+function applied(
+  history: UnitHistory,
+  rows: Parameters<typeof planReorganisation>[1],
+  dayBefore: string,
+): { history: UnitHistory; plan: ReorganisationPlan } {
   const outcome = planReorganisation(treeOnDate(history, dayBefore), rows);
   if (!outcome.ok) throw new Error(outcome.conflicts.map((c) => `${c.line}: ${c.messageEn}`).join('\n'));
   return { history: applyReorganisation(history, outcome.plan), plan: outcome.plan };
@@ -90,7 +112,9 @@ describe("Bến Tre's chain: 157 communes of 2023 → 148 on 01-12-2024 → 48 o
     expect(others).toEqual([]);
     expect(successor!.code).toBe(code2025Of.get('29119'));
     expect(successor!.parentCode).toBe('86');
-    expect(successorsOf(history, tanXuan).map((l) => [l.kind, l.date, l.legalBasis.startsWith('Nghị quyết 202/2025/QH15')])).toEqual([['MERGED_INTO', IN_2025, true]]);
+    expect(
+      successorsOf(history, tanXuan).map((l) => [l.kind, l.date, l.legalBasis.startsWith('Nghị quyết 202/2025/QH15')]),
+    ).toEqual([['MERGED_INTO', IN_2025, true]]);
   });
 
   it('has no district 836 on 01-07-2025, and names the communes that took it over', () => {
@@ -98,19 +122,31 @@ describe("Bến Tre's chain: 157 communes of 2023 → 148 on 01-12-2024 → 48 o
     const baTri = at('836', IN_2024);
     expect(baTri.name).toBe('Huyện Ba Tri');
     const successors = successorsOf(history, baTri);
-    expect(successors.every((l) => l.kind === 'ABOLISHED' && l.date === IN_2025 && l.version.level === 'COMMUNE')).toBe(true);
+    expect(successors.every((l) => l.kind === 'ABOLISHED' && l.date === IN_2025 && l.version.level === 'COMMUNE')).toBe(
+      true,
+    );
     const expected = new Set(chain.communes2023.filter((c) => c[3] === '836').map((c) => c[6]));
     expect(successors.map((l) => l.version.code).sort()).toEqual([...expected].sort());
     expect(successors.every((l) => l.version.name.length > 0)).toBe(true);
     expect(july.plan.abolished).toHaveLength(9);
   });
 
-  it("gives every 2025 commune the 2023 predecessors of the CSV, and the 2024 ones of the chain file", () => {
+  it('gives every 2025 commune the 2023 predecessors of the CSV, and the 2024 ones of the chain file', () => {
     for (const commune of communesOn(IN_2025)) {
-      const fromCsv = csv.filter((f) => f[3] === commune.code).map((f) => f[0]).sort();
-      expect(predecessorsOn(history, commune, IN_2023).map((v) => v.code), commune.name).toEqual(fromCsv);
+      const fromCsv = csv
+        .filter((f) => f[3] === commune.code)
+        .map((f) => f[0])
+        .sort();
+      expect(
+        predecessorsOn(history, commune, IN_2023).map((v) => v.code),
+        commune.name,
+      ).toEqual(fromCsv);
       const from2024 = chain.communes2025.find((c) => c[0] === commune.code)![4];
-      expect(predecessorsOf(history, commune).map((l) => l.version.code).sort()).toEqual([...from2024].sort());
+      expect(
+        predecessorsOf(history, commune)
+          .map((l) => l.version.code)
+          .sort(),
+      ).toEqual([...from2024].sort());
       expect(commune.name).toBe(csv.find((f) => f[3] === commune.code)![4]);
     }
   });
@@ -142,7 +178,9 @@ describe("Bến Tre's chain: 157 communes of 2023 → 148 on 01-12-2024 → 48 o
     const other = benTreReorganisationRows(chain, (_code, candidates) => candidates.at(-1)!);
     const alt = applied(applied(start, other.december2024, '2024-11-30').history, other.july2025, '2025-06-30').history;
     for (const hamlet of hamlets) {
-      expect(communeOfHamlet(alt, hamlet.code, IN_2025)?.code).toBe(communeOfHamlet(history, hamlet.code, IN_2025)?.code);
+      expect(communeOfHamlet(alt, hamlet.code, IN_2025)?.code).toBe(
+        communeOfHamlet(history, hamlet.code, IN_2025)?.code,
+      );
     }
   });
 

@@ -5,7 +5,10 @@ import type { UnitVersion } from './validity';
 /** server/src/seed/data/ben-tre-2023.json: Tỉnh Bến Tre as in force in November 2023. */
 export interface BenTre2023File {
   province: [code: string, name: string, type: string, population: number];
-  districts: { unit: [code: string, name: string, type: string, population: number]; communes: [code: string, name: string, type: string, population: number][] }[];
+  districts: {
+    unit: [code: string, name: string, type: string, population: number];
+    communes: [code: string, name: string, type: string, population: number][];
+  }[];
 }
 
 type Row2024 = [code: string, name: string, type: string, district: string, members: string[], code2025: string];
@@ -24,7 +27,14 @@ export interface BenTreChainFile {
  * when): the province, its 9 districts, its 157 communes. No hamlets: those are the seed's.
  */
 export function benTreVersions2023(file: BenTre2023File): UnitVersion[] {
-  const version = (code: string, name: string, level: Level, parentCode: string | null): UnitVersion => ({ code, name, level, parentCode, validFrom: null, validTo: null });
+  const version = (code: string, name: string, level: Level, parentCode: string | null): UnitVersion => ({
+    code,
+    name,
+    level,
+    parentCode,
+    validFrom: null,
+    validTo: null,
+  });
   const [province, provinceName] = file.province;
   return [
     version(province, provinceName, 'PROVINCE', null),
@@ -47,14 +57,26 @@ export type ChooseUncertain = (code2023: string, candidates: readonly string[]) 
  * - 01-07-2025: every 2024 commune into its 2025 commune under Tỉnh Vĩnh Long (86), Tỉnh Bến Tre
  *   merged into Tỉnh Vĩnh Long, and its 9 districts abolished (no district level from that date).
  */
-export function benTreReorganisationRows(chain: BenTreChainFile, choose: ChooseUncertain): { december2024: ReorganisationRow[]; july2025: ReorganisationRow[] } {
+export function benTreReorganisationRows(
+  chain: BenTreChainFile,
+  choose: ChooseUncertain,
+): { december2024: ReorganisationRow[]; july2025: ReorganisationRow[] } {
   const [step2024, step2025] = chain.events;
   if (step2024 === undefined || step2025 === undefined) throw new RangeError('The chain file needs its two events.');
   const units2024 = new Map(chain.units2024.map((u) => [u[0], u]));
   const december2024: ReorganisationRow[] = [];
-  const merge = (oldCode: string, into: Row2024) => december2024.push(mappingRow({
-    line: december2024.length + 1, kind: 'MERGED_INTO', oldCode, newCode: into[0], newName: into[1], effectiveDate: step2024.effective, legalBasis: step2024.basis,
-  }));
+  const merge = (oldCode: string, into: Row2024) =>
+    december2024.push(
+      mappingRow({
+        line: december2024.length + 1,
+        kind: 'MERGED_INTO',
+        oldCode,
+        newCode: into[0],
+        newName: into[1],
+        effectiveDate: step2024.effective,
+        legalBasis: step2024.basis,
+      }),
+    );
   const absorbers = new Set<string>();
   for (const unit of chain.units2024) {
     const [code, , , , members] = unit;
@@ -65,7 +87,8 @@ export function benTreReorganisationRows(chain: BenTreChainFile, choose: ChooseU
   for (const [code, candidates] of chain.uncertain2024) {
     const chosen = choose(code, candidates);
     const into = candidates.includes(chosen) ? units2024.get(chosen) : undefined;
-    if (into === undefined) throw new RangeError(`${chosen} is not a candidate for ${code} (${candidates.join(', ')}).`);
+    if (into === undefined)
+      throw new RangeError(`${chosen} is not a candidate for ${code} (${candidates.join(', ')}).`);
     if (!absorbers.has(chosen)) merge(chosen, into);
     absorbers.add(chosen);
     merge(code, into);
@@ -81,7 +104,11 @@ export function benTreReorganisationRows(chain: BenTreChainFile, choose: ChooseU
     { kind: 'MERGED_INTO' as const, oldCode: oldProvince, newCode: newProvince, newName: newProvinceName },
     ...districts.map((code) => ({ kind: 'ABOLISHED' as const, oldCode: code })),
     ...chain.units2024.map(([code, , , , , code2025]) => ({
-      kind: 'MERGED_INTO' as const, oldCode: code, newCode: code2025, newName: names2025.get(code2025) ?? null, newParentCode: newProvince,
+      kind: 'MERGED_INTO' as const,
+      oldCode: code,
+      newCode: code2025,
+      newName: names2025.get(code2025) ?? null,
+      newParentCode: newProvince,
     })),
   ].map(july);
   return { december2024, july2025 };

@@ -25,9 +25,14 @@ export interface FollowingMove {
  * that code is its parent from the effective date. Any other child gets a new version under its new
  * parent, moved whole with everything under it.
  */
-export function placeChildren(tree: TreeOnDate, rows: readonly ReorganisationRow[], effectiveDate: IsoDate): { moves: FollowingMove[]; conflicts: ReorganisationConflict[] } {
+export function placeChildren(
+  tree: TreeOnDate,
+  rows: readonly ReorganisationRow[],
+  effectiveDate: IsoDate,
+): { moves: FollowingMove[]; conflicts: ReorganisationConflict[] } {
   const rowsByOld = new Map<string, ReorganisationRow[]>();
-  for (const row of rows) if (row.oldCode !== null) rowsByOld.set(row.oldCode, [...(rowsByOld.get(row.oldCode) ?? []), row]);
+  for (const row of rows)
+    if (row.oldCode !== null) rowsByOld.set(row.oldCode, [...(rowsByOld.get(row.oldCode) ?? []), row]);
   const moves: FollowingMove[] = [];
   const conflicts: ReorganisationConflict[] = [];
   for (const [oldCode, own] of rowsByOld) {
@@ -64,8 +69,10 @@ function splitListConflicts(
   for (const part of parts) {
     for (const hamlet of part.hamlets) {
       const earlier = assignedOn.get(hamlet) ?? rowsByOld.get(hamlet)?.[0]?.line;
-      if (unitIn(tree, hamlet)?.parentCode !== oldCode) out.push(reorganisationConflict(part.line, 'HAMLET_NOT_IN_UNIT', { hamlet, code: oldCode }));
-      else if (earlier !== undefined) out.push(reorganisationConflict(part.line, 'HAMLET_GIVEN_TWICE', { hamlet, otherLine: earlier }));
+      if (unitIn(tree, hamlet)?.parentCode !== oldCode)
+        out.push(reorganisationConflict(part.line, 'HAMLET_NOT_IN_UNIT', { hamlet, code: oldCode }));
+      else if (earlier !== undefined)
+        out.push(reorganisationConflict(part.line, 'HAMLET_GIVEN_TWICE', { hamlet, otherLine: earlier }));
       if (!assignedOn.has(hamlet)) assignedOn.set(hamlet, part.line);
     }
   }

@@ -1,7 +1,14 @@
 import type { IsoDate } from '../../common/dates';
 
 /** What happened to a unit on a date, by the reorganisation's legal act. */
-export const UNIT_EVENT_KINDS = ['CREATED', 'RENAMED', 'MERGED_INTO', 'SPLIT_INTO', 'MOVED_UNDER', 'ABOLISHED'] as const;
+export const UNIT_EVENT_KINDS = [
+  'CREATED',
+  'RENAMED',
+  'MERGED_INTO',
+  'SPLIT_INTO',
+  'MOVED_UNDER',
+  'ABOLISHED',
+] as const;
 export type UnitEventKind = (typeof UNIT_EVENT_KINDS)[number];
 
 export const UNIT_EVENT_KIND_NAMES: Record<UnitEventKind, { vi: string; en: string }> = {

@@ -29,5 +29,7 @@ export function hamletsUnder(tree: TreeOnDate, code: string): string[] {
  * Two communes at once cannot happen inside one tree (one version per code, one parent each).
  */
 export function hamletsWithoutCommune(tree: TreeOnDate): string[] {
-  return [...tree.byCode.values()].filter((v) => v.level === LEAF_LEVEL && ancestorAt(tree, v, 'COMMUNE') === null).map((v) => v.code);
+  return [...tree.byCode.values()]
+    .filter((v) => v.level === LEAF_LEVEL && ancestorAt(tree, v, 'COMMUNE') === null)
+    .map((v) => v.code);
 }

@@ -18,8 +18,9 @@ export interface LineageLink {
 export function successorsOf(history: UnitHistory, version: UnitVersion): LineageLink[] {
   const date = version.validTo;
   if (date === null) return [];
-  return (history.eventsFrom.get(eventKey(version.code, date)) ?? [])
-    .flatMap((e) => linksTo(history, e, e.toCodes, date));
+  return (history.eventsFrom.get(eventKey(version.code, date)) ?? []).flatMap((e) =>
+    linksTo(history, e, e.toCodes, date),
+  );
 }
 
 /**

@@ -23,19 +23,28 @@ const HEADER_NAMES: Record<Column, readonly string[]> = {
 };
 const REQUIRED: readonly Column[] = ['oldCode', 'newCode', 'kind', 'effectiveDate', 'legalBasis'];
 const COLUMN_NAMES: Record<Column, { vi: string; en: string }> = {
-  ...MAPPING_CELLS, kind: { vi: 'loại', en: 'kind' }, effectiveDate: { vi: 'ngày hiệu lực', en: 'effective date' },
+  ...MAPPING_CELLS,
+  kind: { vi: 'loại', en: 'kind' },
+  effectiveDate: { vi: 'ngày hiệu lực', en: 'effective date' },
 };
 
 /** A kind as written: MERGED_INTO, or its Vietnamese or English name ("Sáp nhập vào", "merged into"). */
 function readKind(text: string): UnitEventKind | null {
   const folded = foldVietnamese(text);
-  return UNIT_EVENT_KINDS.find((k) => [k, UNIT_EVENT_KIND_NAMES[k].vi, UNIT_EVENT_KIND_NAMES[k].en].some((name) => foldVietnamese(name) === folded)) ?? null;
+  return (
+    UNIT_EVENT_KINDS.find((k) =>
+      [k, UNIT_EVENT_KIND_NAMES[k].vi, UNIT_EVENT_KIND_NAMES[k].en].some((name) => foldVietnamese(name) === folded),
+    ) ?? null
+  );
 }
 
 /** A level as written: COMMUNE, or its name ("Xã", "commune"). */
 function readLevel(text: string): Level | null {
   const folded = foldVietnamese(text);
-  return LEVELS.find((l) => [l, LEVEL_NAMES[l].vi, LEVEL_NAMES[l].en].some((name) => foldVietnamese(name) === folded)) ?? null;
+  return (
+    LEVELS.find((l) => [l, LEVEL_NAMES[l].vi, LEVEL_NAMES[l].en].some((name) => foldVietnamese(name) === folded)) ??
+    null
+  );
 }
 
 export type MappingCsv =
@@ -75,7 +84,10 @@ export function readMappingCsv(text: string): MappingCsv {
 }
 
 /** One data line: its row, or why a cell of it cannot be read. */
-function readMappingRecord(record: CsvRecord, columns: ReadonlyMap<Column, number>): ReorganisationRow | ReorganisationConflict[] {
+function readMappingRecord(
+  record: CsvRecord,
+  columns: ReadonlyMap<Column, number>,
+): ReorganisationRow | ReorganisationConflict[] {
   const cell = (c: Column) => {
     const index = columns.get(c);
     return index === undefined ? '' : (record.fields[index] ?? '').trim();
@@ -88,17 +100,32 @@ function readMappingRecord(record: CsvRecord, columns: ReadonlyMap<Column, numbe
     if (fault !== null) unreadable(c, '', TEXT_FAULT_NAMES[fault]);
   }
   const kind = readKind(cell('kind'));
-  if (kind === null) unreadable('kind', cell('kind'), { vi: 'không phải loại thay đổi đã biết', en: 'not a known kind of change' });
+  if (kind === null)
+    unreadable('kind', cell('kind'), { vi: 'không phải loại thay đổi đã biết', en: 'not a known kind of change' });
   const effectiveDate = parseReportDate(cell('effectiveDate'));
-  if (effectiveDate === null) unreadable('effectiveDate', cell('effectiveDate'), { vi: 'không phải ngày (dùng 01/07/2025 hoặc 2025-07-01)', en: 'not a date (use 2025-07-01 or 01/07/2025)' });
+  if (effectiveDate === null)
+    unreadable('effectiveDate', cell('effectiveDate'), {
+      vi: 'không phải ngày (dùng 01/07/2025 hoặc 2025-07-01)',
+      en: 'not a date (use 2025-07-01 or 01/07/2025)',
+    });
   const levelText = cell('newLevel');
   const newLevel = levelText === '' ? null : readLevel(levelText);
-  if (levelText !== '' && newLevel === null) unreadable('newLevel', levelText, { vi: 'không phải cấp đã biết', en: 'not a known level' });
+  if (levelText !== '' && newLevel === null)
+    unreadable('newLevel', levelText, { vi: 'không phải cấp đã biết', en: 'not a known level' });
   if (problems.length > 0 || kind === null || effectiveDate === null) return problems;
   const optional = (c: Column) => cell(c) || null;
   return mappingRow({
-    line: record.line, kind, effectiveDate, legalBasis: cell('legalBasis'), newLevel,
-    oldCode: optional('oldCode'), newCode: optional('newCode'), newName: optional('newName'), newParentCode: optional('newParentCode'),
-    hamlets: cell('hamlets').split(/[\s|]+/).filter((h) => h.length > 0),
+    line: record.line,
+    kind,
+    effectiveDate,
+    legalBasis: cell('legalBasis'),
+    newLevel,
+    oldCode: optional('oldCode'),
+    newCode: optional('newCode'),
+    newName: optional('newName'),
+    newParentCode: optional('newParentCode'),
+    hamlets: cell('hamlets')
+      .split(/[\s|]+/)
+      .filter((h) => h.length > 0),
   });
 }

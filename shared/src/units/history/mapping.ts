@@ -38,6 +38,8 @@ export interface ReorganisationRow {
 }
 
 /** A row with the optional cells left out: a shorter way to write rows in code and tests. */
-export function mappingRow(row: Pick<ReorganisationRow, 'line' | 'kind' | 'effectiveDate' | 'legalBasis'> & Partial<ReorganisationRow>): ReorganisationRow {
+export function mappingRow(
+  row: Pick<ReorganisationRow, 'line' | 'kind' | 'effectiveDate' | 'legalBasis'> & Partial<ReorganisationRow>,
+): ReorganisationRow {
   return { oldCode: null, newCode: null, newName: null, newParentCode: null, newLevel: null, hamlets: [], ...row };
 }

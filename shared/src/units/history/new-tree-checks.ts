@@ -27,16 +27,33 @@ function cycleFrom(tree: TreeOnDate, version: UnitVersion): string[] | null {
  * is in force that day, is above it (a commune under a province or a district, never under a
  * hamlet), and no unit ends up under itself.
  */
-export function startedVersionConflicts(tree: TreeOnDate, started: readonly StartedVersion[]): ReorganisationConflict[] {
+export function startedVersionConflicts(
+  tree: TreeOnDate,
+  started: readonly StartedVersion[],
+): ReorganisationConflict[] {
   const out: ReorganisationConflict[] = [];
   for (const { version, line } of started) {
     if (version.parentCode === null) continue;
     const parent = parentIn(tree, version);
     const cycle = cycleFrom(tree, version);
-    if (parent === null) out.push(reorganisationConflict(line, 'UNKNOWN_PARENT', { code: version.code, parentCode: version.parentCode, date: tree.date }));
+    if (parent === null)
+      out.push(
+        reorganisationConflict(line, 'UNKNOWN_PARENT', {
+          code: version.code,
+          parentCode: version.parentCode,
+          date: tree.date,
+        }),
+      );
     else if (cycle !== null) out.push(reorganisationConflict(line, 'PARENT_CYCLE', { code: version.code, cycle }));
     else if (levelDepth(parent.level) >= levelDepth(version.level)) {
-      out.push(reorganisationConflict(line, 'PARENT_LEVEL', { code: version.code, level: version.level, parentCode: parent.code, parentLevel: parent.level }));
+      out.push(
+        reorganisationConflict(line, 'PARENT_LEVEL', {
+          code: version.code,
+          level: version.level,
+          parentCode: parent.code,
+          parentLevel: parent.level,
+        }),
+      );
     }
   }
   return out;
@@ -46,7 +63,10 @@ export function startedVersionConflicts(tree: TreeOnDate, started: readonly Star
  * The hamlets (of `hamlets`, by code) that are in the tree with no commune above them (moved under
  * a district, say, or left under an abolished commune).
  */
-export function hamletsLeftOut(tree: TreeOnDate, hamlets: ReadonlyMap<string, StartedVersion>): ReorganisationConflict[] {
+export function hamletsLeftOut(
+  tree: TreeOnDate,
+  hamlets: ReadonlyMap<string, StartedVersion>,
+): ReorganisationConflict[] {
   return [...hamlets].flatMap(([code, { version, line }]) => {
     const now = tree.byCode.get(code);
     return now === undefined || ancestorAt(tree, now, 'COMMUNE') !== null
@@ -66,7 +86,13 @@ export function abolishedSuccessors(before: TreeOnDate, after: TreeOnDate, aboli
     .map((h) => after.byCode.get(h.code))
     .filter((h) => h !== undefined);
   for (const level of LEVELS.slice(levelDepth(abolished.level))) {
-    const holders = new Set(hamlets.flatMap((h) => ancestorsIn(after, h).filter((a) => a.level === level).map((a) => a.code)));
+    const holders = new Set(
+      hamlets.flatMap((h) =>
+        ancestorsIn(after, h)
+          .filter((a) => a.level === level)
+          .map((a) => a.code),
+      ),
+    );
     if (holders.size > 0) return [...holders].sort();
   }
   return [];

@@ -39,7 +39,11 @@ function disagreement(a: UnitVersion, b: UnitVersion): MappingCell | null {
  * move or a creation is alone on its code. A target code still in force the day before must be
  * ended by the mapping itself (one of its old codes): otherwise it clashes with a unit in force.
  */
-export function newUnits(tree: TreeOnDate, rows: readonly ReorganisationRow[], effectiveDate: IsoDate): { units: Map<string, NewUnit>; conflicts: ReorganisationConflict[] } {
+export function newUnits(
+  tree: TreeOnDate,
+  rows: readonly ReorganisationRow[],
+  effectiveDate: IsoDate,
+): { units: Map<string, NewUnit>; conflicts: ReorganisationConflict[] } {
   const oldCodes = new Set(rows.map((r) => r.oldCode).filter((c) => c !== null));
   const units = new Map<string, NewUnit>();
   const conflicts: ReorganisationConflict[] = [];
@@ -51,7 +55,10 @@ export function newUnits(tree: TreeOnDate, rows: readonly ReorganisationRow[], e
     if (known === undefined) {
       units.set(code, { version, rows: [row] });
       const inForce = unitIn(tree, code);
-      if (inForce !== null && !oldCodes.has(code)) conflicts.push(reorganisationConflict(row.line, 'NEW_CODE_IN_FORCE', { code, name: inForce.name, date: tree.date }));
+      if (inForce !== null && !oldCodes.has(code))
+        conflicts.push(
+          reorganisationConflict(row.line, 'NEW_CODE_IN_FORCE', { code, name: inForce.name, date: tree.date }),
+        );
       continue;
     }
     const first = known.rows[0]!;
@@ -60,7 +67,8 @@ export function newUnits(tree: TreeOnDate, rows: readonly ReorganisationRow[], e
       continue;
     }
     const cell = disagreement(known.version, version);
-    if (cell !== null) conflicts.push(reorganisationConflict(row.line, 'NEW_UNIT_DISAGREES', { code, otherLine: first.line, cell }));
+    if (cell !== null)
+      conflicts.push(reorganisationConflict(row.line, 'NEW_UNIT_DISAGREES', { code, otherLine: first.line, cell }));
     known.rows.push(row);
   }
   return { units, conflicts };

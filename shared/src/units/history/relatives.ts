@@ -12,7 +12,9 @@ import { dateWithinValidity, type UnitVersion } from './validity';
  */
 
 export function parentOf(history: UnitHistory, version: UnitVersion, asOf: IsoDate): UnitVersion | null {
-  return version.parentCode === null ? null : versionInForce(history, version.parentCode, dateWithinValidity(version, asOf));
+  return version.parentCode === null
+    ? null
+    : versionInForce(history, version.parentCode, dateWithinValidity(version, asOf));
 }
 
 export function childrenOf(history: UnitHistory, version: UnitVersion, asOf: IsoDate): UnitVersion[] {
@@ -24,7 +26,7 @@ export function ancestorsOf(history: UnitHistory, version: UnitVersion, asOf: Is
   const date = dateWithinValidity(version, asOf);
   const out: UnitVersion[] = [];
   const seen = new Set([version.code]);
-  for (let code = version.parentCode; code !== null && !seen.has(code); ) {
+  for (let code = version.parentCode; code !== null && !seen.has(code);) {
     const up = versionInForce(history, code, date);
     if (up === null) break;
     seen.add(code);
@@ -35,6 +37,15 @@ export function ancestorsOf(history: UnitHistory, version: UnitVersion, asOf: Is
 }
 
 /** The nearest unit above at a level on the version's date (a hamlet's commune); null when none is. */
-export function ancestorOfAt(history: UnitHistory, version: UnitVersion, level: Level, asOf: IsoDate): UnitVersion | null {
-  return ancestorsOf(history, version, asOf).reverse().find((v) => v.level === level) ?? null;
+export function ancestorOfAt(
+  history: UnitHistory,
+  version: UnitVersion,
+  level: Level,
+  asOf: IsoDate,
+): UnitVersion | null {
+  return (
+    ancestorsOf(history, version, asOf)
+      .reverse()
+      .find((v) => v.level === level) ?? null
+  );
 }

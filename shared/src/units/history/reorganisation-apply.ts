@@ -16,6 +16,7 @@ export function applyReorganisation(history: UnitHistory, plan: ReorganisationPl
     ending.delete(versionKey(v));
     return { ...v, validTo: plan.effectiveDate };
   });
-  if (ending.size > 0) throw new RangeError(`The plan ends versions this history does not have: ${[...ending].join(', ')}.`);
+  if (ending.size > 0)
+    throw new RangeError(`The plan ends versions this history does not have: ${[...ending].join(', ')}.`);
   return unitHistory([...versions, ...plan.versionsToCreate], [...history.events, ...plan.events]);
 }

@@ -36,9 +36,13 @@ export function rowShapeConflicts(tree: TreeOnDate, row: ReorganisationRow): Reo
   const out = REQUIRED[row.kind]
     .filter((cell) => row[cell] === null)
     .map((cell) => reorganisationConflict(row.line, 'CELL_MISSING', { cell, kind: row.kind }));
-  out.push(...notAllowed(row).map((cell) => reorganisationConflict(row.line, 'CELL_NOT_ALLOWED', { cell, kind: row.kind })));
-  if (row.kind === 'SPLIT_INTO' && row.hamlets.length === 0) out.push(reorganisationConflict(row.line, 'SPLIT_WITHOUT_HAMLETS', { code: row.oldCode ?? '' }));
-  if (row.oldCode !== null && unitIn(tree, row.oldCode) === null) out.push(reorganisationConflict(row.line, 'UNKNOWN_OLD_CODE', { code: row.oldCode, date: tree.date }));
+  out.push(
+    ...notAllowed(row).map((cell) => reorganisationConflict(row.line, 'CELL_NOT_ALLOWED', { cell, kind: row.kind })),
+  );
+  if (row.kind === 'SPLIT_INTO' && row.hamlets.length === 0)
+    out.push(reorganisationConflict(row.line, 'SPLIT_WITHOUT_HAMLETS', { code: row.oldCode ?? '' }));
+  if (row.oldCode !== null && unitIn(tree, row.oldCode) === null)
+    out.push(reorganisationConflict(row.line, 'UNKNOWN_OLD_CODE', { code: row.oldCode, date: tree.date }));
   return out;
 }
 
@@ -48,13 +52,23 @@ export function rowShapeConflicts(tree: TreeOnDate, row: ReorganisationRow): Reo
  * (`lastReportDate`: a report on or after the effective date would then stand on a tree no longer
  * in force), or it names no legal basis.
  */
-export function rowDateConflicts(row: ReorganisationRow, effectiveDate: IsoDate, lastReportDate: IsoDate | null): ReorganisationConflict[] {
+export function rowDateConflicts(
+  row: ReorganisationRow,
+  effectiveDate: IsoDate,
+  lastReportDate: IsoDate | null,
+): ReorganisationConflict[] {
   const out: ReorganisationConflict[] = [];
-  if (row.effectiveDate !== effectiveDate) out.push(reorganisationConflict(row.line, 'EFFECTIVE_DATE_DIFFERS', { date: row.effectiveDate, planDate: effectiveDate }));
+  if (row.effectiveDate !== effectiveDate)
+    out.push(
+      reorganisationConflict(row.line, 'EFFECTIVE_DATE_DIFFERS', { date: row.effectiveDate, planDate: effectiveDate }),
+    );
   if (lastReportDate !== null && row.effectiveDate <= lastReportDate) {
-    out.push(reorganisationConflict(row.line, 'REPORT_AFTER_EFFECTIVE_DATE', { date: row.effectiveDate, lastReportDate }));
+    out.push(
+      reorganisationConflict(row.line, 'REPORT_AFTER_EFFECTIVE_DATE', { date: row.effectiveDate, lastReportDate }),
+    );
   }
-  if (row.legalBasis.trim() === '') out.push(reorganisationConflict(row.line, 'CELL_MISSING', { cell: 'legalBasis', kind: row.kind }));
+  if (row.legalBasis.trim() === '')
+    out.push(reorganisationConflict(row.line, 'CELL_MISSING', { cell: 'legalBasis', kind: row.kind }));
   return out;
 }
 

@@ -58,7 +58,11 @@ export function ancestorsIn(tree: TreeOnDate, version: UnitVersion): UnitVersion
 
 /** The nearest unit above at a level (a hamlet's commune); null when none is. */
 export function ancestorAt(tree: TreeOnDate, version: UnitVersion, level: Level): UnitVersion | null {
-  return ancestorsIn(tree, version).reverse().find((v) => v.level === level) ?? null;
+  return (
+    ancestorsIn(tree, version)
+      .reverse()
+      .find((v) => v.level === level) ?? null
+  );
 }
 
 /** The units below, at any depth, at one level (a province's communes, a commune's hamlets). */

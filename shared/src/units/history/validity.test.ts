@@ -5,8 +5,13 @@ import { ancestorsIn, childrenIn, descendantsAt, parentIn, treeOnDate } from './
 import { childrenInForce, unitHistory, versionInForce } from './unit-history';
 import { dateWithinValidity, isInForce, lastDayInForce, validityProblems, type UnitVersion } from './validity';
 
-const version = (code: string, validFrom: string | null, validTo: string | null, parentCode: string | null = null, name = code): UnitVersion =>
-  ({ code, name, level: parentCode === null ? 'PROVINCE' : 'COMMUNE', parentCode, validFrom, validTo });
+const version = (
+  code: string,
+  validFrom: string | null,
+  validTo: string | null,
+  parentCode: string | null = null,
+  name = code,
+): UnitVersion => ({ code, name, level: parentCode === null ? 'PROVINCE' : 'COMMUNE', parentCode, validFrom, validTo });
 
 describe('validity: [validFrom, validTo), validTo exclusive', () => {
   const v = version('28810', '2024-12-01', '2025-07-01');
@@ -20,16 +25,22 @@ describe('validity: [validFrom, validTo), validTo exclusive', () => {
     expect(isInForce(version('83', null, null), '1900-01-01')).toBe(true);
   });
 
-  it('reads relatives on a day of the version\'s own validity', () => {
+  it("reads relatives on a day of the version's own validity", () => {
     expect(dateWithinValidity(v, '2023-11-14')).toBe('2024-12-01');
     expect(dateWithinValidity(v, '2025-01-01')).toBe('2025-01-01');
     expect(dateWithinValidity(v, '2026-12-08')).toBe('2025-06-30');
   });
 
   it('finds overlapping and empty validities of one code', () => {
-    const chain = [version('28810', null, '2024-12-01'), version('28810', '2024-12-01', '2025-07-01'), version('28810', '2025-07-01', null)];
+    const chain = [
+      version('28810', null, '2024-12-01'),
+      version('28810', '2024-12-01', '2025-07-01'),
+      version('28810', '2025-07-01', null),
+    ];
     expect(validityProblems(chain)).toEqual([]);
-    expect(validityProblems([...chain.slice(0, 2), version('28810', '2025-06-01', null)])).toEqual([{ code: '28810', problem: 'OVERLAP' }]);
+    expect(validityProblems([...chain.slice(0, 2), version('28810', '2025-06-01', null)])).toEqual([
+      { code: '28810', problem: 'OVERLAP' },
+    ]);
     expect(validityProblems([version('1', '2025-01-01', '2025-01-01')])).toEqual([{ code: '1', problem: 'EMPTY' }]);
   });
 });
@@ -37,8 +48,10 @@ describe('validity: [validFrom, validTo), validTo exclusive', () => {
 describe('the tree in force on a date', () => {
   // Code C is reused: an old commune under A until 2025-07-01, a new one under B from then on.
   const history = unitHistory([
-    version('A', null, '2025-07-01'), version('B', '2025-07-01', null),
-    version('C', null, '2025-07-01', 'A', 'Old C'), version('C', '2025-07-01', null, 'B', 'New C'),
+    version('A', null, '2025-07-01'),
+    version('B', '2025-07-01', null),
+    version('C', null, '2025-07-01', 'A', 'Old C'),
+    version('C', '2025-07-01', null, 'B', 'New C'),
     version('D', null, null, 'A'),
   ]);
 
@@ -66,7 +79,10 @@ describe('the tree in force on a date', () => {
     expect(ancestorsOf(history, oldC, '2026-12-08').map((v) => v.code)).toEqual(['A']);
     const newC = versionInForce(history, 'C', '2025-07-01')!;
     expect(parentOf(history, newC, '2023-11-14')?.code).toBe('B');
-    expect(childrenOf(history, versionInForce(history, 'A', '2025-06-30')!, '2026-12-08').map((v) => v.name)).toEqual(['Old C', 'D']);
+    expect(childrenOf(history, versionInForce(history, 'A', '2025-06-30')!, '2026-12-08').map((v) => v.name)).toEqual([
+      'Old C',
+      'D',
+    ]);
   });
 
   it('links nothing without events: the reused code is not its own successor', () => {

@@ -38,7 +38,9 @@ export function versionKey(version: VersionKey): string {
 
 /** Whether the version is in force on the date: validFrom ≤ date < validTo. */
 export function isInForce(version: UnitVersion, date: IsoDate): boolean {
-  return (version.validFrom === null || version.validFrom <= date) && (version.validTo === null || date < version.validTo);
+  return (
+    (version.validFrom === null || version.validFrom <= date) && (version.validTo === null || date < version.validTo)
+  );
 }
 
 /** The last day the version is in force; null while it is open-ended. */
@@ -70,7 +72,8 @@ export function validityProblems(versions: readonly UnitVersion[]): ValidityProb
   for (const v of versions) byCode.set(v.code, [...(byCode.get(v.code) ?? []), v]);
   const problems: ValidityProblem[] = [];
   for (const [code, list] of byCode) {
-    if (list.some((v) => v.validFrom !== null && v.validTo !== null && v.validTo <= v.validFrom)) problems.push({ code, problem: 'EMPTY' });
+    if (list.some((v) => v.validFrom !== null && v.validTo !== null && v.validTo <= v.validFrom))
+      problems.push({ code, problem: 'EMPTY' });
     const sorted = [...list].sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
     for (let i = 1; i < sorted.length; i++) {
       const before = sorted[i - 1]!;

@@ -14,7 +14,12 @@ export function CreateUserForm({ onDone, onCancel }: { onDone(): void; onCancel(
   const client = useApolloClient();
   const { t } = useTranslation('users');
   const language = useLanguage();
-  const [form, setForm] = useState({ username: '', password: '', role: 'OFFICIAL' as Role, scope: null as string | null });
+  const [form, setForm] = useState({
+    username: '',
+    password: '',
+    role: 'OFFICIAL' as Role,
+    scope: null as string | null,
+  });
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string | null>(null);
   const pick = (p: { messageVi: string; messageEn: string }) => (language === 'en' ? p.messageEn : p.messageVi);
@@ -29,7 +34,12 @@ export function CreateUserForm({ onDone, onCancel }: { onDone(): void; onCancel(
     setProblems(found);
     if (Object.keys(found).length > 0 || !form.scope) return;
     try {
-      await client.mutate({ mutation: CreateUserMutation, variables: { input: { username: form.username.trim(), password: form.password, role: form.role, scope: form.scope } } });
+      await client.mutate({
+        mutation: CreateUserMutation,
+        variables: {
+          input: { username: form.username.trim(), password: form.password, role: form.role, scope: form.scope },
+        },
+      });
       wb.notifications.info(t('done.create', { username: form.username.trim() }));
       onDone();
     } catch (error) {
@@ -50,7 +60,13 @@ export function CreateUserForm({ onDone, onCancel }: { onDone(): void; onCancel(
       <div className="form-grid">
         <FormField label={t('form.username')} help={t('form.usernameHelp')} problem={problems.username}>
           {(control) => (
-            <input {...control} className={problems.username ? 'input invalid' : 'input'} value={form.username} autoComplete="off" onChange={(e) => setForm({ ...form, username: e.target.value })} />
+            <input
+              {...control}
+              className={problems.username ? 'input invalid' : 'input'}
+              value={form.username}
+              autoComplete="off"
+              onChange={(e) => setForm({ ...form, username: e.target.value })}
+            />
           )}
         </FormField>
         <FormField label={t('form.password')} problem={problems.password}>
@@ -67,7 +83,12 @@ export function CreateUserForm({ onDone, onCancel }: { onDone(): void; onCancel(
         </FormField>
         <FormField label={t('form.role')}>
           {(control) => (
-            <select {...control} className="select" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+            <select
+              {...control}
+              className="select"
+              value={form.role}
+              onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
+            >
               {ROLES.map((role) => (
                 <option key={role} value={role}>
                   {t(`access:role.${role}`)}
@@ -77,10 +98,21 @@ export function CreateUserForm({ onDone, onCancel }: { onDone(): void; onCancel(
           )}
         </FormField>
         <FormField label={t('form.scope')} help={t('form.scopeHelp')} problem={problems.scope}>
-          {(control) => <UnitPicker id={control.id} value={form.scope} invalid={Boolean(problems.scope)} onChange={(scope) => setForm((f) => ({ ...f, scope }))} />}
+          {(control) => (
+            <UnitPicker
+              id={control.id}
+              value={form.scope}
+              invalid={Boolean(problems.scope)}
+              onChange={(scope) => setForm((f) => ({ ...f, scope }))}
+            />
+          )}
         </FormField>
       </div>
-      {banner && <p className="view-error" role="alert">{banner}</p>}
+      {banner && (
+        <p className="view-error" role="alert">
+          {banner}
+        </p>
+      )}
       <div className="form-buttons">
         <button type="submit" className="button primary">
           {t('form.create')}

@@ -20,7 +20,10 @@ export function PasswordEditor() {
     if (bad) return setProblem(language === 'en' ? bad.messageEn : bad.messageVi);
     if (form.next !== form.again) return setProblem(t('password.mismatch'));
     try {
-      await client.mutate({ mutation: ChangeMyPasswordMutation, variables: { oldPassword: form.current, newPassword: form.next } });
+      await client.mutate({
+        mutation: ChangeMyPasswordMutation,
+        variables: { oldPassword: form.current, newPassword: form.next },
+      });
       setProblem(null);
       setForm({ current: '', next: '', again: '' });
       wb.notifications.info(t('password.done'));
@@ -31,7 +34,13 @@ export function PasswordEditor() {
   const field = (key: keyof typeof form, label: string, autoComplete: string) => (
     <label className="field">
       <span className="field-label">{label}</span>
-      <input className="input" type="password" autoComplete={autoComplete} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+      <input
+        className="input"
+        type="password"
+        autoComplete={autoComplete}
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+      />
     </label>
   );
 
@@ -50,7 +59,11 @@ export function PasswordEditor() {
         {field('next', t('password.new'), 'new-password')}
         {field('again', t('password.confirm'), 'new-password')}
       </div>
-      {problem && <p className="view-error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="view-error" role="alert">
+          {problem}
+        </p>
+      )}
       <button type="submit" className="button primary" disabled={!form.current || !form.next}>
         {t('password.submit')}
       </button>

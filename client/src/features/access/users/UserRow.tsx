@@ -7,16 +7,30 @@ import { useLanguage } from '../../../workbench/WorkbenchContext';
 import type { UserActions } from './use-user-actions';
 
 /** One account with its actions; resetting a password opens a field under the row. */
-export function UserRow({ user, actions, self }: { user: UserAccountFieldsFragment; actions: UserActions; self: boolean }) {
+export function UserRow({
+  user,
+  actions,
+  self,
+}: {
+  user: UserAccountFieldsFragment;
+  actions: UserActions;
+  self: boolean;
+}) {
   const { t } = useTranslation('users');
   const language = useLanguage();
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const when = (iso: string | null | undefined) =>
-    iso ? formatDateTime(iso, { seconds: false }) : t('never');
+  const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, { seconds: false }) : t('never'));
   const action = (icon: string, label: string, run: () => unknown, disabled = false) => (
-    <button type="button" className="action-item" title={label} aria-label={`${label}: ${user.username}`} disabled={disabled} onClick={() => void run()}>
+    <button
+      type="button"
+      className="action-item"
+      title={label}
+      aria-label={`${label}: ${user.username}`}
+      disabled={disabled}
+      onClick={() => void run()}
+    >
       <Codicon name={icon} />
     </button>
   );
@@ -50,7 +64,12 @@ export function UserRow({ user, actions, self }: { user: UserAccountFieldsFragme
             {user.active
               ? action('circle-slash', t('action.deactivate'), () => actions.deactivate(user.username), self)
               : action('pass', t('action.reactivate'), () => actions.reactivate(user.username))}
-            {action('sign-out', t('action.revoke'), () => actions.revokeSessions(user.username), user.openSessions === 0 || self)}
+            {action(
+              'sign-out',
+              t('action.revoke'),
+              () => actions.revokeSessions(user.username),
+              user.openSessions === 0 || self,
+            )}
           </div>
         </td>
       </tr>
@@ -65,7 +84,14 @@ export function UserRow({ user, actions, self }: { user: UserAccountFieldsFragme
               }}
             >
               <span>{t('form.newPassword', { username: user.username })}</span>
-              <input className={problem ? 'input invalid' : 'input'} type="password" autoComplete="new-password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} />
+              <input
+                className={problem ? 'input invalid' : 'input'}
+                type="password"
+                autoComplete="new-password"
+                autoFocus
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
               <button type="submit" className="button primary">
                 {t('form.set')}
               </button>
@@ -73,7 +99,11 @@ export function UserRow({ user, actions, self }: { user: UserAccountFieldsFragme
                 {t('form.cancel')}
               </button>
             </form>
-            {problem && <div className="cell-problem" role="alert">{problem}</div>}
+            {problem && (
+              <div className="cell-problem" role="alert">
+                {problem}
+              </div>
+            )}
           </td>
         </tr>
       )}

@@ -24,7 +24,10 @@ export function UsersEditor() {
   const [text, setText] = useState('');
   const [creating, setCreating] = useState(false);
   const search = useDebounced(text.trim(), 250);
-  const { data, error, refetch, fetchMore } = useQuery(UsersQuery, { variables: { search: search || null, first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch, fetchMore } = useQuery(UsersQuery, {
+    variables: { search: search || null, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const actions = useUserActions(() => void refetch());
   const page = data?.users;
 
@@ -49,12 +52,21 @@ export function UsersEditor() {
           }}
         />
       )}
-      {error && !data && <p className="view-error" role="alert">{errorMessage(error)}</p>}
+      {error && !data && (
+        <p className="view-error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
       {!page && !error && <p className="muted">{t('loading')}</p>}
       {page && page.totalCount === 0 && <p className="muted">{t('none')}</p>}
       {page && page.totalCount > 0 && (
         <>
-          <p className="muted small">{t('count', { shown: formatCount(page.nodes.length, language), total: formatCount(page.totalCount, language) })}</p>
+          <p className="muted small">
+            {t('count', {
+              shown: formatCount(page.nodes.length, language),
+              total: formatCount(page.totalCount, language),
+            })}
+          </p>
           <div className="table-scroll">
             <table className="data-table users-table" data-testid="users-table">
               <thead>

@@ -26,20 +26,40 @@ export function useUserActions(refresh: () => unknown) {
     }
   };
   const confirm = async (question: string, detail: string) =>
-    (await wb.dialogs.ask(question, [{ id: 'yes', label: t('confirm.yes'), primary: true }, { id: 'cancel', label: t('confirm.cancel') }], 'cancel', detail)) === 'yes';
+    (await wb.dialogs.ask(
+      question,
+      [
+        { id: 'yes', label: t('confirm.yes'), primary: true },
+        { id: 'cancel', label: t('confirm.cancel') },
+      ],
+      'cancel',
+      detail,
+    )) === 'yes';
 
   return {
     resetPassword: (username: string, password: string) =>
-      attempt(() => client.mutate({ mutation: ResetPasswordMutation, variables: { username, password } }), t('done.reset', { username })),
+      attempt(
+        () => client.mutate({ mutation: ResetPasswordMutation, variables: { username, password } }),
+        t('done.reset', { username }),
+      ),
     deactivate: async (username: string) => {
       if (!(await confirm(t('confirm.deactivate', { username }), t('confirm.deactivateDetail')))) return false;
-      return attempt(() => client.mutate({ mutation: DeactivateUserMutation, variables: { username } }), t('done.deactivate', { username }));
+      return attempt(
+        () => client.mutate({ mutation: DeactivateUserMutation, variables: { username } }),
+        t('done.deactivate', { username }),
+      );
     },
     reactivate: (username: string) =>
-      attempt(() => client.mutate({ mutation: ReactivateUserMutation, variables: { username } }), t('done.reactivate', { username })),
+      attempt(
+        () => client.mutate({ mutation: ReactivateUserMutation, variables: { username } }),
+        t('done.reactivate', { username }),
+      ),
     revokeSessions: async (username: string) => {
       if (!(await confirm(t('confirm.revoke', { username }), t('confirm.revokeDetail')))) return false;
-      return attempt(() => client.mutate({ mutation: RevokeSessionsMutation, variables: { username } }), t('done.revoke', { username }));
+      return attempt(
+        () => client.mutate({ mutation: RevokeSessionsMutation, variables: { username } }),
+        t('done.revoke', { username }),
+      );
     },
   };
 }

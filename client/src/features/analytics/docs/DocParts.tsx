@@ -7,7 +7,11 @@ export function Description({ text }: { text: string | null | undefined }) {
   if (!text) return null;
   return (
     <p className="docs-description">
-      {text.split('`').map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : <Fragment key={index}>{part}</Fragment>))}
+      {text
+        .split('`')
+        .map((part, index) =>
+          index % 2 === 1 ? <code key={index}>{part}</code> : <Fragment key={index}>{part}</Fragment>,
+        )}
     </p>
   );
 }

@@ -38,7 +38,9 @@ export function DocsExplorer({ nav }: { nav: DocsNavigation }) {
   } else if (current && type) {
     page = <TypePage type={type} nav={nav} />;
   } else {
-    const roots = [schema.getQueryType(), schema.getMutationType()].filter((root) => root !== null && root !== undefined);
+    const roots = [schema.getQueryType(), schema.getMutationType()].filter(
+      (root) => root !== null && root !== undefined,
+    );
     page = (
       <article className="docs-page">
         <Description text={t('docs.intro')} />
@@ -66,7 +68,14 @@ export function DocsExplorer({ nav }: { nav: DocsNavigation }) {
   return (
     <div className="docs-explorer" data-testid="docs-explorer">
       <div className="docs-toolbar">
-        <button type="button" className="action-item" disabled={stack.length === 0} title={t('docs.back')} aria-label={t('docs.back')} onClick={() => nav.back()}>
+        <button
+          type="button"
+          className="action-item"
+          disabled={stack.length === 0}
+          title={t('docs.back')}
+          aria-label={t('docs.back')}
+          onClick={() => nav.back()}
+        >
           <Codicon name="arrow-left" />
         </button>
         <nav className="docs-crumbs" aria-label={t('docs.path')}>
@@ -81,7 +90,12 @@ export function DocsExplorer({ nav }: { nav: DocsNavigation }) {
           ))}
         </nav>
       </div>
-      <SearchBox className="docs-search" label={t('docs.search')} value={search} onChange={(text) => nav.setSearch(text)} />
+      <SearchBox
+        className="docs-search"
+        label={t('docs.search')}
+        value={search}
+        onChange={(text) => nav.setSearch(text)}
+      />
       <div className="docs-body">{page}</div>
     </div>
   );

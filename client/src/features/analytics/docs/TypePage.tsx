@@ -1,4 +1,12 @@
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType, type GraphQLNamedType } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLNamedType,
+} from 'graphql';
 import { useTranslation } from 'react-i18next';
 import { Description, TypeRef } from './DocParts';
 import type { DocsNavigation } from './docs-navigation';
@@ -15,7 +23,8 @@ function kindOf(type: GraphQLNamedType): string {
 /** A type's page: what it is, its fields (with arguments and types) or its values. */
 export function TypePage({ type, nav }: { type: GraphQLNamedType; nav: DocsNavigation }) {
   const { t } = useTranslation('analytics');
-  const fields = isObjectType(type) || isInterfaceType(type) || isInputObjectType(type) ? Object.values(type.getFields()) : [];
+  const fields =
+    isObjectType(type) || isInterfaceType(type) || isInputObjectType(type) ? Object.values(type.getFields()) : [];
   return (
     <article className="docs-page" data-testid="docs-type" data-type={type.name}>
       <h3 className="docs-heading">
@@ -27,10 +36,16 @@ export function TypePage({ type, nav }: { type: GraphQLNamedType; nav: DocsNavig
         {fields.map((field) => (
           <li key={field.name}>
             <div className="docs-signature">
-              <button type="button" className="link-button docs-field" onClick={() => nav.open({ type: type.name, field: field.name })}>
+              <button
+                type="button"
+                className="link-button docs-field"
+                onClick={() => nav.open({ type: type.name, field: field.name })}
+              >
                 {field.name}
               </button>
-              {'args' in field && field.args.length > 0 && <span className="muted">({field.args.map((arg: { name: string }) => arg.name).join(', ')})</span>}
+              {'args' in field && field.args.length > 0 && (
+                <span className="muted">({field.args.map((arg: { name: string }) => arg.name).join(', ')})</span>
+              )}
               {': '}
               <TypeRef type={field.type} nav={nav} />
             </div>

@@ -31,14 +31,17 @@ export function searchSchema(schema: GraphQLSchema, text: string): SearchHit[] {
     // "unit" matches names; "unit.code" matches Type.field.
     const folded = foldVietnamese(words.some((w) => w.includes('.')) ? label : name);
     if (words.every((w) => folded.includes(w))) byName.push({ ref, label });
-    else if (description && words.every((w) => foldVietnamese(description).includes(w))) byDescription.push({ ref, label });
+    else if (description && words.every((w) => foldVietnamese(description).includes(w)))
+      byDescription.push({ ref, label });
   };
   for (const type of ownTypes(schema)) {
     consider({ type: type.name }, type.name, type.description);
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) consider({ type: type.name, field: field.name }, field.name, field.description);
+      for (const field of Object.values(type.getFields()))
+        consider({ type: type.name, field: field.name }, field.name, field.description);
     } else if (isEnumType(type)) {
-      for (const value of type.getValues()) consider({ type: type.name, field: value.name }, value.name, value.description);
+      for (const value of type.getValues())
+        consider({ type: type.name, field: value.name }, value.name, value.description);
     }
   }
   return [...byName, ...byDescription].slice(0, MAX_HITS);

@@ -14,12 +14,26 @@ export function starterQuery(): string {
 }
 
 /** Opens a new GraphQL tab, empty (the starter) or with a text from the history. */
-export function openNewQuery(a: Analytics, init?: { query: string; variables?: string | null; label?: string | Localized }): string {
+export function openNewQuery(
+  a: Analytics,
+  init?: { query: string; variables?: string | null; label?: string | Localized },
+): string {
   const id = `new-${Date.now().toString(36)}${(untitled++).toString(36)}`;
   const text = { query: init?.query ?? starterQuery(), variables: init?.variables ?? '' };
-  const doc: QueryDoc = { id, ...text, baseline: text, saved: null, loading: false, loadError: null, formOpen: false, run: { status: 'idle' } };
+  const doc: QueryDoc = {
+    id,
+    ...text,
+    baseline: text,
+    saved: null,
+    loading: false,
+    loadError: null,
+    formOpen: false,
+    run: { status: 'idle' },
+  };
   a.docs.put(doc);
-  const label = init?.label ?? inBothLanguages('analytics:editor.untitled', { n: a.docs.all().filter((d) => d.id.startsWith('new-')).length });
+  const label =
+    init?.label ??
+    inBothLanguages('analytics:editor.untitled', { n: a.docs.all().filter((d) => d.id.startsWith('new-')).length });
   a.wb.editors.open({ typeId: GRAPHQL_EDITOR, id, ...named(label) }, { pinned: true });
   return id;
 }
@@ -29,7 +43,9 @@ export function savedLabel(saved: Pick<SavedInfo, 'name' | 'description' | 'exam
 }
 
 /** A saved query's tab: an example's name follows the language, a user's own is as written. */
-export function savedTitle(saved: Pick<SavedInfo, 'name' | 'description' | 'example'>): Pick<EditorInput, 'label' | 'title'> {
+export function savedTitle(
+  saved: Pick<SavedInfo, 'name' | 'description' | 'example'>,
+): Pick<EditorInput, 'label' | 'title'> {
   return named(saved.example ? { vi: queryName(saved, 'vi'), en: queryName(saved, 'en') } : saved.name);
 }
 
@@ -38,5 +54,8 @@ export function openSavedQuery(a: Analytics, saved: SavedInfo, options: { side?:
   const open = a.docs.findSaved(saved.id);
   const id = open?.id ?? `saved-${saved.id}`;
   if (!open) a.docs.put(docFromSaved(id, saved));
-  a.wb.editors.open({ typeId: GRAPHQL_EDITOR, id, ...savedTitle(saved) }, { pinned: true, ...(options.side ? { side: true } : {}) });
+  a.wb.editors.open(
+    { typeId: GRAPHQL_EDITOR, id, ...savedTitle(saved) },
+    { pinned: true, ...(options.side ? { side: true } : {}) },
+  );
 }

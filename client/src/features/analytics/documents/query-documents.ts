@@ -41,7 +41,16 @@ export function isDirty(doc: QueryDoc): boolean {
 
 export function docFromSaved(id: string, saved: SavedInfo): QueryDoc {
   const text = { query: saved.query, variables: saved.variables ?? '' };
-  return { id, ...text, baseline: text, saved, loading: false, loadError: null, formOpen: false, run: { status: 'idle' } };
+  return {
+    id,
+    ...text,
+    baseline: text,
+    saved,
+    loading: false,
+    loadError: null,
+    formOpen: false,
+    run: { status: 'idle' },
+  };
 }
 
 /**

@@ -54,17 +54,28 @@ export async function saveDoc(a: Analytics, docId: string): Promise<void> {
 export async function submitInfo(a: Analytics, docId: string, info: QueryInfo): Promise<boolean> {
   const doc = a.docs.get(docId);
   if (!doc) return false;
-  const fields = { name: info.name.trim(), description: info.description, shared: info.shared, query: doc.query, variables: doc.variables };
+  const fields = {
+    name: info.name.trim(),
+    description: info.description,
+    shared: info.shared,
+    query: doc.query,
+    variables: doc.variables,
+  };
   try {
     if (doc.saved && !doc.saved.readOnly) {
-      const { data } = await a.client.mutate({ mutation: UpdateSavedQueryMutation, variables: { id: doc.saved.id, input: fields } });
+      const { data } = await a.client.mutate({
+        mutation: UpdateSavedQueryMutation,
+        variables: { id: doc.saved.id, input: fields },
+      });
       if (data) adopt(a, docId, data.updateSavedQuery);
     } else {
       const { data } = await a.client.mutate({ mutation: SaveQueryMutation, variables: { input: fields } });
       if (data) adopt(a, docId, data.saveQuery);
     }
     await refreshList(a);
-    a.wb.notifications.info(i18n.t(info.shared ? 'analytics:save.doneShared' : 'analytics:save.done', { name: fields.name }));
+    a.wb.notifications.info(
+      i18n.t(info.shared ? 'analytics:save.doneShared' : 'analytics:save.done', { name: fields.name }),
+    );
     return true;
   } catch (error) {
     a.wb.notifications.error(i18n.t('analytics:save.failed'), errorText(error));
@@ -76,7 +87,9 @@ export async function submitInfo(a: Analytics, docId: string, info: QueryInfo): 
 export async function copySaved(a: Analytics, saved: SavedInfo): Promise<void> {
   try {
     // The copy is named in the user's language (an example's name carries both).
-    const name = i18n.t('analytics:copy.name', { name: queryName(saved, currentLanguage()) }).slice(0, SAVED_QUERY_LIMITS.name);
+    const name = i18n
+      .t('analytics:copy.name', { name: queryName(saved, currentLanguage()) })
+      .slice(0, SAVED_QUERY_LIMITS.name);
     const { data } = await a.client.mutate({ mutation: CopySavedQueryMutation, variables: { id: saved.id, name } });
     if (!data) return;
     await refreshList(a);

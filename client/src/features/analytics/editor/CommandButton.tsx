@@ -3,7 +3,17 @@ import { formatKeybinding } from '../../../workbench/commands/keys';
 import { useLocalize, useWorkbench } from '../../../workbench/WorkbenchContext';
 
 /** A labelled button for a registered command: its title, icon and first key come from the registry. */
-export function CommandButton({ id, primary, label, args = [] }: { id: string; primary?: boolean; label?: string; args?: unknown[] }) {
+export function CommandButton({
+  id,
+  primary,
+  label,
+  args = [],
+}: {
+  id: string;
+  primary?: boolean;
+  label?: string;
+  args?: unknown[];
+}) {
   const wb = useWorkbench();
   const localize = useLocalize();
   const command = wb.commands.get(id);

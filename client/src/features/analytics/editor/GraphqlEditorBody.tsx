@@ -16,14 +16,24 @@ setupMonaco();
 const Results = memo(ResultsPane);
 
 /** The GraphQL tab once Monaco has loaded: header, the save form when open, editors and results. */
-export function GraphqlEditorBody({ input, groupId, registerSave, analytics: a }: EditorProps & { analytics: Analytics }) {
+export function GraphqlEditorBody({
+  input,
+  groupId,
+  registerSave,
+  analytics: a,
+}: EditorProps & { analytics: Analytics }) {
   const { t } = useTranslation('analytics');
   const doc = useDocument(a, input.id);
   const docId = input.id;
 
   useEffect(() => registerSave(() => saveDoc(a, docId)), [a, docId, registerSave]);
 
-  if (doc?.loadError) return <p className="view-error" role="alert">{doc.loadError}</p>;
+  if (doc?.loadError)
+    return (
+      <p className="view-error" role="alert">
+        {doc.loadError}
+      </p>
+    );
   if (!doc || doc.loading) return <p className="editor-message">{t('editor.loading')}</p>;
   return (
     <div className="gql-editor" data-testid="graphql-editor" data-doc={doc.id}>

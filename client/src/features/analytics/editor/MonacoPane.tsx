@@ -57,7 +57,11 @@ export function MonacoPane({
   }, [model]);
 
   useEffect(() => {
-    editor.current?.updateOptions({ readOnly, ariaLabel: label, readOnlyMessage: { value: i18n.t('analytics:editor.readOnlyMessage') } });
+    editor.current?.updateOptions({
+      readOnly,
+      ariaLabel: label,
+      readOnlyMessage: { value: i18n.t('analytics:editor.readOnlyMessage') },
+    });
   }, [readOnly, label]);
 
   return <div ref={box} className="gql-monaco" data-testid="monaco-pane" />;

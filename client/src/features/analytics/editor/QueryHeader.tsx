@@ -13,9 +13,7 @@ function Badges({ doc }: { doc: QueryDoc }) {
   const saved = doc.saved;
   if (!saved) return <span className="gql-badge">{t('badge.unsaved')}</span>;
   if (saved.example) return <span className="gql-badge">{t('badge.example')}</span>;
-  const sharing = saved.shared
-    ? t('badge.sharedWith', { unit: saved.sharedWith?.name ?? '' })
-    : t('badge.private');
+  const sharing = saved.shared ? t('badge.sharedWith', { unit: saved.sharedWith?.name ?? '' }) : t('badge.private');
   return (
     <>
       <span className="gql-badge">{saved.mine ? t('badge.mine') : t('badge.owner', { owner: saved.owner ?? '' })}</span>

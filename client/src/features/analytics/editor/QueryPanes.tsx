@@ -12,7 +12,8 @@ import { MonacoPane } from './MonacoPane';
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
 async function format(editor: CodeEditor | null): Promise<void> {
-  if (editor && !editor.getOption(monaco.editor.EditorOption.readOnly)) await editor.getAction('editor.action.formatDocument')?.run();
+  if (editor && !editor.getOption(monaco.editor.EditorOption.readOnly))
+    await editor.getAction('editor.action.formatDocument')?.run();
 }
 
 /** The query above its variables, kept in step with the document; the tab's handle for commands. */
@@ -60,7 +61,12 @@ export function QueryPanes({ a, doc, groupId }: { a: Analytics; doc: QueryDoc; g
   return (
     <Group orientation="vertical" id={`gql-panes-${groupId}`} className="gql-panes">
       <Panel id="gql-text" minSize={80}>
-        <MonacoPane model={models.query} readOnly={readOnly} label={t('editor.queryLabel')} onEditor={(e) => (queryEditor.current = e)} />
+        <MonacoPane
+          model={models.query}
+          readOnly={readOnly}
+          label={t('editor.queryLabel')}
+          onEditor={(e) => (queryEditor.current = e)}
+        />
       </Panel>
       <Separator className="sash sash-horizontal" />
       <Panel id="gql-variables" minSize={60} defaultSize="28%">
@@ -68,7 +74,12 @@ export function QueryPanes({ a, doc, groupId }: { a: Analytics; doc: QueryDoc; g
           <span>{t('editor.variables')}</span>
           <span className="muted small">{t('editor.variablesHint')}</span>
         </div>
-        <MonacoPane model={models.variables} readOnly={readOnly} label={t('editor.variablesLabel')} onEditor={(e) => (variablesEditor.current = e)} />
+        <MonacoPane
+          model={models.variables}
+          readOnly={readOnly}
+          label={t('editor.variablesLabel')}
+          onEditor={(e) => (variablesEditor.current = e)}
+        />
       </Panel>
     </Group>
   );

@@ -33,15 +33,33 @@ export function SaveForm({ a, doc }: { a: Analytics; doc: QueryDoc }) {
   };
 
   return (
-    <form className="gql-form" aria-label={t('form.label')} onSubmit={(event) => void submit(event)} onKeyDown={(e) => e.key === 'Escape' && a.docs.update(doc.id, { formOpen: false })}>
+    <form
+      className="gql-form"
+      aria-label={t('form.label')}
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(e) => e.key === 'Escape' && a.docs.update(doc.id, { formOpen: false })}
+    >
       <label className="gql-field">
         <span>{t('form.name')}</span>
-        <input className="input" autoFocus value={name} maxLength={120} onChange={(e) => setName(e.target.value)} aria-invalid={problem('name') ? true : undefined} />
+        <input
+          className="input"
+          autoFocus
+          value={name}
+          maxLength={120}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={problem('name') ? true : undefined}
+        />
         {problem('name') && <span className="gql-field-error">{problem('name')}</span>}
       </label>
       <label className="gql-field gql-field-wide">
         <span>{t('form.description')}</span>
-        <textarea className="input" rows={2} value={description} maxLength={2000} onChange={(e) => setDescription(e.target.value)} />
+        <textarea
+          className="input"
+          rows={2}
+          value={description}
+          maxLength={2000}
+          onChange={(e) => setDescription(e.target.value)}
+        />
         {problem('description') && <span className="gql-field-error">{problem('description')}</span>}
       </label>
       <label className="gql-check">

@@ -8,7 +8,16 @@ import { SavedQueryQuery } from '../operations/saved-query';
 import { starterQuery } from '../documents/open-query';
 
 function blank(id: string, text: { query: string; variables: string }): QueryDoc {
-  return { id, ...text, baseline: text, saved: null, loading: false, loadError: null, formOpen: false, run: { status: 'idle' } };
+  return {
+    id,
+    ...text,
+    baseline: text,
+    saved: null,
+    loading: false,
+    loadError: null,
+    formOpen: false,
+    run: { status: 'idle' },
+  };
 }
 
 /**
@@ -24,7 +33,12 @@ export function useDocument(a: Analytics, id: string): QueryDoc | undefined {
     const draft = a.docs.draft(id);
     const savedId = id.startsWith('saved-') ? id.slice('saved-'.length) : (draft?.savedId ?? null);
     if (!savedId) {
-      a.docs.put(blank(id, draft ? { query: draft.query, variables: draft.variables } : { query: starterQuery(), variables: '' }));
+      a.docs.put(
+        blank(
+          id,
+          draft ? { query: draft.query, variables: draft.variables } : { query: starterQuery(), variables: '' },
+        ),
+      );
       return;
     }
     a.docs.put({ ...blank(id, { query: draft?.query ?? '', variables: draft?.variables ?? '' }), loading: true });
@@ -36,7 +50,12 @@ export function useDocument(a: Analytics, id: string): QueryDoc | undefined {
         // A new query's unsaved edits (kept in the draft) stay on top of what the server has.
         a.docs.put(draft ? { ...fresh, query: draft.query, variables: draft.variables } : fresh);
       })
-      .catch((error: unknown) => a.docs.update(id, { loading: false, loadError: i18n.t('analytics:editor.loadFailed', { message: errorText(error) }) }));
+      .catch((error: unknown) =>
+        a.docs.update(id, {
+          loading: false,
+          loadError: i18n.t('analytics:editor.loadFailed', { message: errorText(error) }),
+        }),
+      );
   }, [a, id, missing]);
 
   return doc;

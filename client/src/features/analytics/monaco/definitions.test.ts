@@ -16,13 +16,18 @@ function at(text: string, needle: string, shift = 1): [number, number] {
 }
 
 describe('definitionAt', () => {
-  const text = 'query Q($c: String!) {\n  unit(code: $c) { name ...F }\n  units(level: DISTRICT) { code }\n}\nfragment F on Unit { parent { code } }\n';
+  const text =
+    'query Q($c: String!) {\n  unit(code: $c) { name ...F }\n  units(level: DISTRICT) { code }\n}\nfragment F on Unit { parent { code } }\n';
 
   it('goes from a field, an argument and an enum value to the schema', () => {
     expect(definitionAt(schema, text, ...at(text, 'unit('))).toEqual({ schema: { type: 'Query', field: 'unit' } });
     expect(definitionAt(schema, text, ...at(text, 'name'))).toEqual({ schema: { type: 'Unit', field: 'name' } });
-    expect(definitionAt(schema, text, ...at(text, 'level:'))).toEqual({ schema: { type: 'Query', field: 'units', arg: 'level' } });
-    expect(definitionAt(schema, text, ...at(text, 'DISTRICT'))).toEqual({ schema: { type: 'Level', field: 'DISTRICT' } });
+    expect(definitionAt(schema, text, ...at(text, 'level:'))).toEqual({
+      schema: { type: 'Query', field: 'units', arg: 'level' },
+    });
+    expect(definitionAt(schema, text, ...at(text, 'DISTRICT'))).toEqual({
+      schema: { type: 'Level', field: 'DISTRICT' },
+    });
     expect(definitionAt(schema, text, ...at(text, 'on Unit', 4))).toEqual({ schema: { type: 'Unit' } });
   });
 

@@ -21,17 +21,22 @@ export function definitionAt(schema: GraphQLSchema, text: string, line: number, 
   const parent = typeInfo.parentType ? getNamedType(typeInfo.parentType).name : undefined;
   const kind: string | null | undefined = token.state.kind;
   const field = typeInfo.fieldDef;
-  if ((kind === 'Field' || kind === 'AliasedField') && field && parent) return { schema: { type: parent, field: field.name } };
-  if (kind === 'Argument' && typeInfo.argDef && field && parent) return { schema: { type: parent, field: field.name, arg: typeInfo.argDef.name } };
+  if ((kind === 'Field' || kind === 'AliasedField') && field && parent)
+    return { schema: { type: parent, field: field.name } };
+  if (kind === 'Argument' && typeInfo.argDef && field && parent)
+    return { schema: { type: parent, field: field.name, arg: typeInfo.argDef.name } };
   if (kind === 'ObjectField' && field) {
     const owner = inputTypeOf(schema, field);
     return owner ? { schema: { type: owner, field: field.name } } : null;
   }
   if (kind === 'EnumValue') {
     const type = typeInfo.inputType ? getNamedType(typeInfo.inputType) : undefined;
-    return isEnumType(type) && type.getValue(token.string) ? { schema: { type: type.name, field: token.string } } : null;
+    return isEnumType(type) && type.getValue(token.string)
+      ? { schema: { type: type.name, field: token.string } }
+      : null;
   }
-  if (kind === 'NamedType' || kind === 'TypeCondition') return schema.getType(token.string) ? { schema: { type: token.string } } : null;
+  if (kind === 'NamedType' || kind === 'TypeCondition')
+    return schema.getType(token.string) ? { schema: { type: token.string } } : null;
   if (kind === 'FragmentSpread') {
     const match = new RegExp(`\\bfragment\\s+(${token.string})\\b`).exec(text);
     return match ? { offset: match.index + match[0].length - token.string.length, length: token.string.length } : null;
@@ -45,7 +50,12 @@ export function definitionAt(schema: GraphQLSchema, text: string, line: number, 
 }
 
 /** F12, Ctrl+click and Alt+F12 (peek) on a name: its place in the schema's text, or in the query. */
-export function registerDefinitions(monaco: typeof Monaco, schema: GraphQLSchema, index: SchemaIndex, schemaModel: Monaco.editor.ITextModel): Monaco.IDisposable {
+export function registerDefinitions(
+  monaco: typeof Monaco,
+  schema: GraphQLSchema,
+  index: SchemaIndex,
+  schemaModel: Monaco.editor.ITextModel,
+): Monaco.IDisposable {
   return monaco.languages.registerDefinitionProvider('graphql', {
     provideDefinition(model, position) {
       const target = definitionAt(schema, model.getValue(), position.lineNumber, position.column);
@@ -59,7 +69,10 @@ export function registerDefinitions(monaco: typeof Monaco, schema: GraphQLSchema
       if (!span) return null;
       const start = schemaModel.getPositionAt(span.start);
       const end = schemaModel.getPositionAt(span.end);
-      return { uri: schemaModel.uri, range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column) };
+      return {
+        uri: schemaModel.uri,
+        range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+      };
     },
   });
 }

@@ -16,7 +16,13 @@ import { registerDefinitions } from './definitions';
 export { monaco };
 
 /** The variables pane is JSON with comments, checked against the query's variable types. */
-const JSON_DIAGNOSTICS = { validate: true, allowComments: true, trailingCommas: 'ignore', schemaValidation: 'error', enableSchemaRequest: false } as const;
+const JSON_DIAGNOSTICS = {
+  validate: true,
+  allowComments: true,
+  trailingCommas: 'ignore',
+  schemaValidation: 'error',
+  enableSchemaRequest: false,
+} as const;
 
 const MONACO_THEMES: Record<ThemeId, monaco.editor.BuiltinTheme> = { dark: 'vs-dark', light: 'vs', hc: 'hc-black' };
 
@@ -32,7 +38,13 @@ function defineThemes(): void {
       base,
       inherit: true,
       rules: [],
-      colors: { ...pick('editor.background'), ...pick('editor.foreground'), ...pick('editorWidget.background'), ...pick('editorWidget.border'), ...pick('focusBorder') },
+      colors: {
+        ...pick('editor.background'),
+        ...pick('editor.foreground'),
+        ...pick('editorWidget.background'),
+        ...pick('editorWidget.border'),
+        ...pick('focusBorder'),
+      },
     });
   }
   const apply = () => monaco.editor.setTheme(`chitieu-${settingsStore.get().theme}`);
@@ -80,7 +92,10 @@ export function setupMonaco(): MonacoGraphQLAPI {
   monaco.editor.registerEditorOpener({
     openCodeEditor(_source, resource, selectionOrPosition) {
       if (resource.toString() !== schemaModel.uri.toString() || !selectionOrPosition) return false;
-      const position = 'lineNumber' in selectionOrPosition ? selectionOrPosition : { lineNumber: selectionOrPosition.startLineNumber, column: selectionOrPosition.startColumn };
+      const position =
+        'lineNumber' in selectionOrPosition
+          ? selectionOrPosition
+          : { lineNumber: selectionOrPosition.startLineNumber, column: selectionOrPosition.startColumn };
       const ref = index.at(schemaModel.getOffsetAt(position));
       if (ref) monacoHooks.revealSchema(ref);
       return true;

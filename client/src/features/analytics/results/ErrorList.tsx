@@ -15,7 +15,8 @@ export function ErrorList({ errors, status }: { errors: readonly ResponseError[]
   return (
     <div className="gql-errors" role="alert" data-testid="gql-errors">
       <p className="gql-errors-title">
-        <Codicon name="error" /> {refused ? t('errors.refused', { status }) : t('errors.partial', { count: errors.length })}
+        <Codicon name="error" />{' '}
+        {refused ? t('errors.refused', { status }) : t('errors.partial', { count: errors.length })}
       </p>
       <ul>
         {shown.map((error, index) => (

@@ -15,9 +15,16 @@ export function ResultChart({ table }: { table: ResultTable }) {
   const numeric = table.columns.map((c, i) => ({ ...c, index: i })).filter((c) => c.numeric);
   const labels = table.columns.map((c, i) => ({ ...c, index: i })).filter((c) => !c.numeric);
   const [valueIndex, setValueIndex] = useState(
-    () => (numeric.find((c) => /(rate|value|percent)/i.test(c.key)) ?? numeric.find((c) => !/(^|\.)rank$/.test(c.key)) ?? numeric[0])?.index ?? -1,
+    () =>
+      (
+        numeric.find((c) => /(rate|value|percent)/i.test(c.key)) ??
+        numeric.find((c) => !/(^|\.)rank$/.test(c.key)) ??
+        numeric[0]
+      )?.index ?? -1,
   );
-  const [labelIndex, setLabelIndex] = useState(() => (labels.find((c) => /name$/i.test(c.key)) ?? labels[0])?.index ?? -1);
+  const [labelIndex, setLabelIndex] = useState(
+    () => (labels.find((c) => /name$/i.test(c.key)) ?? labels[0])?.index ?? -1,
+  );
   if (numeric.length === 0) return <p className="muted gql-note">{t('chart.noNumbers')}</p>;
 
   const rows = table.rows.slice(0, MAX_BARS);
@@ -51,7 +58,9 @@ export function ResultChart({ table }: { table: ResultTable }) {
             ))}
           </select>
         </label>
-        {table.rows.length > MAX_BARS && <span className="muted small">{t('chart.truncated', { count: MAX_BARS })}</span>}
+        {table.rows.length > MAX_BARS && (
+          <span className="muted small">{t('chart.truncated', { count: MAX_BARS })}</span>
+        )}
       </div>
       <Suspense fallback={<p className="muted gql-note">{t('chart.loading')}</p>}>
         <ResultChartCanvas points={points} series={valueKey} language={language} />

@@ -13,7 +13,15 @@ import { axisLabelLayout } from './axis-labels';
 use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 /** The bars, in the theme's colours, resized with their box. */
-export function ResultChartCanvas({ points, series, language }: { points: ReadonlyArray<{ label: string; value: number | null }>; series: string; language: Language }) {
+export function ResultChartCanvas({
+  points,
+  series,
+  language,
+}: {
+  points: ReadonlyArray<{ label: string; value: number | null }>;
+  series: string;
+  language: Language;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useEChart(box);
   const theme = useStore(settingsStore, (s) => s.theme);
@@ -37,10 +45,20 @@ export function ResultChartCanvas({ points, series, language }: { points: Readon
         xAxis: {
           type: 'category',
           data: labels,
-          axisLabel: { color: foreground, ...axisLabelLayout(labels, (box.current?.clientWidth ?? 600) - 80), overflow: 'truncate', ellipsis: '…', hideOverlap: true },
+          axisLabel: {
+            color: foreground,
+            ...axisLabelLayout(labels, (box.current?.clientWidth ?? 600) - 80),
+            overflow: 'truncate',
+            ellipsis: '…',
+            hideOverlap: true,
+          },
           axisLine: { lineStyle: { color: lines } },
         },
-        yAxis: { type: 'value', axisLabel: { color: foreground, formatter: (v: number) => number.format(v) }, splitLine: { lineStyle: { color: lines, opacity: 0.3 } } },
+        yAxis: {
+          type: 'value',
+          axisLabel: { color: foreground, formatter: (v: number) => number.format(v) },
+          splitLine: { lineStyle: { color: lines, opacity: 0.3 } },
+        },
         series: [{ name: series, type: 'bar', data: points.map((p) => p.value), color: themeColor('charts.blue') }],
       },
       true,

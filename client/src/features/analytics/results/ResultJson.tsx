@@ -9,7 +9,12 @@ export function ResultJson({ docId, text }: { docId: string; text: string }) {
   const model = useMemo(() => resultModel(docId, text), [docId, text]);
   return (
     <div className="gql-json" data-testid="gql-json">
-      <MonacoPane model={model} readOnly label={t('results.jsonLabel')} options={{ lineNumbers: 'off', folding: true, wordWrap: 'on' }} />
+      <MonacoPane
+        model={model}
+        readOnly
+        label={t('results.jsonLabel')}
+        options={{ lineNumbers: 'off', folding: true, wordWrap: 'on' }}
+      />
     </div>
   );
 }

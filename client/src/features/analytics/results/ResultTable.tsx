@@ -16,7 +16,10 @@ export function ResultTable({ table }: { table: Table }) {
   const { t } = useTranslation('analytics');
   const language = useLanguage();
   const [sort, setSort] = useState<{ column: number; direction: SortDirection } | null>(null);
-  const format = useMemo(() => new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 6 }), [language]);
+  const format = useMemo(
+    () => new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 6 }),
+    [language],
+  );
   const rows = useMemo(() => (sort ? sortRows(table.rows, sort.column, sort.direction) : table.rows), [table, sort]);
   if (table.rows.length === 0) return <p className="muted gql-note">{t('table.empty', { path: table.path })}</p>;
 
@@ -34,10 +37,22 @@ export function ResultTable({ table }: { table: Table }) {
                 const active = sort?.column === index;
                 const next: SortDirection = active && sort.direction === 'ascending' ? 'descending' : 'ascending';
                 return (
-                  <th key={column.key} scope="col" aria-sort={active ? sort.direction : 'none'} className={column.numeric ? 'num' : undefined}>
-                    <button type="button" className="sort-button" onClick={() => setSort({ column: index, direction: next })}>
+                  <th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={active ? sort.direction : 'none'}
+                    className={column.numeric ? 'num' : undefined}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => setSort({ column: index, direction: next })}
+                    >
                       {column.key}
-                      <span className={`codicon codicon-${active ? (sort.direction === 'ascending' ? 'arrow-up' : 'arrow-down') : 'blank'}`} aria-hidden="true" />
+                      <span
+                        className={`codicon codicon-${active ? (sort.direction === 'ascending' ? 'arrow-up' : 'arrow-down') : 'blank'}`}
+                        aria-hidden="true"
+                      />
                     </button>
                   </th>
                 );

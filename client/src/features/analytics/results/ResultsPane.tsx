@@ -26,16 +26,36 @@ export function ResultsPane({ docId, run }: { docId: string; run: RunState }) {
   const json = useMemo(() => (result ? resultToJson(result.data, result.errors) : ''), [result]);
 
   let body;
-  if (run.status === 'idle') body = <p className="muted gql-note">{t('results.idle', { key: formatKeybinding('$mod+Enter') })}</p>;
-  else if (run.status === 'running') body = <p className="muted gql-note"><Codicon name="loading" spin /> {t('results.running')}</p>;
-  else if (run.status === 'failed') body = <p className="view-error" role="alert">{run.message}</p>;
-  else if (result?.rawText !== undefined) body = <p className="view-error" role="alert">{t('results.notGraphql', { status: result.status, text: result.rawText })}</p>;
+  if (run.status === 'idle')
+    body = <p className="muted gql-note">{t('results.idle', { key: formatKeybinding('$mod+Enter') })}</p>;
+  else if (run.status === 'running')
+    body = (
+      <p className="muted gql-note">
+        <Codicon name="loading" spin /> {t('results.running')}
+      </p>
+    );
+  else if (run.status === 'failed')
+    body = (
+      <p className="view-error" role="alert">
+        {run.message}
+      </p>
+    );
+  else if (result?.rawText !== undefined)
+    body = (
+      <p className="view-error" role="alert">
+        {t('results.notGraphql', { status: result.status, text: result.rawText })}
+      </p>
+    );
   else if (result) {
     body = (
       <>
         <ErrorList errors={result.errors} status={result.status} />
-        {result.data !== null && view === 'table' && (table ? <ResultTable table={table} /> : <p className="muted gql-note">{t('table.none')}</p>)}
-        {result.data !== null && view === 'chart' && (table ? <ResultChart table={table} /> : <p className="muted gql-note">{t('table.none')}</p>)}
+        {result.data !== null &&
+          view === 'table' &&
+          (table ? <ResultTable table={table} /> : <p className="muted gql-note">{t('table.none')}</p>)}
+        {result.data !== null &&
+          view === 'chart' &&
+          (table ? <ResultChart table={table} /> : <p className="muted gql-note">{t('table.none')}</p>)}
         {view === 'json' && <ResultJson docId={docId} text={json} />}
       </>
     );
@@ -46,7 +66,14 @@ export function ResultsPane({ docId, run }: { docId: string; run: RunState }) {
       <header className="gql-results-header">
         <div role="tablist" aria-label={t('results.views')} className="gql-views">
           {VIEWS.map((id) => (
-            <button key={id} type="button" role="tab" aria-selected={view === id} className={`panel-tab${view === id ? ' active' : ''}`} onClick={() => setView(id)}>
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={view === id}
+              className={`panel-tab${view === id ? ' active' : ''}`}
+              onClick={() => setView(id)}
+            >
               {t(`results.view.${id}`)}
             </button>
           ))}

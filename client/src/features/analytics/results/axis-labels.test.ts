@@ -7,7 +7,16 @@ describe('the results chart’s x labels', () => {
   });
 
   it('turn to 45° and end in an ellipsis when long names would overlap', () => {
-    const districts = ['Thành phố Bến Tre', 'Huyện Châu Thành', 'Huyện Chợ Lách', 'Huyện Mỏ Cày Nam', 'Huyện Giồng Trôm', 'Huyện Bình Đại', 'Huyện Ba Tri', 'Huyện Thạnh Phú'];
+    const districts = [
+      'Thành phố Bến Tre',
+      'Huyện Châu Thành',
+      'Huyện Chợ Lách',
+      'Huyện Mỏ Cày Nam',
+      'Huyện Giồng Trôm',
+      'Huyện Bình Đại',
+      'Huyện Ba Tri',
+      'Huyện Thạnh Phú',
+    ];
     const layout = axisLabelLayout(districts, 600);
     expect(layout.rotate).toBe(45);
     expect(layout.interval).toBe(0);

@@ -10,7 +10,11 @@ function finished(a: Analytics, docId: string) {
     a.wb.notifications.info(i18n.t('analytics:export.nothing'));
     return null;
   }
-  return { doc, result: doc.run.result, name: doc.saved ? queryName(doc.saved, currentLanguage()) : i18n.t('analytics:export.defaultName') };
+  return {
+    doc,
+    result: doc.run.result,
+    name: doc.saved ? queryName(doc.saved, currentLanguage()) : i18n.t('analytics:export.defaultName'),
+  };
 }
 
 /** The results table as a CSV file for Excel. */
@@ -29,5 +33,9 @@ export function exportCsv(a: Analytics, docId: string): void {
 export function exportJson(a: Analytics, docId: string): void {
   const found = finished(a, docId);
   if (!found) return;
-  downloadText(resultToJson(found.result.data, found.result.errors), exportFileName(found.name, 'json'), 'application/json;charset=utf-8');
+  downloadText(
+    resultToJson(found.result.data, found.result.errors),
+    exportFileName(found.name, 'json'),
+    'application/json;charset=utf-8',
+  );
 }

@@ -2,7 +2,15 @@ import type { Language } from '../../../workbench/state/localized';
 import type { ResponseError } from './run-query';
 
 /** The limits the server enforces (server/src/app/limits), as its errors name them. */
-export const LIMIT_NAMES = ['DEPTH', 'INTROSPECTION_DEPTH', 'ALIASES', 'DIRECTIVES', 'TOKENS', 'COST', 'ONCE_PER_REQUEST'] as const;
+export const LIMIT_NAMES = [
+  'DEPTH',
+  'INTROSPECTION_DEPTH',
+  'ALIASES',
+  'DIRECTIVES',
+  'TOKENS',
+  'COST',
+  'ONCE_PER_REQUEST',
+] as const;
 export type LimitName = (typeof LIMIT_NAMES)[number];
 
 export type ErrorKind = 'limit' | 'forbidden' | 'syntax' | 'validation' | 'auth' | 'input' | 'other';

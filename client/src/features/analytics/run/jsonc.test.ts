@@ -8,7 +8,10 @@ describe('the variables pane (JSON with comments)', () => {
   "campaign": "DDDT-2023", /* ngày */ "asOf": "2023-11-14",
   "url": "http://x//y",
 }`;
-    expect(parseVariables(text)).toEqual({ ok: true, value: { campaign: 'DDDT-2023', asOf: '2023-11-14', url: 'http://x//y' } });
+    expect(parseVariables(text)).toEqual({
+      ok: true,
+      value: { campaign: 'DDDT-2023', asOf: '2023-11-14', url: 'http://x//y' },
+    });
   });
 
   it('keeps line breaks so positions still match', () => {
@@ -22,6 +25,9 @@ describe('the variables pane (JSON with comments)', () => {
   });
 
   it('keeps escaped quotes inside strings', () => {
-    expect(parseVariables('{ "a": "say \\"hi\\" // not a comment" }')).toEqual({ ok: true, value: { a: 'say "hi" // not a comment' } });
+    expect(parseVariables('{ "a": "say \\"hi\\" // not a comment" }')).toEqual({
+      ok: true,
+      value: { a: 'say "hi" // not a comment' },
+    });
   });
 });

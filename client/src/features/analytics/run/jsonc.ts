@@ -39,7 +39,8 @@ export function parseVariables(text: string): JsoncResult {
   if (plain === '') return { ok: true, value: {} };
   try {
     const value = JSON.parse(plain) as unknown;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'not-object' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { ok: false, message: 'not-object' };
     return { ok: true, value: value as Record<string, unknown> };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -27,7 +27,12 @@ export async function runDoc(a: Analytics, docId: string, cursorOffset: number):
   a.docs.update(docId, { run: { status: 'running' } });
   const operationName = operationNameAt(doc.query, cursorOffset);
   try {
-    const work = runQuery({ query: doc.query, variables: variables.value, ...(operationName ? { operationName } : {}), signal: controller.signal });
+    const work = runQuery({
+      query: doc.query,
+      variables: variables.value,
+      ...(operationName ? { operationName } : {}),
+      signal: controller.signal,
+    });
     const result = await a.wb.notifications.withProgress(i18n.t('analytics:run.progress'), work);
     a.docs.update(docId, { run: { status: 'done', result } });
   } catch (error) {

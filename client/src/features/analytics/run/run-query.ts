@@ -47,7 +47,13 @@ export async function runQuery({ query, variables, operationName, signal }: RunR
   try {
     const body = JSON.parse(text) as { data?: unknown; errors?: ResponseError[] };
     if (typeof body === 'object' && body !== null && ('data' in body || 'errors' in body)) {
-      return { status: response.status, durationMs, ranAt, data: body.data ?? null, errors: Array.isArray(body.errors) ? body.errors : [] };
+      return {
+        status: response.status,
+        durationMs,
+        ranAt,
+        data: body.data ?? null,
+        errors: Array.isArray(body.errors) ? body.errors : [],
+      };
     }
   } catch {
     // not JSON: shown as text below

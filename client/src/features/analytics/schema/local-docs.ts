@@ -31,7 +31,10 @@ export function localizeSdl(sdl: string, language: Language): string {
   const document = visit(parse(sdl), {
     enter(node) {
       if (!('description' in node) || !node.description) return undefined;
-      const description: StringValueNode = { ...node.description, value: vietnameseFirst(node.description.value, language) };
+      const description: StringValueNode = {
+        ...node.description,
+        value: vietnameseFirst(node.description.value, language),
+      };
       return { ...node, description };
     },
   });

@@ -7,7 +7,8 @@ export interface SchemaRef {
   arg?: string;
 }
 
-export const refKey = (ref: SchemaRef): string => `${ref.type}${ref.field ? `.${ref.field}` : ''}${ref.arg ? `(${ref.arg})` : ''}`;
+export const refKey = (ref: SchemaRef): string =>
+  `${ref.type}${ref.field ? `.${ref.field}` : ''}${ref.arg ? `(${ref.arg})` : ''}`;
 
 interface Entry {
   ref: SchemaRef;
@@ -59,12 +60,14 @@ export class SchemaIndex {
       for (const field of definition.fields ?? []) {
         this.add({ type, field: field.name.value }, field.name);
         if ('arguments' in field) {
-          for (const arg of field.arguments ?? []) this.add({ type, field: field.name.value, arg: arg.name.value }, arg.name);
+          for (const arg of field.arguments ?? [])
+            this.add({ type, field: field.name.value, arg: arg.name.value }, arg.name);
         }
       }
     } else if (definition.kind === Kind.ENUM_TYPE_DEFINITION) {
       this.add({ type: definition.name.value }, definition.name);
-      for (const value of definition.values ?? []) this.add({ type: definition.name.value, field: value.name.value }, value.name);
+      for (const value of definition.values ?? [])
+        this.add({ type: definition.name.value, field: value.name.value }, value.name);
     } else if (definition.kind === Kind.SCALAR_TYPE_DEFINITION || definition.kind === Kind.UNION_TYPE_DEFINITION) {
       this.add({ type: definition.name.value }, definition.name);
     }

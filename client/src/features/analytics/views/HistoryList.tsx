@@ -31,12 +31,24 @@ export function HistoryList({ a, runs }: { a: Analytics; runs: readonly Run[] })
         const label = run.operationName ?? summary(run.query);
         return (
           <li key={run.id} className="gql-list-item" data-testid="history-entry">
-            <button type="button" className="gql-list-open" title={run.query} onClick={() => openNewQuery(a, { query: run.query, variables: run.variables, label: run.operationName ?? inBothLanguages('analytics:editor.fromHistory') })}>
+            <button
+              type="button"
+              className="gql-list-open"
+              title={run.query}
+              onClick={() =>
+                openNewQuery(a, {
+                  query: run.query,
+                  variables: run.variables,
+                  label: run.operationName ?? inBothLanguages('analytics:editor.fromHistory'),
+                })
+              }
+            >
               <Codicon name={run.errorCount > 0 ? 'error' : 'history'} />
               <span className="gql-list-text">
                 <span className="gql-list-name">{label}</span>
                 <span className="gql-list-detail muted">
-                  {formatDateTime(run.ranAt, { seconds: false })} · {formatCount(Math.round(run.durationMs), language)} ms
+                  {formatDateTime(run.ranAt, { seconds: false })} · {formatCount(Math.round(run.durationMs), language)}{' '}
+                  ms
                   {run.errorCount > 0 ? ` · ${t('list.errors', { count: run.errorCount })}` : ''}
                 </span>
               </span>

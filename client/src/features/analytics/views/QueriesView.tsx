@@ -27,8 +27,19 @@ export function QueriesView({ a }: { a: Analytics }) {
 
   return (
     <div className="gql-queries" data-testid="queries-view">
-      <input className="input gql-queries-search" type="search" value={search} placeholder={t('list.search')} aria-label={t('list.search')} onChange={(e) => setSearch(e.target.value)} />
-      {saved.error && !saved.data && <p className="view-error" role="alert">{errorText(saved.error)}</p>}
+      <input
+        className="input gql-queries-search"
+        type="search"
+        value={search}
+        placeholder={t('list.search')}
+        aria-label={t('list.search')}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      {saved.error && !saved.data && (
+        <p className="view-error" role="alert">
+          {errorText(saved.error)}
+        </p>
+      )}
       <div className="gql-queries-body">
         <Section id="mine" title={t('list.mine')} count={mine.length}>
           <SavedList a={a} queries={mine} empty={t('list.noMine')} />

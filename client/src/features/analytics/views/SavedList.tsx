@@ -25,7 +25,12 @@ export function SavedList({ a, queries, empty }: { a: Analytics; queries: readon
             : t('list.by', { owner: query.owner ?? '' });
         return (
           <li key={query.id} className="gql-list-item" data-testid="saved-query" data-id={query.id}>
-            <button type="button" className="gql-list-open" title={queryDescription(query, language) || name} onClick={() => openSavedQuery(a, query)}>
+            <button
+              type="button"
+              className="gql-list-open"
+              title={queryDescription(query, language) || name}
+              onClick={() => openSavedQuery(a, query)}
+            >
               <Codicon name={query.example ? 'book' : query.shared ? 'globe' : 'lock'} />
               <span className="gql-list-text">
                 <span className="gql-list-name">{name}</span>
@@ -33,11 +38,23 @@ export function SavedList({ a, queries, empty }: { a: Analytics; queries: readon
               </span>
             </button>
             {query.mine ? (
-              <button type="button" className="action-item gql-list-action" title={t('list.delete', { name })} aria-label={t('list.delete', { name })} onClick={() => void deleteSaved(a, query)}>
+              <button
+                type="button"
+                className="action-item gql-list-action"
+                title={t('list.delete', { name })}
+                aria-label={t('list.delete', { name })}
+                onClick={() => void deleteSaved(a, query)}
+              >
                 <Codicon name="trash" />
               </button>
             ) : (
-              <button type="button" className="action-item gql-list-action" title={t('list.copy', { name })} aria-label={t('list.copy', { name })} onClick={() => void copySaved(a, query)}>
+              <button
+                type="button"
+                className="action-item gql-list-action"
+                title={t('list.copy', { name })}
+                aria-label={t('list.copy', { name })}
+                onClick={() => void copySaved(a, query)}
+              >
                 <Codicon name="copy" />
               </button>
             )}

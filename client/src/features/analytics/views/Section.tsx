@@ -2,7 +2,19 @@ import { useState, type ReactNode } from 'react';
 import { Codicon } from '../../../workbench/Codicon';
 
 /** A collapsible part of a side-bar view, as VS Code's view sections. */
-export function Section({ id, title, count, children, initiallyOpen = true }: { id: string; title: string; count?: number; children: ReactNode; initiallyOpen?: boolean }) {
+export function Section({
+  id,
+  title,
+  count,
+  children,
+  initiallyOpen = true,
+}: {
+  id: string;
+  title: string;
+  count?: number;
+  children: ReactNode;
+  initiallyOpen?: boolean;
+}) {
   const [open, setOpen] = useState(initiallyOpen);
   return (
     <section className="gql-section" aria-labelledby={`section-${id}`}>

@@ -16,5 +16,12 @@ export function CampaignEditor(props: EditorProps) {
   const { data } = useQuery(CampaignDetailsQuery, { variables: { code: props.input.id }, skip: creating });
   if (creating) return <CampaignFormView {...props} campaign={null} rootUnit={scope} editable />;
   if (!data?.campaign) return <p className="editor-message">{t('loading')}</p>;
-  return <CampaignFormView {...props} campaign={data.campaign} rootUnit={data.campaign.rootUnit} editable={data.campaign.rootUnit.inScope} />;
+  return (
+    <CampaignFormView
+      {...props}
+      campaign={data.campaign}
+      rootUnit={data.campaign.rootUnit}
+      editable={data.campaign.rootUnit.inScope}
+    />
+  );
 }

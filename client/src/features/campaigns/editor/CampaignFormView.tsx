@@ -12,7 +12,11 @@ import { CreateCampaignMutation } from '../operations/create-campaign';
 import { UpdateCampaignMutation } from '../operations/update-campaign';
 import { changedFields, EMPTY_FORM, fieldsOf, formOf, type CampaignForm } from './campaign-form';
 
-type Props = EditorProps & { campaign: CampaignDetailsQuery['campaign'] | null; rootUnit: { code: string; name: string }; editable: boolean };
+type Props = EditorProps & {
+  campaign: CampaignDetailsQuery['campaign'] | null;
+  rootUnit: { code: string; name: string };
+  editable: boolean;
+};
 const TEXT_FIELDS = ['name', 'collectedLabel', 'activatedLabel'] as const;
 
 /** The campaign form: checked with the shared rules as typed, saved with only what changed. */
@@ -41,10 +45,16 @@ export function CampaignFormView({ campaign, rootUnit, editable, setDirty, regis
           wb.notifications.info(t('nothing'));
           return;
         }
-        await client.mutate({ mutation: UpdateCampaignMutation, variables: { input: { code: campaign.code, ...patch, ...(reason.trim() ? { reason: reason.trim() } : {}) } } });
+        await client.mutate({
+          mutation: UpdateCampaignMutation,
+          variables: { input: { code: campaign.code, ...patch, ...(reason.trim() ? { reason: reason.trim() } : {}) } },
+        });
         wb.notifications.info(t('saved', { code: campaign.code }));
       } else {
-        await client.mutate({ mutation: CreateCampaignMutation, variables: { input: { ...fields, rootUnit: rootUnit.code } } });
+        await client.mutate({
+          mutation: CreateCampaignMutation,
+          variables: { input: { ...fields, rootUnit: rootUnit.code } },
+        });
         wb.notifications.info(t('created', { code: fields.code }));
       }
       setBanner(null);
@@ -58,7 +68,11 @@ export function CampaignFormView({ campaign, rootUnit, editable, setDirty, regis
   useEffect(() => setDirty(dirty), [dirty, setDirty]);
   useEffect(() => registerSave(save), [registerSave, save]);
 
-  const input = (key: keyof CampaignForm, label: string, extra: { placeholder?: string; help?: string; disabled?: boolean } = {}) => (
+  const input = (
+    key: keyof CampaignForm,
+    label: string,
+    extra: { placeholder?: string; help?: string; disabled?: boolean } = {},
+  ) => (
     <FormField key={key} label={label} help={extra.help} problem={problems[key]}>
       {(control) => (
         <input
@@ -92,7 +106,16 @@ export function CampaignFormView({ campaign, rootUnit, editable, setDirty, regis
         {input('rootTarget', t('field.rootTarget', { unit: rootUnit.name }))}
       </div>
       <FormField label={t('field.description')} problem={problems.description} className="campaign-description">
-        {(control) => <textarea {...control} className="input" rows={3} value={form.description} disabled={!editable} onChange={(e) => setForm({ ...form, description: e.target.value })} />}
+        {(control) => (
+          <textarea
+            {...control}
+            className="input"
+            rows={3}
+            value={form.description}
+            disabled={!editable}
+            onChange={(e) => setForm({ ...form, description: e.target.value })}
+          />
+        )}
       </FormField>
       {campaign && editable && (
         <label className="reason-field campaign-reason">
@@ -100,7 +123,11 @@ export function CampaignFormView({ campaign, rootUnit, editable, setDirty, regis
           <input className="input" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
         </label>
       )}
-      {banner && <p className="view-error" role="alert">{banner}</p>}
+      {banner && (
+        <p className="view-error" role="alert">
+          {banner}
+        </p>
+      )}
       {editable && (
         <div className="form-buttons">
           <button type="submit" className="button primary" disabled={!dirty}>

@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { changedFields, fieldsOf, formOf } from './campaign-form';
 
 const campaign = {
-  code: 'DDDT-2023', name: 'Thu nhận, kích hoạt tài khoản định danh điện tử', description: '', collectedLabel: 'Thu nhận',
-  activatedLabel: 'Kích hoạt', startDate: '2023-09-01', deadline: '2023-12-15', rootTarget: 930767,
+  code: 'DDDT-2023',
+  name: 'Thu nhận, kích hoạt tài khoản định danh điện tử',
+  description: '',
+  collectedLabel: 'Thu nhận',
+  activatedLabel: 'Kích hoạt',
+  startDate: '2023-09-01',
+  deadline: '2023-12-15',
+  rootTarget: 930767,
 };
 
 describe('campaign form', () => {
@@ -19,6 +25,10 @@ describe('campaign form', () => {
   });
   it('lets the shared rules name a date or target that cannot be read', () => {
     const fields = fieldsOf({ ...formOf(campaign, 'vi'), deadline: '31/02/2023', rootTarget: 'nhiều' });
-    expect(checkCampaign(fields).map((p) => p.field).sort()).toEqual(['deadline', 'rootTarget']);
+    expect(
+      checkCampaign(fields)
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['deadline', 'rootTarget']);
   });
 });

@@ -15,7 +15,10 @@ export interface CampaignForm {
 }
 
 /** The form of a saved campaign; its root target is null (left blank) for an admin below the root, who may not read it. */
-export function formOf(fields: Omit<CampaignFields, 'rootTarget'> & { rootTarget: number | null }, language: Locale): CampaignForm {
+export function formOf(
+  fields: Omit<CampaignFields, 'rootTarget'> & { rootTarget: number | null },
+  language: Locale,
+): CampaignForm {
   return {
     ...fields,
     startDate: formatDate(fields.startDate),
@@ -25,7 +28,14 @@ export function formOf(fields: Omit<CampaignFields, 'rootTarget'> & { rootTarget
 }
 
 export const EMPTY_FORM: CampaignForm = {
-  code: '', name: '', description: '', collectedLabel: 'Thu nhận', activatedLabel: 'Kích hoạt', startDate: '', deadline: '', rootTarget: '',
+  code: '',
+  name: '',
+  description: '',
+  collectedLabel: 'Thu nhận',
+  activatedLabel: 'Kích hoạt',
+  startDate: '',
+  deadline: '',
+  rootTarget: '',
 };
 
 /**
@@ -48,6 +58,14 @@ export function fieldsOf(form: CampaignForm): CampaignFields {
 
 /** The fields that changed, for updateCampaign (fields left out keep their value). */
 export function changedFields(before: CampaignFields, after: CampaignFields): Partial<Omit<CampaignFields, 'code'>> {
-  const keys = ['name', 'description', 'collectedLabel', 'activatedLabel', 'startDate', 'deadline', 'rootTarget'] as const;
+  const keys = [
+    'name',
+    'description',
+    'collectedLabel',
+    'activatedLabel',
+    'startDate',
+    'deadline',
+    'rootTarget',
+  ] as const;
   return Object.fromEntries(keys.filter((key) => before[key] !== after[key]).map((key) => [key, after[key]]));
 }

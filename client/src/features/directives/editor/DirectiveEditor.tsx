@@ -35,27 +35,59 @@ export function DirectiveEditor({ input }: EditorProps) {
 
   useEffect(() => {
     if (!kind || !number) return;
-    const title = { vi: directiveLabel(DIRECTIVE_KIND_NAMES[kind].vi, number), en: directiveLabel(DIRECTIVE_KIND_NAMES[kind].en, number) };
+    const title = {
+      vi: directiveLabel(DIRECTIVE_KIND_NAMES[kind].vi, number),
+      en: directiveLabel(DIRECTIVE_KIND_NAMES[kind].en, number),
+    };
     wb.editors.update(`${input.typeId}:${input.id}`, { label: title.vi, title });
   }, [kind, number, input.typeId, input.id, wb]);
 
-  if (!ref) return <p className="view-error" role="alert">{t('editor.badId')}</p>;
+  if (!ref)
+    return (
+      <p className="view-error" role="alert">
+        {t('editor.badId')}
+      </p>
+    );
   if (!directive) {
     if (!error) return <p className="editor-message">{t('editor.loading')}</p>;
     const code = errorCode(error);
-    const message = code === 'FORBIDDEN' ? t('editor.forbidden') : code === 'NOT_FOUND' ? t('editor.notFound', { number: ref.number }) : t('editor.error', { message: errorMessage(error) });
-    return <p className="view-error" role="alert">{message}</p>;
+    const message =
+      code === 'FORBIDDEN'
+        ? t('editor.forbidden')
+        : code === 'NOT_FOUND'
+          ? t('editor.notFound', { number: ref.number })
+          : t('editor.error', { message: errorMessage(error) });
+    return (
+      <p className="view-error" role="alert">
+        {message}
+      </p>
+    );
   }
 
   return (
-    <article className="directive-editor" aria-labelledby={`directive-title-${directive.id}`} data-testid="directive-editor">
+    <article
+      className="directive-editor"
+      aria-labelledby={`directive-title-${directive.id}`}
+      data-testid="directive-editor"
+    >
       <DirectiveHeader directive={directive} directiveRef={ref} label={label ?? directive.number} />
       <DirectiveText directive={directive} />
       <section className="directive-tasks" aria-labelledby={`tasks-${directive.id}`}>
         <div className="directive-tasks-head">
           <h2 id={`tasks-${directive.id}`}>{t('tasks.title', { count: directive.tasks.length })}</h2>
           {isAdmin && (
-            <button type="button" className="button secondary" onClick={() => openTaskForm(wb, ref, 'new', inBothLanguages('directives:taskForm.newTab', { number: directive.number }))}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() =>
+                openTaskForm(
+                  wb,
+                  ref,
+                  'new',
+                  inBothLanguages('directives:taskForm.newTab', { number: directive.number }),
+                )
+              }
+            >
               {t('tasks.add')}
             </button>
           )}

@@ -13,7 +13,15 @@ import { useSignedInUser } from '../../../lib/signed-in-user';
 type Directive = DirectiveDetailQuery['directive'];
 
 /** Number, kind, issuer, signer, date, status and state: the head of a directive's tab. */
-export function DirectiveHeader({ directive: d, directiveRef, label }: { directive: Directive; directiveRef: DirectiveRef; label: string }) {
+export function DirectiveHeader({
+  directive: d,
+  directiveRef,
+  label,
+}: {
+  directive: Directive;
+  directiveRef: DirectiveRef;
+  label: string;
+}) {
   const wb = useWorkbench();
   const { t } = useTranslation('directives');
   const language = useLanguage();
@@ -39,13 +47,21 @@ export function DirectiveHeader({ directive: d, directiveRef, label }: { directi
         </h1>
         <StateBadge state={d.state} />
         {reportTask && (
-          <button type="button" className="button primary directive-report" onClick={() => void wb.commands.execute(OPEN_REPORT_COMMAND, directiveRef)}>
+          <button
+            type="button"
+            className="button primary directive-report"
+            onClick={() => void wb.commands.execute(OPEN_REPORT_COMMAND, directiveRef)}
+          >
             <Codicon name="file-text" />
             {reportTask.deadline ? t('header.reportBy', { date: formatDate(reportTask.deadline) }) : t('header.report')}
           </button>
         )}
         {isAdmin && (
-          <button type="button" className="button secondary directive-edit" onClick={() => openDirectiveForm(wb, directiveRef, inBothLanguages('directives:form.editTab', { label }))}>
+          <button
+            type="button"
+            className="button secondary directive-edit"
+            onClick={() => openDirectiveForm(wb, directiveRef, inBothLanguages('directives:form.editTab', { label }))}
+          >
             {t('header.edit')}
           </button>
         )}

@@ -26,7 +26,10 @@ export function DirectiveForm(props: EditorProps) {
   const { campaign, today } = useCampaign();
   const user = useSignedInUser();
   const ref = input.id === NEW_DIRECTIVE ? null : parseDirectiveId(input.id);
-  const { data } = useQuery(DirectiveDetailQuery, { variables: { number: ref?.number ?? '', issuer: ref?.issuer ?? null, asOf: today }, skip: !ref || !today });
+  const { data } = useQuery(DirectiveDetailQuery, {
+    variables: { number: ref?.number ?? '', issuer: ref?.issuer ?? null, asOf: today },
+    skip: !ref || !today,
+  });
   const [saved, setSaved] = useState<DirectiveDraft | null>(null);
   const [draft, setDraft] = useState<DirectiveDraft | null>(null);
   const [errors, setErrors] = useState<ServerErrors | null>(null);
@@ -37,7 +40,11 @@ export function DirectiveForm(props: EditorProps) {
 
   useEffect(() => {
     if (saved) return;
-    const initial = ref ? (data ? draftOf(data.directive) : null) : newDraft({ issuer: user.scope.code, campaign: campaign?.code ?? null, today });
+    const initial = ref
+      ? data
+        ? draftOf(data.directive)
+        : null
+      : newDraft({ issuer: user.scope.code, campaign: campaign?.code ?? null, today });
     if (initial) {
       setSaved(initial);
       setDraft(initial);
@@ -54,19 +61,28 @@ export function DirectiveForm(props: EditorProps) {
     setSaving(true);
     try {
       if (!ref) {
-        const result = await client.mutate({ mutation: CreateDirectiveMutation, variables: { input: { ...next.fields, issuer: draft.issuer } } });
+        const result = await client.mutate({
+          mutation: CreateDirectiveMutation,
+          variables: { input: { ...next.fields, issuer: draft.issuer } },
+        });
         const created = result.data?.createDirective;
         props.setDirty(false);
         setSaved(draft);
         if (created) {
           await wb.editors.close(props.groupId, [`${input.typeId}:${input.id}`]);
-          openDirective(wb, { issuer: created.issuedBy.code, number: created.number }, created.number, { pinned: true });
+          openDirective(wb, { issuer: created.issuedBy.code, number: created.number }, created.number, {
+            pinned: true,
+          });
         }
         wb.notifications.info(t('form.created', { number: draft.number.trim() }));
       } else {
         const before = directiveFields(saved);
         const changes = 'fields' in before ? changedFields(before.fields, next.fields) : next.fields;
-        await client.mutate({ mutation: UpdateDirectiveMutation, variables: { input: { directive: ref.number, issuer: ref.issuer, ...changes } }, refetchQueries: 'active' });
+        await client.mutate({
+          mutation: UpdateDirectiveMutation,
+          variables: { input: { directive: ref.number, issuer: ref.issuer, ...changes } },
+          refetchQueries: 'active',
+        });
         setSaved(draft);
         wb.notifications.info(t('form.saved', { number: draft.number.trim() }));
       }

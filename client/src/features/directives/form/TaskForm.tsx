@@ -24,10 +24,19 @@ export function TaskForm(props: EditorProps) {
   const ref = parseTaskFormId(props.input.id);
   const taskNumber = ref && ref.task !== 'new' ? ref.task : null;
   const base = { number: ref?.number ?? '', issuer: ref?.issuer ?? null };
-  const { data: detail } = useQuery(DirectiveDetailQuery, { variables: { ...base, asOf: today }, skip: !ref || !today });
-  const { data: lines } = useQuery(TaskLinesQuery, { variables: { ...base, task: taskNumber ?? 0, asOf: today }, skip: taskNumber === null || !today });
+  const { data: detail } = useQuery(DirectiveDetailQuery, {
+    variables: { ...base, asOf: today },
+    skip: !ref || !today,
+  });
+  const { data: lines } = useQuery(TaskLinesQuery, {
+    variables: { ...base, task: taskNumber ?? 0, asOf: today },
+    skip: taskNumber === null || !today,
+  });
   const task = detail?.directive.tasks.find((candidate) => candidate.number === taskNumber);
-  const savedAssignees = useMemo<Assignee[]>(() => (lines?.directive.task?.assignments ?? []).map((l) => ({ code: l.assignee.code, name: l.assignee.name })), [lines]);
+  const savedAssignees = useMemo<Assignee[]>(
+    () => (lines?.directive.task?.assignments ?? []).map((l) => ({ code: l.assignee.code, name: l.assignee.name })),
+    [lines],
+  );
   const [saved, setSaved] = useState<TaskDraft | null>(null);
   const [draft, setDraft] = useState<TaskDraft | null>(null);
   const [errors, setErrors] = useState<ServerErrors | null>(null);
@@ -44,11 +53,26 @@ export function TaskForm(props: EditorProps) {
     }
   }, [saved, ref, taskNumber, task, lines, savedAssignees]);
 
-  const { save, saving } = useSaveTask({ ref, taskNumber, draft, saved, savedAssignees: saved?.assignees ?? [], editor: props, setSaved, setErrors, setBadDate });
+  const { save, saving } = useSaveTask({
+    ref,
+    taskNumber,
+    draft,
+    saved,
+    savedAssignees: saved?.assignees ?? [],
+    editor: props,
+    setSaved,
+    setErrors,
+    setBadDate,
+  });
   const dirty = Boolean(draft && saved && JSON.stringify(draft) !== JSON.stringify(saved));
   useFormTab(props, dirty, save);
 
-  if (!ref) return <p className="view-error" role="alert">{t('editor.badId')}</p>;
+  if (!ref)
+    return (
+      <p className="view-error" role="alert">
+        {t('editor.badId')}
+      </p>
+    );
   if (!draft || !detail) return <p className="editor-message">{t('editor.loading')}</p>;
   const summary = errors ? [errors.message, ...otherProblems(errors, SHOWN).map((p) => p.message)] : [];
   return (
@@ -61,10 +85,20 @@ export function TaskForm(props: EditorProps) {
         void save();
       }}
     >
-      <h1>{taskNumber === null ? t('taskForm.newTitle', { number: ref.number }) : t('taskForm.editTitle', { task: taskNumber, number: ref.number })}</h1>
+      <h1>
+        {taskNumber === null
+          ? t('taskForm.newTitle', { number: ref.number })
+          : t('taskForm.editTitle', { task: taskNumber, number: ref.number })}
+      </h1>
       <p className="muted">{t('taskForm.intro', { date: formatDate(detail.directive.issuedDate) })}</p>
       {summary.length > 0 && <FieldMessages messages={[...new Set(summary)]} role="alert" />}
-      <TaskFormFields draft={draft} onChange={setDraft} errors={errors} badDate={badDate} hasCampaign={Boolean(detail.directive.campaign)} />
+      <TaskFormFields
+        draft={draft}
+        onChange={setDraft}
+        errors={errors}
+        badDate={badDate}
+        hasCampaign={Boolean(detail.directive.campaign)}
+      />
       <div className="dir-form-actions">
         <button type="submit" className="button primary" disabled={saving || !dirty}>
           {taskNumber === null ? t('taskForm.create') : t('form.save')}

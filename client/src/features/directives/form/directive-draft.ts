@@ -1,4 +1,10 @@
-import { formatDate, type DirectiveFields, type DirectiveKind, type DirectiveStatus, type IsoDate } from '@chitieu/shared';
+import {
+  formatDate,
+  type DirectiveFields,
+  type DirectiveKind,
+  type DirectiveStatus,
+  type IsoDate,
+} from '@chitieu/shared';
 import { parseViDate } from '../../../lib/dates';
 
 /** A directive header as the form edits it: every field text, the date as people type it. */
@@ -19,9 +25,18 @@ export interface DirectiveDraft {
 
 export function newDraft(defaults: { issuer: string; campaign: string | null; today: IsoDate | null }): DirectiveDraft {
   return {
-    number: '', kind: 'CONG_VAN', issuer: defaults.issuer, signerTitle: '', signerName: '',
-    issuedDate: defaults.today ? formatDate(defaults.today) : '', title: '', summary: '', fullText: '',
-    campaign: defaults.campaign ?? '', status: 'IN_FORCE', attachments: [],
+    number: '',
+    kind: 'CONG_VAN',
+    issuer: defaults.issuer,
+    signerTitle: '',
+    signerName: '',
+    issuedDate: defaults.today ? formatDate(defaults.today) : '',
+    title: '',
+    summary: '',
+    fullText: '',
+    campaign: defaults.campaign ?? '',
+    status: 'IN_FORCE',
+    attachments: [],
   };
 }
 
@@ -42,9 +57,18 @@ export interface LoadedDirective {
 
 export function draftOf(d: LoadedDirective): DirectiveDraft {
   return {
-    number: d.number, kind: d.kind, issuer: d.issuedBy.code, signerTitle: d.signerTitle, signerName: d.signerName ?? '',
-    issuedDate: formatDate(d.issuedDate), title: d.title, summary: d.summary, fullText: d.fullText,
-    campaign: d.campaign?.code ?? '', status: d.status, attachments: d.attachments.map(({ title, url }) => ({ title, url })),
+    number: d.number,
+    kind: d.kind,
+    issuer: d.issuedBy.code,
+    signerTitle: d.signerTitle,
+    signerName: d.signerName ?? '',
+    issuedDate: formatDate(d.issuedDate),
+    title: d.title,
+    summary: d.summary,
+    fullText: d.fullText,
+    campaign: d.campaign?.code ?? '',
+    status: d.status,
+    attachments: d.attachments.map(({ title, url }) => ({ title, url })),
   };
 }
 
@@ -61,9 +85,17 @@ export function directiveFields(draft: DirectiveDraft): { fields: DirectiveField
   if (!issuedDate) return { badDate: true };
   return {
     fields: {
-      number: draft.number, kind: draft.kind, signerTitle: draft.signerTitle, signerName: draft.signerName.trim() || null,
-      issuedDate, title: draft.title, summary: draft.summary, fullText: draft.fullText, campaign: draft.campaign || null,
-      status: draft.status, attachments: draft.attachments.filter((a) => a.title.trim() !== '' || a.url.trim() !== ''),
+      number: draft.number,
+      kind: draft.kind,
+      signerTitle: draft.signerTitle,
+      signerName: draft.signerName.trim() || null,
+      issuedDate,
+      title: draft.title,
+      summary: draft.summary,
+      fullText: draft.fullText,
+      campaign: draft.campaign || null,
+      status: draft.status,
+      attachments: draft.attachments.filter((a) => a.title.trim() !== '' || a.url.trim() !== ''),
     },
   };
 }
@@ -72,7 +104,10 @@ export function directiveFields(draft: DirectiveDraft): { fields: DirectiveField
 export type DirectiveFieldsInput = DirectiveFields;
 
 /** The fields that changed, for updateDirective (absent fields stay; "" clears the signer and campaign). */
-export function changedFields(before: DirectiveFieldsInput, after: DirectiveFieldsInput): Partial<DirectiveFieldsInput> {
+export function changedFields(
+  before: DirectiveFieldsInput,
+  after: DirectiveFieldsInput,
+): Partial<DirectiveFieldsInput> {
   const out: Partial<Record<keyof DirectiveFieldsInput, unknown>> = {};
   for (const key of Object.keys(after) as Array<keyof DirectiveFieldsInput>) {
     if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;

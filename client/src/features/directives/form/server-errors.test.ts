@@ -12,9 +12,24 @@ const badInput = new CombinedGraphQLErrors({
         messageVi: 'Dữ liệu chưa hợp lệ; không có gì được lưu.',
         messageEn: 'Some input is not valid; nothing was saved.',
         fields: [
-          { unit: null, field: 'deadline', messageVi: 'Nhiệm vụ 6: Hạn 2023-11-01 trước ngày ban hành 2023-11-14.', messageEn: 'Task 6: The deadline 2023-11-01 is before the issue date 2023-11-14.' },
-          { unit: '99999', field: 'assignees', messageVi: 'Không có đơn vị hay cơ quan mã "99999".', messageEn: 'No unit or agency has the code "99999".' },
-          { unit: null, field: 'attachments.url', messageVi: 'Liên kết phải bắt đầu bằng http://', messageEn: 'The link must start with http://' },
+          {
+            unit: null,
+            field: 'deadline',
+            messageVi: 'Nhiệm vụ 6: Hạn 2023-11-01 trước ngày ban hành 2023-11-14.',
+            messageEn: 'Task 6: The deadline 2023-11-01 is before the issue date 2023-11-14.',
+          },
+          {
+            unit: '99999',
+            field: 'assignees',
+            messageVi: 'Không có đơn vị hay cơ quan mã "99999".',
+            messageEn: 'No unit or agency has the code "99999".',
+          },
+          {
+            unit: null,
+            field: 'attachments.url',
+            messageVi: 'Liên kết phải bắt đầu bằng http://',
+            messageEn: 'The link must start with http://',
+          },
         ],
       },
     },
@@ -39,8 +54,19 @@ describe('reading the server’s explanation of a refused input', () => {
   });
 
   it('falls back to the plain message of other failures', () => {
-    const conflict = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'Cơ quan này đã có văn bản số 1. / …', extensions: { code: 'CONFLICT' } }] });
-    expect(readServerErrors(conflict, 'en')).toEqual({ code: 'CONFLICT', message: 'Cơ quan này đã có văn bản số 1. / …', problems: [] });
-    expect(readServerErrors(new Error('Failed to fetch'), 'vi')).toEqual({ code: null, message: 'Failed to fetch', problems: [] });
+    const conflict = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'Cơ quan này đã có văn bản số 1. / …', extensions: { code: 'CONFLICT' } }],
+    });
+    expect(readServerErrors(conflict, 'en')).toEqual({
+      code: 'CONFLICT',
+      message: 'Cơ quan này đã có văn bản số 1. / …',
+      problems: [],
+    });
+    expect(readServerErrors(new Error('Failed to fetch'), 'vi')).toEqual({
+      code: null,
+      message: 'Failed to fetch',
+      problems: [],
+    });
   });
 });

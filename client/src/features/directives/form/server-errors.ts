@@ -23,14 +23,20 @@ export interface ServerErrors {
  * language and the per-field problems of extensions.fields, for the form to place by field.
  */
 export function readServerErrors(error: unknown, language: Language): ServerErrors {
-  const problems = fieldProblems(error).map((p) => ({ field: p.field || null, unit: p.unit ?? null, message: language === 'en' ? p.messageEn : p.messageVi }));
+  const problems = fieldProblems(error).map((p) => ({
+    field: p.field || null,
+    unit: p.unit ?? null,
+    message: language === 'en' ? p.messageEn : p.messageVi,
+  }));
   return { code: errorCode(error) ?? null, message: localizedErrorMessage(error, language), problems };
 }
 
 /** The messages for one field (and, for assignees, one code). */
 export function problemsFor(errors: ServerErrors | null, field: string, unit?: string): string[] {
   if (!errors) return [];
-  return errors.problems.filter((p) => p.field === field && (unit === undefined || p.unit === unit)).map((p) => p.message);
+  return errors.problems
+    .filter((p) => p.field === field && (unit === undefined || p.unit === unit))
+    .map((p) => p.message);
 }
 
 /** The problems no field of the form shows: they go in the summary at the top. */

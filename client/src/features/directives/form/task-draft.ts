@@ -16,10 +16,27 @@ export interface TaskDraft {
   assignees: Assignee[];
 }
 
-export const EMPTY_TASK: TaskDraft = { title: '', text: '', kind: 'DUE_BY', deadline: '', linkedToTarget: false, assignees: [] };
+export const EMPTY_TASK: TaskDraft = {
+  title: '',
+  text: '',
+  kind: 'DUE_BY',
+  deadline: '',
+  linkedToTarget: false,
+  assignees: [],
+};
 
-export function taskDraftOf(task: { title: string; text: string; kind: TaskKind; deadline?: IsoDate | null; linkedToTarget: boolean }, assignees: Assignee[]): TaskDraft {
-  return { title: task.title, text: task.text, kind: task.kind, deadline: task.deadline ? formatDate(task.deadline) : '', linkedToTarget: task.linkedToTarget, assignees };
+export function taskDraftOf(
+  task: { title: string; text: string; kind: TaskKind; deadline?: IsoDate | null; linkedToTarget: boolean },
+  assignees: Assignee[],
+): TaskDraft {
+  return {
+    title: task.title,
+    text: task.text,
+    kind: task.kind,
+    deadline: task.deadline ? formatDate(task.deadline) : '',
+    linkedToTarget: task.linkedToTarget,
+    assignees,
+  };
 }
 
 /** Adds assignees, each code once, keeping the order they were added in. */
@@ -40,14 +57,23 @@ export interface TaskFieldsInput {
  * What to send for a task: its fields, and the assignees to add and to remove against the saved
  * ones. Only the deadline is read here (empty means none; the server says when one is needed).
  */
-export function taskChanges(draft: TaskDraft, saved: readonly Assignee[]): { badDate: true } | { fields: TaskFieldsInput; added: string[]; removed: string[] } {
+export function taskChanges(
+  draft: TaskDraft,
+  saved: readonly Assignee[],
+): { badDate: true } | { fields: TaskFieldsInput; added: string[]; removed: string[] } {
   const text = draft.deadline.trim();
   const deadline = text === '' ? null : parseViDate(text);
   if (text !== '' && !deadline) return { badDate: true };
   const before = new Set(saved.map((a) => a.code));
   const after = new Set(draft.assignees.map((a) => a.code));
   return {
-    fields: { title: draft.title, text: draft.text, kind: draft.kind, deadline, linkedToTarget: TASK_KIND_RULES[draft.kind].tracksTarget && draft.linkedToTarget },
+    fields: {
+      title: draft.title,
+      text: draft.text,
+      kind: draft.kind,
+      deadline,
+      linkedToTarget: TASK_KIND_RULES[draft.kind].tracksTarget && draft.linkedToTarget,
+    },
     added: [...after].filter((code) => !before.has(code)),
     removed: [...before].filter((code) => !after.has(code)),
   };

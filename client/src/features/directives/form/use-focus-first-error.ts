@@ -7,7 +7,9 @@ import { useEffect, type RefObject } from 'react';
 export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, errors: unknown, badDate: boolean): void {
   useEffect(() => {
     if (!errors && !badDate) return;
-    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('.dir-field-messages');
+    const target =
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form.current?.querySelector<HTMLElement>('.dir-field-messages');
     if (!target) return;
     target.scrollIntoView({ block: 'center' });
     if (target.matches('input, select, textarea')) target.focus();

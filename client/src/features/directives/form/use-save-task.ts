@@ -44,7 +44,11 @@ export function useSaveTask(o: Options): { save: () => Promise<void>; saving: bo
     setSaving(true);
     try {
       if (o.taskNumber === null) {
-        const result = await client.mutate({ mutation: AddTaskMutation, variables: { input: { ...target, ...changes.fields, assignees: o.draft.assignees.map((a) => a.code) } }, refetchQueries: 'active' });
+        const result = await client.mutate({
+          mutation: AddTaskMutation,
+          variables: { input: { ...target, ...changes.fields, assignees: o.draft.assignees.map((a) => a.code) } },
+          refetchQueries: 'active',
+        });
         o.editor.setDirty(false);
         o.setSaved(o.draft);
         wb.notifications.info(t('taskForm.created', { task: result.data?.addTask.number ?? '', number: o.ref.number }));
@@ -53,8 +57,13 @@ export function useSaveTask(o: Options): { save: () => Promise<void>; saving: bo
       }
       const task = { ...target, task: o.taskNumber };
       await client.mutate({ mutation: UpdateTaskMutation, variables: { input: { ...task, ...changes.fields } } });
-      if (changes.added.length > 0) await client.mutate({ mutation: AddAssigneesMutation, variables: { input: { ...task, assignees: changes.added } } });
-      for (const assignee of changes.removed) await client.mutate({ mutation: RemoveAssigneeMutation, variables: { input: { ...task, assignee } } });
+      if (changes.added.length > 0)
+        await client.mutate({
+          mutation: AddAssigneesMutation,
+          variables: { input: { ...task, assignees: changes.added } },
+        });
+      for (const assignee of changes.removed)
+        await client.mutate({ mutation: RemoveAssigneeMutation, variables: { input: { ...task, assignee } } });
       o.setSaved(o.draft);
       wb.notifications.info(t('taskForm.saved', { task: o.taskNumber, number: o.ref.number }));
     } catch (error) {

@@ -9,8 +9,16 @@ import type { Assignee } from './task-draft';
 
 const PAGE = 100;
 
-async function page(client: ApolloClient, parent: string, level: Level, after: string | null): Promise<UnitsBelowData['units']> {
-  const { data, error } = await client.query({ query: UnitsBelowQuery, variables: { parent, level, first: PAGE, after } });
+async function page(
+  client: ApolloClient,
+  parent: string,
+  level: Level,
+  after: string | null,
+): Promise<UnitsBelowData['units']> {
+  const { data, error } = await client.query({
+    query: UnitsBelowQuery,
+    variables: { parent, level, first: PAGE, after },
+  });
   if (!data) throw error ?? new Error('No data');
   return data.units;
 }

@@ -3,7 +3,17 @@ import { useLanguage } from '../../../workbench/WorkbenchContext';
 import { rateBand } from '../../units';
 
 /** One count against the target: the tally, a bar filled to the rate (capped at 100%), the rate. */
-export function CountBar({ label, count, target, rate }: { label: string; count: number; target: number; rate: number | null }) {
+export function CountBar({
+  label,
+  count,
+  target,
+  rate,
+}: {
+  label: string;
+  count: number;
+  target: number;
+  rate: number | null;
+}) {
   const language = useLanguage();
   const percent = rate === null ? 0 : Math.max(0, Math.min(1, rate)) * 100;
   const rateText = formatRate(rate, language);

@@ -13,13 +13,27 @@ import type { TaskSummary } from './TaskSection';
 import { UpdateForm } from './UpdateForm';
 
 /** Under a line: its updates and filed reports, and what the user may do on it. */
-export function LineDetail({ directiveRef, task, line }: { directiveRef: DirectiveRef; task: TaskSummary; line: LineFieldsFragment }) {
+export function LineDetail({
+  directiveRef,
+  task,
+  line,
+}: {
+  directiveRef: DirectiveRef;
+  task: TaskSummary;
+  line: LineFieldsFragment;
+}) {
   const wb = useWorkbench();
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const lineRef = { ...directiveRef, task: task.number, assignee: line.assignee.code };
   const { data } = useQuery(LineHistoryQuery, {
-    variables: { number: directiveRef.number, issuer: directiveRef.issuer, task: task.number, unit: line.unit.code, level: line.unit.level },
+    variables: {
+      number: directiveRef.number,
+      issuer: directiveRef.issuer,
+      task: task.number,
+      unit: line.unit.code,
+      level: line.unit.level,
+    },
   });
   const history = data?.directive.lines.nodes.find((node) => node.id === line.id);
 
@@ -29,13 +43,26 @@ export function LineDetail({ directiveRef, task, line }: { directiveRef: Directi
       {task.linkedToTarget && line.progress && <LineTrends progress={line.progress} deadline={task.deadline ?? null} />}
       {filesReport(task.kind) && (
         <div className="dir-line-detail-actions">
-          <button type="button" className="button primary" onClick={() => openReport(wb, lineRef, inBothLanguages('directives:report.tab', { number: directiveRef.number }))}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() =>
+              openReport(wb, lineRef, inBothLanguages('directives:report.tab', { number: directiveRef.number }))
+            }
+          >
             {t('detail.openReport')}
           </button>
           {history && history.filedReports.length > 0 && (
             <ul className="dir-line-filed" aria-label={t('detail.filed')}>
               {history.filedReports.map((r) => (
-                <li key={r.id}>{t('detail.filedItem', { asOf: formatDate(r.asOf), filedOn: formatDate(r.filedOn), user: r.filedBy, level: t(`report.levels.${r.level}`) })}</li>
+                <li key={r.id}>
+                  {t('detail.filedItem', {
+                    asOf: formatDate(r.asOf),
+                    filedOn: formatDate(r.filedOn),
+                    user: r.filedBy,
+                    level: t(`report.levels.${r.level}`),
+                  })}
+                </li>
               ))}
             </ul>
           )}
@@ -54,7 +81,9 @@ export function LineDetail({ directiveRef, task, line }: { directiveRef: Directi
                 <li key={u.id}>
                   <span className="muted">{formatDate(u.date)}</span>
                   {u.done && <strong> · {t('detail.doneMark')}</strong>}
-                  {u.percent !== null && u.percent !== undefined && !u.done && <strong> · {formatRate(u.percent, language)}</strong>}
+                  {u.percent !== null && u.percent !== undefined && !u.done && (
+                    <strong> · {formatRate(u.percent, language)}</strong>
+                  )}
                   <span> · {u.text}</span>
                   <span className="muted small"> — {u.author}</span>
                 </li>
@@ -62,7 +91,9 @@ export function LineDetail({ directiveRef, task, line }: { directiveRef: Directi
             </ol>
           )}
           {line.canUpdate && <UpdateForm lineRef={lineRef} kind={task.kind} assigneeName={line.assignee.name} />}
-          {line.canUpdate && canMarkDone(task.kind) && line.state !== 'DONE' && <MarkDoneButton lineRef={lineRef} assigneeName={line.assignee.name} />}
+          {line.canUpdate && canMarkDone(task.kind) && line.state !== 'DONE' && (
+            <MarkDoneButton lineRef={lineRef} assigneeName={line.assignee.name} />
+          )}
           {line.canUpdate && filesReport(task.kind) && <p className="muted small">{t('detail.reportDone')}</p>}
         </section>
       )}

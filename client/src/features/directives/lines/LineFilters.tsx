@@ -20,7 +20,11 @@ export function LineFilters({ filterKey }: { filterKey: string }) {
     <div className="dir-line-filters" role="group" aria-label={t('filter.label')} data-testid="line-filters">
       <label>
         <span>{t('filter.state')}</span>
-        <select className="select" value={filter.state ?? ''} onChange={(e) => set({ state: (e.target.value || null) as ProgressState | null })}>
+        <select
+          className="select"
+          value={filter.state ?? ''}
+          onChange={(e) => set({ state: (e.target.value || null) as ProgressState | null })}
+        >
           <option value="">{t('filter.anyState')}</option>
           {PROGRESS_STATES.map((state) => (
             <option key={state} value={state}>
@@ -33,7 +37,11 @@ export function LineFilters({ filterKey }: { filterKey: string }) {
         <>
           <label>
             <span>{t('filter.level')}</span>
-            <select className="select" value={filter.level ?? ''} onChange={(e) => set({ level: (e.target.value || null) as Level | null })}>
+            <select
+              className="select"
+              value={filter.level ?? ''}
+              onChange={(e) => set({ level: (e.target.value || null) as Level | null })}
+            >
               <option value="">{t('filter.anyLevel')}</option>
               {FILTER_LEVELS.map((level) => (
                 <option key={level} value={level}>
@@ -50,7 +58,11 @@ export function LineFilters({ filterKey }: { filterKey: string }) {
       )}
       <label>
         <span>{t('filter.order')}</span>
-        <select className="select" value={filter.orderBy} onChange={(e) => set({ orderBy: e.target.value as LineOrder, sort: null })}>
+        <select
+          className="select"
+          value={filter.orderBy}
+          onChange={(e) => set({ orderBy: e.target.value as LineOrder, sort: null })}
+        >
           {ORDERS.map((order) => (
             <option key={order} value={order}>
               {t(`filter.orders.${order}`)}

@@ -16,21 +16,35 @@ export function LineTrends({ progress, deadline }: { progress: LineProgress; dea
   const language = useLanguage();
   const pace = (n: number | null | undefined) => formatPace(n ?? null, language);
   const projected = (trend: TrendFieldsFragment) =>
-    trend.remaining === 0 ? t('pace.reached') : trend.projectedCompletion ? formatDate(trend.projectedCompletion) : t('pace.never');
+    trend.remaining === 0
+      ? t('pace.reached')
+      : trend.projectedCompletion
+        ? formatDate(trend.projectedCompletion)
+        : t('pace.never');
   const until = deadline ? formatDate(deadline) : '';
   return (
     <section className="dir-line-trends" data-testid="line-trends" aria-label={t('pace.title')}>
       <h4>{t('pace.title')}</h4>
       <p className="muted small">
-        {progress.daysLeft >= 0 ? t('pace.daysLeft', { count: progress.daysLeft, date: until }) : t('pace.pastDeadline', { date: until })}
+        {progress.daysLeft >= 0
+          ? t('pace.daysLeft', { count: progress.daysLeft, date: until })
+          : t('pace.pastDeadline', { date: until })}
       </p>
       <table className="data-table dir-line-trends-table">
         <thead>
           <tr>
-            <th scope="col"><span className="visually-hidden">{t('pace.count')}</span></th>
-            <th scope="col" className="num">{t('pace.remaining')}</th>
-            <th scope="col" className="num">{t('pace.needed')}</th>
-            <th scope="col" className="num">{t('pace.recent')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('pace.count')}</span>
+            </th>
+            <th scope="col" className="num">
+              {t('pace.remaining')}
+            </th>
+            <th scope="col" className="num">
+              {t('pace.needed')}
+            </th>
+            <th scope="col" className="num">
+              {t('pace.recent')}
+            </th>
             <th scope="col">{t('pace.projection')}</th>
             <th scope="col">{t('lines.columns.state')}</th>
           </tr>
@@ -45,7 +59,9 @@ export function LineTrends({ progress, deadline }: { progress: LineProgress; dea
                 <td className="num">{pace(trend.paceNeeded)}</td>
                 <td className="num">{pace(trend.recentPace)}</td>
                 <td>{projected(trend)}</td>
-                <td><StateBadge state={trend.state} /></td>
+                <td>
+                  <StateBadge state={trend.state} />
+                </td>
               </tr>
             );
           })}

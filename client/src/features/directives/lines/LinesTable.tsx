@@ -16,14 +16,28 @@ const PAGE = 20;
 const NUMERIC: ReadonlySet<LineColumn> = new Set(['collectedRate', 'activatedRate', 'percentDone']);
 
 /** A task's lines (filtered by the server), sortable by column, each one a click from its unit. */
-export function LinesTable({ directiveRef, filterKey, task }: { directiveRef: DirectiveRef; filterKey: string; task: TaskSummary }) {
+export function LinesTable({
+  directiveRef,
+  filterKey,
+  task,
+}: {
+  directiveRef: DirectiveRef;
+  filterKey: string;
+  task: TaskSummary;
+}) {
   const { t } = useTranslation('directives');
   const { asOf } = useCampaign();
   const filter = useLineFilter(filterKey);
   const [expanded, setExpanded] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const { data, error } = useQuery(TaskLinesQuery, {
-    variables: { number: directiveRef.number, issuer: directiveRef.issuer, task: task.number, asOf, ...lineVariables(filter) },
+    variables: {
+      number: directiveRef.number,
+      issuer: directiveRef.issuer,
+      task: task.number,
+      asOf,
+      ...lineVariables(filter),
+    },
     skip: !asOf,
   });
   const lines = useMemo<LineFieldsFragment[]>(() => {
@@ -31,18 +45,36 @@ export function LinesTable({ directiveRef, filterKey, task }: { directiveRef: Di
     return filter.sort ? sortLines(all, filter.sort.column, filter.sort.direction) : all;
   }, [data, filter.sort]);
 
-  if (error && !data) return <p className="view-error" role="alert">{t('lines.error', { message: errorMessage(error) })}</p>;
+  if (error && !data)
+    return (
+      <p className="view-error" role="alert">
+        {t('lines.error', { message: errorMessage(error) })}
+      </p>
+    );
   if (!data) return <p className="muted">{t('lines.loading')}</p>;
-  if (lines.length === 0) return <p className="muted dir-lines-none">{t(isFiltered(filter) ? 'lines.noMatch' : 'lines.none')}</p>;
+  if (lines.length === 0)
+    return <p className="muted dir-lines-none">{t(isFiltered(filter) ? 'lines.noMatch' : 'lines.none')}</p>;
 
   const header = (column: LineColumn) => {
     const active = filter.sort?.column === column;
     const direction = active && filter.sort?.direction === 'ascending' ? 'descending' : 'ascending';
     return (
-      <th key={column} scope="col" aria-sort={active ? filter.sort?.direction : 'none'} className={NUMERIC.has(column) ? 'num' : undefined}>
-        <button type="button" className="sort-button" onClick={() => setLineFilter(filterKey, { sort: { column, direction } })}>
+      <th
+        key={column}
+        scope="col"
+        aria-sort={active ? filter.sort?.direction : 'none'}
+        className={NUMERIC.has(column) ? 'num' : undefined}
+      >
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => setLineFilter(filterKey, { sort: { column, direction } })}
+        >
           {t(`lines.columns.${column}`)}
-          <span className={`codicon codicon-${active ? (filter.sort?.direction === 'ascending' ? 'arrow-up' : 'arrow-down') : 'blank'}`} aria-hidden="true" />
+          <span
+            className={`codicon codicon-${active ? (filter.sort?.direction === 'ascending' ? 'arrow-up' : 'arrow-down') : 'blank'}`}
+            aria-hidden="true"
+          />
         </button>
       </th>
     );
@@ -76,7 +108,12 @@ export function LinesTable({ directiveRef, filterKey, task }: { directiveRef: Di
         <tbody>
           {lines.slice(0, limit).map((line) => (
             <Fragment key={line.id}>
-              <LineRow line={line} task={task} expanded={expanded === line.id} onToggle={() => setExpanded(expanded === line.id ? null : line.id)} />
+              <LineRow
+                line={line}
+                task={task}
+                expanded={expanded === line.id}
+                onToggle={() => setExpanded(expanded === line.id ? null : line.id)}
+              />
               {expanded === line.id && (
                 <tr className="dir-line-detail-row">
                   <td colSpan={task.linkedToTarget ? 8 : 6}>

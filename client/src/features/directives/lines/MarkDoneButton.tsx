@@ -12,13 +12,21 @@ export function MarkDoneButton({ lineRef, assigneeName }: { lineRef: LineRef; as
   const language = useLanguage();
   const [mark, { loading }] = useMutation(MarkLineDoneMutation, { refetchQueries: 'active' });
   const run = async () => {
-    const answer = await wb.dialogs.ask(t('done.question', { name: assigneeName, number: lineRef.task }), [
-      { id: 'done', label: t('done.confirm'), primary: true },
-      { id: 'cancel', label: t('common.cancel') },
-    ], 'cancel');
+    const answer = await wb.dialogs.ask(
+      t('done.question', { name: assigneeName, number: lineRef.task }),
+      [
+        { id: 'done', label: t('done.confirm'), primary: true },
+        { id: 'cancel', label: t('common.cancel') },
+      ],
+      'cancel',
+    );
     if (answer !== 'done') return;
     try {
-      await mark({ variables: { input: { directive: lineRef.number, issuer: lineRef.issuer, task: lineRef.task, assignee: lineRef.assignee } } });
+      await mark({
+        variables: {
+          input: { directive: lineRef.number, issuer: lineRef.issuer, task: lineRef.task, assignee: lineRef.assignee },
+        },
+      });
       wb.notifications.info(t('done.marked', { name: assigneeName }));
     } catch (error) {
       wb.notifications.error(t('done.failed'), readServerErrors(error, language).message);

@@ -13,7 +13,15 @@ import { useRemoveTask } from './use-remove-task';
 export type TaskSummary = DirectiveDetailQuery['directive']['tasks'][number];
 
 /** One task: its number, kind, deadline, overall state and percent, then its lines. */
-export function TaskSection({ directiveRef, filterKey, task }: { directiveRef: DirectiveRef; filterKey: string; task: TaskSummary }) {
+export function TaskSection({
+  directiveRef,
+  filterKey,
+  task,
+}: {
+  directiveRef: DirectiveRef;
+  filterKey: string;
+  task: TaskSummary;
+}) {
   const wb = useWorkbench();
   const { t } = useTranslation('directives');
   const language = useLanguage();
@@ -32,11 +40,27 @@ export function TaskSection({ directiveRef, filterKey, task }: { directiveRef: D
           {task.deadline && <span>{t('task.deadline', { date: formatDate(task.deadline) })}</span>}
           {task.linkedToTarget && <span className="dir-task-linked">{t('task.linked')}</span>}
           <StateBadge state={task.state} />
-          {task.percentDone !== null && task.percentDone !== undefined && <span>{t('task.percent', { rate: formatRate(task.percentDone, language) })}</span>}
+          {task.percentDone !== null && task.percentDone !== undefined && (
+            <span>{t('task.percent', { rate: formatRate(task.percentDone, language) })}</span>
+          )}
           <span className="muted">{t('task.lines', { count: task.lineCount })}</span>
           {isAdmin && (
             <span className="dir-task-actions">
-              <button type="button" className="link-button" onClick={() => openTaskForm(wb, directiveRef, task.number, inBothLanguages('directives:taskForm.editTab', { number: task.number, directive: directiveRef.number }))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  openTaskForm(
+                    wb,
+                    directiveRef,
+                    task.number,
+                    inBothLanguages('directives:taskForm.editTab', {
+                      number: task.number,
+                      directive: directiveRef.number,
+                    }),
+                  )
+                }
+              >
                 {t('task.edit')}
               </button>
               <button type="button" className="link-button" onClick={() => void removeTask()}>

@@ -14,7 +14,17 @@ export interface PickedUnit {
  * UnitPicker). With a value it shows the unit as a chip with a clear button; with `keepOpen` it
  * stays a search box (to add many).
  */
-export function UnitChipPicker({ label, value, onChange, keepOpen = false }: { label: string; value: PickedUnit | null; onChange(unit: PickedUnit | null): void; keepOpen?: boolean }) {
+export function UnitChipPicker({
+  label,
+  value,
+  onChange,
+  keepOpen = false,
+}: {
+  label: string;
+  value: PickedUnit | null;
+  onChange(unit: PickedUnit | null): void;
+  keepOpen?: boolean;
+}) {
   const { t } = useTranslation('directives');
   const id = useId();
   const [text, setText] = useState('');
@@ -25,7 +35,13 @@ export function UnitChipPicker({ label, value, onChange, keepOpen = false }: { l
     return (
       <span className="dir-unit-chip" data-testid="unit-filter-value">
         {value.name}
-        <button type="button" className="action-item" aria-label={t('picker.clear', { name: value.name })} title={t('picker.clear', { name: value.name })} onClick={() => onChange(null)}>
+        <button
+          type="button"
+          className="action-item"
+          aria-label={t('picker.clear', { name: value.name })}
+          title={t('picker.clear', { name: value.name })}
+          onClick={() => onChange(null)}
+        >
           <Codicon name="close" />
         </button>
       </span>
@@ -81,7 +97,10 @@ export function UnitChipPicker({ label, value, onChange, keepOpen = false }: { l
               }}
             >
               {unit.name}
-              <span className="muted small"> · {unit.parent?.name ?? ''} · {unit.code}</span>
+              <span className="muted small">
+                {' '}
+                · {unit.parent?.name ?? ''} · {unit.code}
+              </span>
             </li>
           ))}
         </ul>

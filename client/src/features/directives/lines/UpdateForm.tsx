@@ -13,7 +13,15 @@ import type { LineRef } from '../refs';
 import { parsePercent } from './percent-input';
 
 /** Posts a dated progress update (text, percent, date) on an unlinked line. */
-export function UpdateForm({ lineRef, kind, assigneeName }: { lineRef: LineRef; kind: TaskKind; assigneeName: string }) {
+export function UpdateForm({
+  lineRef,
+  kind,
+  assigneeName,
+}: {
+  lineRef: LineRef;
+  kind: TaskKind;
+  assigneeName: string;
+}) {
   const wb = useWorkbench();
   const { t } = useTranslation('directives');
   const language = useLanguage();
@@ -35,7 +43,19 @@ export function UpdateForm({ lineRef, kind, assigneeName }: { lineRef: LineRef; 
     if (percentError || dateError) return;
     setErrors(null);
     try {
-      await post({ variables: { input: { directive: lineRef.number, issuer: lineRef.issuer, task: lineRef.task, assignee: lineRef.assignee, text, percent: percentValue, date: dateValue } } });
+      await post({
+        variables: {
+          input: {
+            directive: lineRef.number,
+            issuer: lineRef.issuer,
+            task: lineRef.task,
+            assignee: lineRef.assignee,
+            text,
+            percent: percentValue,
+            date: dateValue,
+          },
+        },
+      });
       setText('');
       setPercent('');
       wb.notifications.info(t('update.posted', { name: assigneeName }));
@@ -45,27 +65,59 @@ export function UpdateForm({ lineRef, kind, assigneeName }: { lineRef: LineRef; 
   };
 
   return (
-    <form className="dir-update-form" onSubmit={(event) => void submit(event)} aria-label={t('update.label', { name: assigneeName })}>
+    <form
+      className="dir-update-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={t('update.label', { name: assigneeName })}
+    >
       <label className="update-text" htmlFor={`${id}-text`}>
         {t('update.text')}
       </label>
-      <textarea id={`${id}-text`} className="input" rows={2} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('update.textPlaceholder')} />
+      <textarea
+        id={`${id}-text`}
+        className="input"
+        rows={2}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={t('update.textPlaceholder')}
+      />
       <FieldMessages messages={problemsFor(errors, 'text')} />
       <div className="dir-update-row">
         <label>
           <span>{t(TASK_KIND_RULES[kind].updateNeedsPercent ? 'update.percent' : 'update.percentOptional')}</span>
-          <input className="input" inputMode="decimal" value={percent} onChange={(e) => setPercent(e.target.value)} aria-invalid={Boolean(percentError) || problemsFor(errors, 'percent').length > 0} />
+          <input
+            className="input"
+            inputMode="decimal"
+            value={percent}
+            onChange={(e) => setPercent(e.target.value)}
+            aria-invalid={Boolean(percentError) || problemsFor(errors, 'percent').length > 0}
+          />
         </label>
         <label>
           <span>{t('update.date')}</span>
-          <input className="input" value={date} onChange={(e) => setDate(e.target.value)} placeholder="dd/mm/yyyy" aria-invalid={Boolean(dateError)} />
+          <input
+            className="input"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            placeholder="dd/mm/yyyy"
+            aria-invalid={Boolean(dateError)}
+          />
         </label>
         <button type="submit" className="button primary" disabled={loading || text.trim() === ''}>
           {t('update.submit')}
         </button>
       </div>
-      <FieldMessages messages={[percentError, dateError, ...problemsFor(errors, 'percent')].filter((m): m is string => Boolean(m))} />
-      {errors && <FieldMessages messages={[errors.message, ...otherProblems(errors, ['text', 'percent']).map((p) => p.message)].filter((m, i, all) => all.indexOf(m) === i)} role="alert" />}
+      <FieldMessages
+        messages={[percentError, dateError, ...problemsFor(errors, 'percent')].filter((m): m is string => Boolean(m))}
+      />
+      {errors && (
+        <FieldMessages
+          messages={[errors.message, ...otherProblems(errors, ['text', 'percent']).map((p) => p.message)].filter(
+            (m, i, all) => all.indexOf(m) === i,
+          )}
+          role="alert"
+        />
+      )}
     </form>
   );
 }

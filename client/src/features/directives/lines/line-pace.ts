@@ -10,7 +10,10 @@ export interface TrendLike {
  * the two), activation when both stand alike (it is the lower count: accounts are activated after
  * they are collected).
  */
-export function decidingCount<T extends TrendLike>(progress: { collection: T; activation: T }): { metric: 'collection' | 'activation'; trend: T } {
+export function decidingCount<T extends TrendLike>(progress: {
+  collection: T;
+  activation: T;
+}): { metric: 'collection' | 'activation'; trend: T } {
   const { collection, activation } = progress;
   return compareStateSeverity(collection.state, activation.state) > 0
     ? { metric: 'collection', trend: collection }

@@ -33,7 +33,11 @@ function value(line: SortableLine, column: LineColumn): number | string | null {
  * Sorts lines by a column on top of the server's order (which stays the tie-break): empty values
  * last whatever the direction; by state, worst first when descending.
  */
-export function sortLines<T extends SortableLine>(lines: readonly T[], column: LineColumn, direction: SortDirection): T[] {
+export function sortLines<T extends SortableLine>(
+  lines: readonly T[],
+  column: LineColumn,
+  direction: SortDirection,
+): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return lines
     .map((line, index) => ({ line, index }))

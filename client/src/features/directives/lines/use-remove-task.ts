@@ -12,12 +12,21 @@ export function useRemoveTask(ref: DirectiveRef, task: number): () => Promise<vo
   const language = useLanguage();
   const { t } = useTranslation('directives');
   return async () => {
-    const answer = await wb.dialogs.ask(t('task.removeQuestion', { number: task }), [
-      { id: 'remove', label: t('task.removeConfirm') },
-      { id: 'cancel', label: t('common.cancel'), primary: true },
-    ], 'cancel', t('task.removeDetail'));
+    const answer = await wb.dialogs.ask(
+      t('task.removeQuestion', { number: task }),
+      [
+        { id: 'remove', label: t('task.removeConfirm') },
+        { id: 'cancel', label: t('common.cancel'), primary: true },
+      ],
+      'cancel',
+      t('task.removeDetail'),
+    );
     if (answer !== 'remove') return;
-    const reason = await wb.quickInput.input({ title: t('task.reasonPrompt', { number: task }), placeholder: t('task.reasonPlaceholder'), value: '' });
+    const reason = await wb.quickInput.input({
+      title: t('task.reasonPrompt', { number: task }),
+      placeholder: t('task.reasonPlaceholder'),
+      value: '',
+    });
     if (reason === undefined) return;
     try {
       await client.mutate({

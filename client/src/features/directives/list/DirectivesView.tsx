@@ -15,7 +15,12 @@ export function DirectivesView() {
   const language = useLanguage();
   const { asOf } = useCampaign();
   const { data, error } = useQuery(DirectivesListQuery, { variables: { asOf, first: 100 }, skip: !asOf });
-  if (error && !data) return <p className="view-error" role="alert">{t('list.error', { message: errorMessage(error) })}</p>;
+  if (error && !data)
+    return (
+      <p className="view-error" role="alert">
+        {t('list.error', { message: errorMessage(error) })}
+      </p>
+    );
   if (!data) return <p className="empty-view">{t('list.loading')}</p>;
   const { nodes, totalCount } = data.directives;
   if (nodes.length === 0) return <p className="empty-view">{t('list.none')}</p>;
@@ -39,7 +44,11 @@ export function DirectivesView() {
                 <span className="directive-item-title">{d.title}</span>
                 <span className="directive-item-state">
                   <StateBadge state={d.state} />
-                  {d.nearestDeadline && <span className="muted small">{t('list.nearestDeadline', { date: formatDate(d.nearestDeadline) })}</span>}
+                  {d.nearestDeadline && (
+                    <span className="muted small">
+                      {t('list.nearestDeadline', { date: formatDate(d.nearestDeadline) })}
+                    </span>
+                  )}
                 </span>
                 <span className="directive-item-meta muted small">
                   {d.issuedBy.name} · {formatDate(d.issuedDate)}
@@ -50,7 +59,9 @@ export function DirectivesView() {
           );
         })}
       </ul>
-      {totalCount > nodes.length && <p className="muted small directive-more">{t('list.more', { count: totalCount - nodes.length })}</p>}
+      {totalCount > nodes.length && (
+        <p className="muted small directive-more">{t('list.more', { count: totalCount - nodes.length })}</p>
+      )}
     </div>
   );
 }

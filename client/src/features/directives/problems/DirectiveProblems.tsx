@@ -17,7 +17,12 @@ export function DirectiveProblems() {
   const language = useLanguage();
   const { asOf } = useCampaign();
   const { data, error } = useQuery(DirectivesListQuery, { variables: { asOf, first: 100 }, skip: !asOf });
-  if (error && !data) return <p className="view-error" role="alert">{t('list.error', { message: errorMessage(error) })}</p>;
+  if (error && !data)
+    return (
+      <p className="view-error" role="alert">
+        {t('list.error', { message: errorMessage(error) })}
+      </p>
+    );
   if (!data || !asOf) return <p className="muted">{t('list.loading')}</p>;
   // The states are the server's: a directive is in trouble when its worst task is.
   const troubled = data.directives.nodes.filter((d) => d.state === 'OVERDUE' || d.state === 'AT_RISK');
@@ -25,7 +30,12 @@ export function DirectiveProblems() {
   return (
     <div className="directive-problems" data-testid="directive-problems">
       {troubled.map((d) => (
-        <ProblemGroup key={d.id} directive={d} label={directiveLabel(DIRECTIVE_KIND_NAMES[d.kind][language], d.number)} asOf={asOf} />
+        <ProblemGroup
+          key={d.id}
+          directive={d}
+          label={directiveLabel(DIRECTIVE_KIND_NAMES[d.kind][language], d.number)}
+          asOf={asOf}
+        />
       ))}
     </div>
   );

@@ -13,12 +13,22 @@ import type { ListedDirective } from './DirectiveProblems';
 const SHOWN = 30;
 
 /** One directive's overdue lines, then its at-risk ones; each opens the directive filtered to it. */
-export function ProblemGroup({ directive: d, label, asOf }: { directive: ListedDirective; label: string; asOf: IsoDate }) {
+export function ProblemGroup({
+  directive: d,
+  label,
+  asOf,
+}: {
+  directive: ListedDirective;
+  label: string;
+  asOf: IsoDate;
+}) {
   const wb = useWorkbench();
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const ref = { issuer: d.issuedBy.code, number: d.number };
-  const { data } = useQuery(ProblemLinesQuery, { variables: { number: d.number, issuer: ref.issuer, asOf, first: SHOWN } });
+  const { data } = useQuery(ProblemLinesQuery, {
+    variables: { number: d.number, issuer: ref.issuer, asOf, first: SHOWN },
+  });
   const show = (state: ProgressState, under: { code: string; name: string } | null) => {
     setLineFilter(directiveId(ref), { ...NO_FILTER, state, under, orderBy: 'WORST_FIRST' });
     openDirective(wb, ref, label, { pinned: true });
@@ -28,13 +38,19 @@ export function ProblemGroup({ directive: d, label, asOf }: { directive: ListedD
 
   const item = (line: ProblemLineFieldsFragment) => (
     <li key={line.id}>
-      <button type="button" className="dir-problem-line" onClick={() => show(line.state, { code: line.unit.code, name: line.unit.name })}>
+      <button
+        type="button"
+        className="dir-problem-line"
+        onClick={() => show(line.state, { code: line.unit.code, name: line.unit.name })}
+      >
         <StateBadge state={line.state} />
         <span className="dir-problem-assignee">{line.assignee.name}</span>
         <span className="muted">
           {t('task.number', { number: line.task.number })}
           {line.task.deadline ? ` · ${t('task.deadline', { date: formatDate(line.task.deadline) })}` : ''}
-          {line.percentDone !== null && line.percentDone !== undefined ? ` · ${formatRate(line.percentDone, language)}` : ''}
+          {line.percentDone !== null && line.percentDone !== undefined
+            ? ` · ${formatRate(line.percentDone, language)}`
+            : ''}
         </span>
       </button>
     </li>
@@ -54,7 +70,10 @@ export function ProblemGroup({ directive: d, label, asOf }: { directive: ListedD
         <button type="button" className="link-button" onClick={() => openDirective(wb, ref, label, { pinned: true })}>
           {label}
         </button>
-        <span className="muted"> · {t('problems.counts', { overdue: overdue.totalCount, atRisk: atRisk.totalCount })}</span>
+        <span className="muted">
+          {' '}
+          · {t('problems.counts', { overdue: overdue.totalCount, atRisk: atRisk.totalCount })}
+        </span>
       </p>
       <ul className="dir-problem-lines">
         {overdue.nodes.map(item)}

@@ -9,12 +9,31 @@ import { PrintPortal } from './PrintPortal';
 import { ReportDocument } from './ReportDocument';
 
 /** The latest report filed on a line, exactly as it was filed (its snapshot). */
-export function FiledReportView({ lineRef, unit, activeGroup }: { lineRef: LineRef; unit: { code: string; level: Level }; activeGroup: boolean }) {
+export function FiledReportView({
+  lineRef,
+  unit,
+  activeGroup,
+}: {
+  lineRef: LineRef;
+  unit: { code: string; level: Level };
+  activeGroup: boolean;
+}) {
   const { t } = useTranslation('directives');
   const { data, error } = useQuery(LatestFiledReportQuery, {
-    variables: { number: lineRef.number, issuer: lineRef.issuer, task: lineRef.task, unit: unit.code, level: unit.level },
+    variables: {
+      number: lineRef.number,
+      issuer: lineRef.issuer,
+      task: lineRef.task,
+      unit: unit.code,
+      level: unit.level,
+    },
   });
-  if (error && !data) return <p className="view-error" role="alert">{t('report.error', { message: errorMessage(error) })}</p>;
+  if (error && !data)
+    return (
+      <p className="view-error" role="alert">
+        {t('report.error', { message: errorMessage(error) })}
+      </p>
+    );
   if (!data) return <p className="editor-message">{t('report.loading')}</p>;
   const node = data.directive.lines.nodes[0];
   const filed = node && node.assignee.code === lineRef.assignee ? node.filedReports[0] : undefined;
@@ -29,7 +48,11 @@ export function FiledReportView({ lineRef, unit, activeGroup }: { lineRef: LineR
   return (
     <>
       <p className="dir-report-filed-banner" role="status">
-        {t('report.filedBanner', { filedOn: formatDate(filed.filedOn), user: filed.filedBy, asOf: formatDate(filed.asOf) })}
+        {t('report.filedBanner', {
+          filedOn: formatDate(filed.filedOn),
+          user: filed.filedBy,
+          asOf: formatDate(filed.asOf),
+        })}
       </p>
       <div className="dir-report-paper">{doc}</div>
       {activeGroup && <PrintPortal>{doc}</PrintPortal>}

@@ -7,9 +7,26 @@ import { ReportDocument } from './ReportDocument';
 
 afterEach(cleanup);
 
-const row = (unitCode: string, unitName: string, target: number, collected: number, activated: number, rank: number | null, change: number | null = null): ReportRowFieldsFragment => ({
-  unitCode, unitName, target, collected, activated, collectedRate: collected / target, activatedRate: activated / target,
-  collectedChange: change, activatedChange: change, rank, state: 'AT_RISK',
+const row = (
+  unitCode: string,
+  unitName: string,
+  target: number,
+  collected: number,
+  activated: number,
+  rank: number | null,
+  change: number | null = null,
+): ReportRowFieldsFragment => ({
+  unitCode,
+  unitName,
+  target,
+  collected,
+  activated,
+  collectedRate: collected / target,
+  activatedRate: activated / target,
+  collectedChange: change,
+  activatedChange: change,
+  rank,
+  state: 'AT_RISK',
 });
 
 const report = (previousAsOf: string | null): ReportFieldsFragment => ({
@@ -27,8 +44,20 @@ const report = (previousAsOf: string | null): ReportFieldsFragment => ({
   level: 'DISTRICT',
   previousAsOf,
   total: row('83', 'Tỉnh Bến Tre', 930767, 822139, 663614, null, previousAsOf ? 1200 : null),
-  rows: [row('836', 'Huyện Ba Tri', 133449, 95549, 75866, 9, previousAsOf ? 300 : null), row('838', 'Huyện Thạnh Phú', 92351, 93515, 77362, 1, previousAsOf ? 0 : null)],
-  tasks: [{ number: 5, title: 'Báo cáo kết quả về UBND tỉnh trước 18/12/2023', kind: 'REPORT_BY', deadline: '2023-12-18', state: 'NOT_STARTED', percentDone: 0 }],
+  rows: [
+    row('836', 'Huyện Ba Tri', 133449, 95549, 75866, 9, previousAsOf ? 300 : null),
+    row('838', 'Huyện Thạnh Phú', 92351, 93515, 77362, 1, previousAsOf ? 0 : null),
+  ],
+  tasks: [
+    {
+      number: 5,
+      title: 'Báo cáo kết quả về UBND tỉnh trước 18/12/2023',
+      kind: 'REPORT_BY',
+      deadline: '2023-12-18',
+      state: 'NOT_STARTED',
+      percentDone: 0,
+    },
+  ],
 });
 
 describe('ReportDocument', () => {
@@ -55,6 +84,8 @@ describe('ReportDocument', () => {
     const units = within(screen.getByTestId('report-units'));
     expect(units.getAllByText('Tăng so với kỳ trước')).toHaveLength(2);
     expect(units.getAllByText('+1.200')).toHaveLength(2);
-    expect(screen.getByTestId('report-summary').textContent).toContain('So với kỳ báo cáo trước (số liệu đến 07/11/2023): thu nhận +1.200, kích hoạt +1.200.');
+    expect(screen.getByTestId('report-summary').textContent).toContain(
+      'So với kỳ báo cáo trước (số liệu đến 07/11/2023): thu nhận +1.200, kích hoạt +1.200.',
+    );
   });
 });

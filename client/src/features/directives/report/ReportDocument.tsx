@@ -12,7 +12,15 @@ import { ReportUnitsTable } from './ReportUnitsTable';
  * district (or commune) with the total, the state of every task, and the signature block.
  * The same markup is the on-screen page and the A4 print.
  */
-export function ReportDocument({ report: r, date, note }: { report: ReportFieldsFragment; date: IsoDate; note: string }) {
+export function ReportDocument({
+  report: r,
+  date,
+  note,
+}: {
+  report: ReportFieldsFragment;
+  date: IsoDate;
+  note: string;
+}) {
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const count = (n: number) => formatCount(n, language);
@@ -25,7 +33,12 @@ export function ReportDocument({ report: r, date, note }: { report: ReportFields
       <h1 className="dir-doc-title">{t('doc.title')}</h1>
       <p className="dir-doc-subtitle">
         <span>
-          <Trans t={t} i18nKey="doc.subtitle" values={{ number: r.directiveNumber, date: formatDate(r.issuedDate), issuer: r.issuedBy }} components={{ n: <span className="dir-doc-nowrap" /> }} />
+          <Trans
+            t={t}
+            i18nKey="doc.subtitle"
+            values={{ number: r.directiveNumber, date: formatDate(r.issuedDate), issuer: r.issuedBy }}
+            components={{ n: <span className="dir-doc-nowrap" /> }}
+          />
         </span>
         <span>{t('doc.about', { about })}</span>
       </p>
@@ -33,7 +46,14 @@ export function ReportDocument({ report: r, date, note }: { report: ReportFields
       <p className="dir-doc-to">
         <span>{t('doc.to')}</span> {r.issuedBy}.
       </p>
-      <p className="dir-doc-para">{t('doc.intro', { number: r.directiveNumber, date: formatDate(r.issuedDate), issuer: r.issuedBy, body: r.assigneeName })}</p>
+      <p className="dir-doc-para">
+        {t('doc.intro', {
+          number: r.directiveNumber,
+          date: formatDate(r.issuedDate),
+          issuer: r.issuedBy,
+          body: r.assigneeName,
+        })}
+      </p>
       <h2 className="dir-doc-heading">{t('doc.partResults')}</h2>
       <p className="dir-doc-para" data-testid="report-summary">
         {t('doc.summary', {

@@ -35,15 +35,33 @@ export function ReportEditor({ input, groupId }: EditorProps) {
   });
   const line = lines?.directive.task?.assignments.find((l) => l.assignee.code === ref?.assignee) ?? null;
   const { data, error, loading } = useQuery(DirectiveReportQuery, {
-    variables: { directive: ref?.number ?? '', issuer: ref?.issuer ?? null, task: ref?.task ?? 0, assignee: ref?.assignee ?? null, asOf: params?.asOf ?? null, level: params?.level ?? null },
+    variables: {
+      directive: ref?.number ?? '',
+      issuer: ref?.issuer ?? null,
+      task: ref?.task ?? 0,
+      assignee: ref?.assignee ?? null,
+      asOf: params?.asOf ?? null,
+      level: params?.level ?? null,
+    },
     skip: !ref || !params || view !== 'live',
   });
-  if (!ref) return <p className="view-error" role="alert">{t('editor.badId')}</p>;
+  if (!ref)
+    return (
+      <p className="view-error" role="alert">
+        {t('editor.badId')}
+      </p>
+    );
 
   const documentDate: IsoDate | null = today;
   let doc: ReactElement | null = null;
   if (view === 'live' && data && documentDate) {
-    doc = <ReportDocument report={data.directiveReport} date={documentDate} note={t('doc.generated', { today: formatDate(documentDate), asOf: formatDate(data.directiveReport.asOf) })} />;
+    doc = (
+      <ReportDocument
+        report={data.directiveReport}
+        date={documentDate}
+        note={t('doc.generated', { today: formatDate(documentDate), asOf: formatDate(data.directiveReport.asOf) })}
+      />
+    );
   }
 
   return (
@@ -64,7 +82,9 @@ export function ReportEditor({ input, groupId }: EditorProps) {
         {view === 'filed' && line ? (
           <FiledReportView lineRef={ref} unit={line.unit} activeGroup={activeGroup} />
         ) : error && !data ? (
-          <p className="view-error" role="alert">{t('report.error', { message: errorMessage(error) })}</p>
+          <p className="view-error" role="alert">
+            {t('report.error', { message: errorMessage(error) })}
+          </p>
         ) : doc && !loading ? (
           <div className="dir-report-paper">{doc}</div>
         ) : (

@@ -62,7 +62,18 @@ export function ReportToolbar({ lineRef, line, params, view, ready, onGenerate, 
     );
     if (answer !== 'file') return;
     try {
-      await file({ variables: { input: { directive: lineRef.number, issuer: lineRef.issuer, task: lineRef.task, assignee: lineRef.assignee, asOf: params.asOf, level: params.level } } });
+      await file({
+        variables: {
+          input: {
+            directive: lineRef.number,
+            issuer: lineRef.issuer,
+            task: lineRef.task,
+            assignee: lineRef.assignee,
+            asOf: params.asOf,
+            level: params.level,
+          },
+        },
+      });
       wb.notifications.info(t('file.done', { date: formatDate(params.asOf), name: line.assignee.name }));
       onView('filed');
     } catch (error) {
@@ -75,11 +86,21 @@ export function ReportToolbar({ lineRef, line, params, view, ready, onGenerate, 
       <form className="dir-report-params" onSubmit={generate}>
         <label>
           <span>{t('report.asOf')}</span>
-          <input className="input dir-report-date" value={date} onChange={(e) => setDate(e.target.value)} placeholder="dd/mm/yyyy" aria-invalid={invalid} />
+          <input
+            className="input dir-report-date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            placeholder="dd/mm/yyyy"
+            aria-invalid={invalid}
+          />
         </label>
         <label>
           <span>{t('report.level')}</span>
-          <select className="select" value={level} onChange={(e) => setLevel(e.target.value === 'COMMUNE' ? 'COMMUNE' : 'DISTRICT')}>
+          <select
+            className="select"
+            value={level}
+            onChange={(e) => setLevel(e.target.value === 'COMMUNE' ? 'COMMUNE' : 'DISTRICT')}
+          >
             <option value="DISTRICT">{t('report.levels.DISTRICT')}</option>
             <option value="COMMUNE">{t('report.levels.COMMUNE')}</option>
           </select>
@@ -87,10 +108,19 @@ export function ReportToolbar({ lineRef, line, params, view, ready, onGenerate, 
         <button type="submit" className="button primary">
           {t('report.generate')}
         </button>
-        {invalid && <span className="dir-field-error" role="alert">{t('update.badDate')}</span>}
+        {invalid && (
+          <span className="dir-field-error" role="alert">
+            {t('update.badDate')}
+          </span>
+        )}
       </form>
       <div className="dir-report-actions">
-        <button type="button" className="button secondary" disabled={!ready && view === 'live'} onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={!ready && view === 'live'}
+          onClick={() => window.print()}
+        >
           <Codicon name="file-pdf" /> {t('report.print')}
         </button>
         {params && view === 'live' && (
@@ -99,7 +129,12 @@ export function ReportToolbar({ lineRef, line, params, view, ready, onGenerate, 
           </a>
         )}
         {line?.canUpdate && view === 'live' && (
-          <button type="button" className="button primary" disabled={!ready || filing} onClick={() => void fileReport()}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={!ready || filing}
+            onClick={() => void fileReport()}
+          >
             {t('report.file')}
           </button>
         )}

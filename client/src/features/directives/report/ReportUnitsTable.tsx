@@ -9,7 +9,15 @@ const WIDTHS = [5, 21, 10, 10, 9, 10, 9, 7, 19];
 const WIDTHS_WITH_CHANGE = [5, 18, 9, 9, 9, 8, 9, 9, 8, 5, 11];
 
 /** Per district (or commune): target, both counts with rates and change, rank, state; then the total. */
-export function ReportUnitsTable({ rows, total, hasPrevious }: { rows: readonly ReportRowFieldsFragment[]; total: ReportRowFieldsFragment; hasPrevious: boolean }) {
+export function ReportUnitsTable({
+  rows,
+  total,
+  hasPrevious,
+}: {
+  rows: readonly ReportRowFieldsFragment[];
+  total: ReportRowFieldsFragment;
+  hasPrevious: boolean;
+}) {
   const { t } = useTranslation('directives');
   const language = useLanguage();
   const count = (n: number) => formatCount(n, language);

@@ -33,7 +33,11 @@ export function dueFirst(a: ReportTask, b: ReportTask): number {
  * else of the directive in the active tab, else the one due next among the directives in scope.
  * A task given to several assignees opens the first line the user may file, else the first line.
  */
-export async function openDueReport(wb: Workbench, client: ApolloClient, directive: DirectiveRef | null): Promise<void> {
+export async function openDueReport(
+  wb: Workbench,
+  client: ApolloClient,
+  directive: DirectiveRef | null,
+): Promise<void> {
   const t = i18n.getFixedT(null, 'directives');
   const { today, chosenAsOf } = campaignStore.get();
   const asOf = chosenAsOf ?? today;
@@ -43,15 +47,29 @@ export async function openDueReport(wb: Workbench, client: ApolloClient, directi
     const { data } = await client.query({ query: ReportTasksQuery, variables: { asOf, first: DIRECTIVES } });
     const tasks: ReportTask[] = (data?.directives.nodes ?? [])
       .filter((d) => !within || (d.number === within.number && d.issuedBy.code === within.issuer))
-      .flatMap((d) => d.tasks.filter((task) => filesReport(task.kind)).map((task) => ({
-        ref: { issuer: d.issuedBy.code, number: d.number }, task: task.number, deadline: task.deadline ?? null, done: task.state === 'DONE',
-      })));
+      .flatMap((d) =>
+        d.tasks
+          .filter((task) => filesReport(task.kind))
+          .map((task) => ({
+            ref: { issuer: d.issuedBy.code, number: d.number },
+            task: task.number,
+            deadline: task.deadline ?? null,
+            done: task.state === 'DONE',
+          })),
+      );
     for (const candidate of tasks.sort(dueFirst)) {
-      const answer = await client.query({ query: TaskLinesQuery, variables: { number: candidate.ref.number, issuer: candidate.ref.issuer, task: candidate.task, asOf } });
+      const answer = await client.query({
+        query: TaskLinesQuery,
+        variables: { number: candidate.ref.number, issuer: candidate.ref.issuer, task: candidate.task, asOf },
+      });
       const lines = answer.data?.directive.task?.assignments ?? [];
       const line = lines.find((l) => l.canUpdate) ?? lines[0];
       if (!line) continue;
-      openReport(wb, { ...candidate.ref, task: candidate.task, assignee: line.assignee.code }, t('report.tab', { number: candidate.ref.number }));
+      openReport(
+        wb,
+        { ...candidate.ref, task: candidate.task, assignee: line.assignee.code },
+        t('report.tab', { number: candidate.ref.number }),
+      );
       return;
     }
     wb.notifications.info(t(within ? 'report.noneInDirective' : 'report.noneDue'));

@@ -24,7 +24,16 @@ describe('the administrative layout of a report', () => {
   });
 
   it('points at the server’s CSV of the same report', () => {
-    const url = reportCsvUrl({ issuer: '83', number: '7027/UBND-KSTT', task: 5, assignee: 'CAT-83', asOf: '2023-11-14', level: 'DISTRICT' });
-    expect(url).toBe('/api/export/directive-report?directive=7027%2FUBND-KSTT&issuer=83&task=5&assignee=CAT-83&asOf=2023-11-14&level=DISTRICT');
+    const url = reportCsvUrl({
+      issuer: '83',
+      number: '7027/UBND-KSTT',
+      task: 5,
+      assignee: 'CAT-83',
+      asOf: '2023-11-14',
+      level: 'DISTRICT',
+    });
+    expect(url).toBe(
+      '/api/export/directive-report?directive=7027%2FUBND-KSTT&issuer=83&task=5&assignee=CAT-83&asOf=2023-11-14&level=DISTRICT',
+    );
   });
 });

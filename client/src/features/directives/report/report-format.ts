@@ -10,7 +10,20 @@ export function placeOf(unitName: string): string {
   return prefix ? unitName.slice(prefix.length + 1) : unitName;
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * The place and date line of an administrative document: "Bến Tre, ngày 15 tháng 11 năm 2023"
@@ -39,5 +52,12 @@ export interface ReportQuery extends LineRef {
 
 /** The server's CSV of the same report (same session cookie and scope checks). */
 export function reportCsvUrl(q: ReportQuery): string {
-  return directiveReportExportUrl({ directive: q.number, issuer: q.issuer, task: q.task, assignee: q.assignee, asOf: q.asOf, level: q.level });
+  return directiveReportExportUrl({
+    directive: q.number,
+    issuer: q.issuer,
+    task: q.task,
+    assignee: q.assignee,
+    asOf: q.asOf,
+    level: q.level,
+  });
 }

@@ -67,15 +67,29 @@ export function ImportEditor() {
       </p>
       <label className="button secondary file-button">
         <Codicon name="folder-opened" /> {t('choose')}
-        <input type="file" accept=".csv,text/csv" className="visually-hidden" disabled={busy} onChange={(event) => choose(event.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          className="visually-hidden"
+          disabled={busy}
+          onChange={(event) => choose(event.target.files?.[0])}
+        />
       </label>
-      {file && <p className="muted">{t('file', { name: file.name, size: `${formatCount(Math.ceil(file.size / 1024), language)} KB` })}</p>}
+      {file && (
+        <p className="muted">
+          {t('file', { name: file.name, size: `${formatCount(Math.ceil(file.size / 1024), language)} KB` })}
+        </p>
+      )}
       {busy && (
         <p role="status">
           <Codicon name="loading" spin /> {phase === 'checking' ? t('checking') : t('importing')}
         </p>
       )}
-      {error && <p className="view-error" role="alert">{error}</p>}
+      {error && (
+        <p className="view-error" role="alert">
+          {error}
+        </p>
+      )}
       {result && !busy && (
         <section aria-label={title}>
           <h2>{title}</h2>
@@ -84,10 +98,17 @@ export function ImportEditor() {
       )}
       {phase === 'checked' && result && (
         <div className="form-buttons">
-          <button type="button" className="button primary" disabled={!canCommit(result)} onClick={() => file && void run(file, false)}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={!canCommit(result)}
+            onClick={() => file && void run(file, false)}
+          >
             {t('commit', { count: formatCount(writes, language) })}
           </button>
-          <span className="muted small">{result.summary.rejected > 0 ? t('fixRejected') : writes === 0 ? t('nothingToWrite') : t('commitHelp')}</span>
+          <span className="muted small">
+            {result.summary.rejected > 0 ? t('fixRejected') : writes === 0 ? t('nothingToWrite') : t('commitHelp')}
+          </span>
         </div>
       )}
     </article>

@@ -18,18 +18,27 @@ export function ImportSummaryTable({ result, language }: { result: ImportResult;
           </div>
         ))}
       </dl>
-      {result.ignoredColumns.length > 0 && <p className="muted small">{t('ignored', { columns: result.ignoredColumns.join(', ') })}</p>}
+      {result.ignoredColumns.length > 0 && (
+        <p className="muted small">{t('ignored', { columns: result.ignoredColumns.join(', ') })}</p>
+      )}
       {rejected.length > 0 && (
         <section aria-labelledby="import-rejected">
           <h2 id="import-rejected">{t('rejected.title')}</h2>
           {summary.rejected > rejected.length && (
-            <p className="muted small">{t('rejected.more', { listed: formatCount(rejected.length, language), total: formatCount(summary.rejected, language) })}</p>
+            <p className="muted small">
+              {t('rejected.more', {
+                listed: formatCount(rejected.length, language),
+                total: formatCount(summary.rejected, language),
+              })}
+            </p>
           )}
           <div className="table-scroll">
             <table className="data-table rejected-table" data-testid="import-rejected">
               <thead>
                 <tr>
-                  <th scope="col" className="num">{t('rejected.line')}</th>
+                  <th scope="col" className="num">
+                    {t('rejected.line')}
+                  </th>
                   <th scope="col">{t('rejected.unit')}</th>
                   <th scope="col">{t('rejected.date')}</th>
                   <th scope="col">{t('rejected.problem')}</th>
@@ -41,7 +50,9 @@ export function ImportSummaryTable({ result, language }: { result: ImportResult;
                     <td className="num">{row.line}</td>
                     <td>{row.unit ?? '—'}</td>
                     <td>{row.date ?? '—'}</td>
-                    <td className="wrap">{row.problems.map((p) => (language === 'en' ? p.messageEn : p.messageVi)).join(' ')}</td>
+                    <td className="wrap">
+                      {row.problems.map((p) => (language === 'en' ? p.messageEn : p.messageVi)).join(' ')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -23,7 +23,15 @@ describe('canCommit', () => {
 
 describe('csvErrorOf', () => {
   it('reads both languages and keeps the report of a refused run', () => {
-    const body = { ...result({ rejected: 1 }, false), errors: [{ message: 'x / y', extensions: { code: 'BAD_USER_INPUT', messageVi: 'Có 1 dòng bị từ chối.', messageEn: '1 row was rejected.' } }] };
+    const body = {
+      ...result({ rejected: 1 }, false),
+      errors: [
+        {
+          message: 'x / y',
+          extensions: { code: 'BAD_USER_INPUT', messageVi: 'Có 1 dòng bị từ chối.', messageEn: '1 row was rejected.' },
+        },
+      ],
+    };
     const error = csvErrorOf(400, body);
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.messageEn).toBe('1 row was rejected.');
@@ -34,7 +42,9 @@ describe('csvErrorOf', () => {
 
 describe('exportChildrenUrl', () => {
   it('names the campaign, the unit, the date and the language', () => {
-    expect(exportChildrenUrl('DDDT-2023', '836', '2023-11-15', 'vi')).toBe('/api/export/children?campaign=DDDT-2023&unit=836&asOf=2023-11-15');
+    expect(exportChildrenUrl('DDDT-2023', '836', '2023-11-15', 'vi')).toBe(
+      '/api/export/children?campaign=DDDT-2023&unit=836&asOf=2023-11-15',
+    );
     expect(exportChildrenUrl('DDDT-2023', '83', '2023-11-15', 'en')).toContain('&lang=en');
   });
 });

@@ -1,4 +1,12 @@
-import { childrenExportUrl, CSRF_HEADER, tallyImportUrl, type IsoDate, type Locale, type RestErrorBody, type TallyImportResult } from '@chitieu/shared';
+import {
+  childrenExportUrl,
+  CSRF_HEADER,
+  tallyImportUrl,
+  type IsoDate,
+  type Locale,
+  type RestErrorBody,
+  type TallyImportResult,
+} from '@chitieu/shared';
 
 /** What POST /api/import/tallies answers (the REST contract in shared). */
 export type ImportResult = TallyImportResult;
@@ -21,7 +29,12 @@ export function csvErrorOf(status: number, body: unknown): CsvApiError {
   const extensions: Partial<RestErrorBody['errors'][number]['extensions']> = first?.extensions ?? {};
   const fallback = first?.message ?? `HTTP ${status}`;
   const result = body && typeof body === 'object' && 'summary' in body ? (body as ImportResult) : null;
-  return new CsvApiError(extensions.code ?? `HTTP_${status}`, extensions.messageVi ?? fallback, extensions.messageEn ?? fallback, result);
+  return new CsvApiError(
+    extensions.code ?? `HTTP_${status}`,
+    extensions.messageVi ?? fallback,
+    extensions.messageEn ?? fallback,
+    result,
+  );
 }
 
 /** Sends a tally file for a dry run (nothing saved) or the real run (all rows or none). */

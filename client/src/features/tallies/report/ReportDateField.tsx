@@ -29,7 +29,14 @@ export function ReportDateField({
     const parsed = parseViDate(value);
     if (!parsed) return setError(t('date.invalid'));
     const problem = reportDateProblem(parsed, bounds, campaignStart);
-    if (problem) return setError(t(`date.${problem}`, { earliest: formatDate(bounds.earliest), today: formatDate(bounds.latest), start: formatDate(campaignStart) }));
+    if (problem)
+      return setError(
+        t(`date.${problem}`, {
+          earliest: formatDate(bounds.earliest),
+          today: formatDate(bounds.latest),
+          start: formatDate(campaignStart),
+        }),
+      );
     setError(null);
     if (parsed !== date) onChange(parsed);
   };
@@ -40,7 +47,14 @@ export function ReportDateField({
         {t('date.label')}
       </label>
       <div className="report-date-controls">
-        <button type="button" className="action-item" title={t('date.previousDay')} aria-label={t('date.previousDay')} disabled={date <= bounds.earliest} onClick={() => onChange(addDays(date, -1))}>
+        <button
+          type="button"
+          className="action-item"
+          title={t('date.previousDay')}
+          aria-label={t('date.previousDay')}
+          disabled={date <= bounds.earliest}
+          onClick={() => onChange(addDays(date, -1))}
+        >
           <Codicon name="chevron-left" />
         </button>
         <input
@@ -56,7 +70,14 @@ export function ReportDateField({
             if (event.key === 'Enter') commit(text);
           }}
         />
-        <button type="button" className="action-item" title={t('date.nextDay')} aria-label={t('date.nextDay')} disabled={date >= bounds.latest} onClick={() => onChange(addDays(date, 1))}>
+        <button
+          type="button"
+          className="action-item"
+          title={t('date.nextDay')}
+          aria-label={t('date.nextDay')}
+          disabled={date >= bounds.latest}
+          onClick={() => onChange(addDays(date, 1))}
+        >
           <Codicon name="chevron-right" />
         </button>
         {date !== bounds.latest && (
@@ -65,7 +86,11 @@ export function ReportDateField({
           </button>
         )}
       </div>
-      <div id={`report-date-help-${date}`} className={error ? 'cell-problem report-date-help' : 'muted small report-date-help'} role={error ? 'alert' : undefined}>
+      <div
+        id={`report-date-help-${date}`}
+        className={error ? 'cell-problem report-date-help' : 'muted small report-date-help'}
+        role={error ? 'alert' : undefined}
+      >
         {error ?? t('date.range', { earliest: formatDate(bounds.earliest), today: formatDate(bounds.latest) })}
       </div>
     </div>

@@ -20,13 +20,34 @@ export function ReportEditor(props: EditorProps) {
   const { campaign, today } = useCampaign();
   const ref = parseReportId(props.input.id);
   const variables =
-    ref && campaign && today ? { code: ref.code, campaign: campaign.code, date: ref.date, ...sheetDates(ref.date, today, campaign.startDate) } : null;
-  const { data, error, refetch } = useQuery(ReportSheetQuery, { variables: variables!, skip: !variables, notifyOnNetworkStatusChange: false });
+    ref && campaign && today
+      ? { code: ref.code, campaign: campaign.code, date: ref.date, ...sheetDates(ref.date, today, campaign.startDate) }
+      : null;
+  const { data, error, refetch } = useQuery(ReportSheetQuery, {
+    variables: variables!,
+    skip: !variables,
+    notifyOnNetworkStatusChange: false,
+  });
 
-  if (!ref) return <p className="view-error" role="alert">{t('report.badTab')}</p>;
-  if (error && !data?.unit) return <p className="view-error" role="alert">{t('report.loadFailed', { message: errorMessage(error) })}</p>;
+  if (!ref)
+    return (
+      <p className="view-error" role="alert">
+        {t('report.badTab')}
+      </p>
+    );
+  if (error && !data?.unit)
+    return (
+      <p className="view-error" role="alert">
+        {t('report.loadFailed', { message: errorMessage(error) })}
+      </p>
+    );
   if (!data || !campaign || !today) return <p className="editor-message">{t('report.loading')}</p>;
-  if (data.unit.level !== 'COMMUNE') return <p className="view-error" role="alert">{t('report.notCommune', { name: data.unit.name })}</p>;
+  if (data.unit.level !== 'COMMUNE')
+    return (
+      <p className="view-error" role="alert">
+        {t('report.notCommune', { name: data.unit.name })}
+      </p>
+    );
   return (
     <ReportSheet
       {...props}

@@ -25,13 +25,22 @@ export function ReportFooter({
     <footer className="report-footer">
       <span className="report-summary" aria-live="polite">
         {state.dirty ? t('report.pending', { count: changed }) : t('report.clean')}
-        {problems > 0 && state.dirty && <span className="report-summary-problems"> · {t('report.problems', { count: problems })}</span>}
+        {problems > 0 && state.dirty && (
+          <span className="report-summary-problems"> · {t('report.problems', { count: problems })}</span>
+        )}
       </span>
       <div className="report-actions">
         <button type="button" className="button secondary" disabled={!state.dirty || saving} onClick={state.reset}>
           {t('report.revert')}
         </button>
-        <button ref={saveButton} type="button" className="button primary" disabled={disabled || saving || !state.dirty} onClick={onSave} title={t('report.saveTitle')}>
+        <button
+          ref={saveButton}
+          type="button"
+          className="button primary"
+          disabled={disabled || saving || !state.dirty}
+          onClick={onSave}
+          title={t('report.saveTitle')}
+        >
           {saving ? <Codicon name="loading" spin /> : <Codicon name="save" />} {t('report.save')}
         </button>
       </div>

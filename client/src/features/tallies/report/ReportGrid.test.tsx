@@ -9,8 +9,20 @@ import { useReportDraft } from './use-report-draft';
 afterEach(cleanup);
 
 const rows: HamletSheet[] = [
-  { code: 'A', name: 'Ấp 1', previous: { date: '2023-11-14', collected: 757, activated: 597 }, onDate: null, next: null },
-  { code: 'B', name: 'Ấp 2', previous: { date: '2023-11-14', collected: 713, activated: 546 }, onDate: null, next: null },
+  {
+    code: 'A',
+    name: 'Ấp 1',
+    previous: { date: '2023-11-14', collected: 757, activated: 597 },
+    onDate: null,
+    next: null,
+  },
+  {
+    code: 'B',
+    name: 'Ấp 2',
+    previous: { date: '2023-11-14', collected: 713, activated: 546 },
+    onDate: null,
+    next: null,
+  },
 ];
 
 function Grid({ onLeave = () => undefined }: { onLeave?: () => void }) {

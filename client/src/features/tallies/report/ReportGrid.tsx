@@ -31,7 +31,11 @@ export function ReportGrid({
     if (!key || target.dataset.row === undefined) return;
     const table = event.currentTarget;
     const columnsOf = (row: number) => (table.querySelector(`[data-row="${row}"][data-col="2"]`) ? 3 : 2);
-    const cursor: GridCursor = { row: Number(target.dataset.row), col: Number(target.dataset.col), anchorCol: readAnchor(table) };
+    const cursor: GridCursor = {
+      row: Number(target.dataset.row),
+      col: Number(target.dataset.col),
+      anchorCol: readAnchor(table),
+    };
     const move = moveInGrid(cursor, key, columnsOf, rows.length);
     if (!move) return;
     if ('leave' in move) {

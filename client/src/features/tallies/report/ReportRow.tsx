@@ -43,19 +43,32 @@ export function ReportRow({
       <tr className={`report-row ${status}`} data-code={hamlet.code}>
         <th scope="row" className="hamlet-cell">
           <span className="hamlet-name">
-            <Codicon name={status === 'reported' ? 'pass-filled' : status === 'changed' ? 'circle-filled' : 'circle-large-outline'} className={`row-status ${status}`} />
+            <Codicon
+              name={
+                status === 'reported' ? 'pass-filled' : status === 'changed' ? 'circle-filled' : 'circle-large-outline'
+              }
+              className={`row-status ${status}`}
+            />
             <span>{hamlet.name}</span>
             <span className="visually-hidden">{t(`report.status.${status}`)}</span>
           </span>
           <span className="hamlet-previous muted">
-            {hamlet.previous ? t('report.previousOn', { date: formatDate(hamlet.previous.date) }) : t('report.noPrevious')}
+            {hamlet.previous
+              ? t('report.previousOn', { date: formatDate(hamlet.previous.date) })
+              : t('report.noPrevious')}
           </span>
-          {rowProblem && <span className="cell-problem" role="alert">{rowProblem[language]}</span>}
+          {rowProblem && (
+            <span className="cell-problem" role="alert">
+              {rowProblem[language]}
+            </span>
+          )}
         </th>
         {FIELDS.map((field, col) => (
           <td key={field} className="count-td">
             <div className="count-group">
-              <div className="count-previous num muted" aria-hidden="true">{count(hamlet.previous?.[field])}</div>
+              <div className="count-previous num muted" aria-hidden="true">
+                {count(hamlet.previous?.[field])}
+              </div>
               <CountCell
                 id={cellId(hamlet.code, field)}
                 row={index}
@@ -97,7 +110,11 @@ export function ReportRow({
                 onBlur={() => onLeave('reason')}
               />
             </label>
-            {problemOf('reason') && <div className="cell-problem" role="alert">{problemOf('reason')?.[language]}</div>}
+            {problemOf('reason') && (
+              <div className="cell-problem" role="alert">
+                {problemOf('reason')?.[language]}
+              </div>
+            )}
           </td>
         </tr>
       )}

@@ -18,12 +18,31 @@ import { useFirstEmptyFocus } from './use-first-empty-focus';
 import { useReportDraft } from './use-report-draft';
 import { useSaveReport } from './use-save-report';
 
-type Props = EditorProps & { role: Role; data: ReportSheetQuery; date: IsoDate; today: IsoDate; campaign: Campaign; reload(): Promise<unknown> };
+type Props = EditorProps & {
+  role: Role;
+  data: ReportSheetQuery;
+  date: IsoDate;
+  today: IsoDate;
+  campaign: Campaign;
+  reload(): Promise<unknown>;
+};
 
-const byCode = <T,>(nodes: ReadonlyArray<{ unit: { code: string } } & T>) => new Map(nodes.map((n) => [n.unit.code, n]));
+const byCode = <T,>(nodes: ReadonlyArray<{ unit: { code: string } } & T>) =>
+  new Map(nodes.map((n) => [n.unit.code, n]));
 
 /** The report of a commune for a date: header with the date, the grid, the save footer. */
-export function ReportSheet({ input, groupId, setDirty, registerSave, role, data, date, today, campaign, reload }: Props) {
+export function ReportSheet({
+  input,
+  groupId,
+  setDirty,
+  registerSave,
+  role,
+  data,
+  date,
+  today,
+  campaign,
+  reload,
+}: Props) {
   const wb = useWorkbench();
   const { t } = useTranslation('tallies');
   const language = useLanguage();
@@ -43,7 +62,8 @@ export function ReportSheet({ input, groupId, setDirty, registerSave, role, data
     });
   }, [data, date, unit.children]);
   const state = useReportDraft(rows, language);
-  const focusCell = (code: string, field: string) => document.getElementById(cellId(code, field === 'unit' ? 'collected' : field))?.focus();
+  const focusCell = (code: string, field: string) =>
+    document.getElementById(cellId(code, field === 'unit' ? 'collected' : field))?.focus();
   const { save, saving, banner } = useSaveReport({ campaign: campaign.code, date, language, state, reload, focusCell });
   const bounds = reportDateBounds(role, today, campaign.startDate);
   const dateProblem = reportDateProblem(date, bounds, campaign.startDate);
@@ -58,7 +78,14 @@ export function ReportSheet({ input, groupId, setDirty, registerSave, role, data
   };
 
   return (
-    <article ref={sheet} className="report-editor" aria-labelledby={`report-title-${input.id}`} data-testid="report-editor" data-code={unit.code} data-date={date}>
+    <article
+      ref={sheet}
+      className="report-editor"
+      aria-labelledby={`report-title-${input.id}`}
+      data-testid="report-editor"
+      data-code={unit.code}
+      data-date={date}
+    >
       <header className="report-header">
         <div className="report-heading">
           <h1 id={`report-title-${input.id}`}>{t('report.title', { name: unit.name })}</h1>
@@ -68,7 +95,11 @@ export function ReportSheet({ input, groupId, setDirty, registerSave, role, data
       </header>
       {dateProblem && (
         <p className="view-error" role="alert">
-          {t(`date.${dateProblem}`, { earliest: formatDate(bounds.earliest), today: formatDate(today), start: formatDate(campaign.startDate) })}
+          {t(`date.${dateProblem}`, {
+            earliest: formatDate(bounds.earliest),
+            today: formatDate(today),
+            start: formatDate(campaign.startDate),
+          })}
         </p>
       )}
       {banner && (
@@ -81,7 +112,13 @@ export function ReportSheet({ input, groupId, setDirty, registerSave, role, data
       ) : (
         <ReportGrid rows={rows} state={state} language={language} onLeaveGrid={() => saveButton.current?.focus()} />
       )}
-      <ReportFooter state={state} saving={saving} disabled={dateProblem !== null} saveButton={saveButton} onSave={() => void save()} />
+      <ReportFooter
+        state={state}
+        saving={saving}
+        disabled={dateProblem !== null}
+        saveButton={saveButton}
+        onSave={() => void save()}
+      />
     </article>
   );
 }

@@ -25,7 +25,11 @@ describe('reportDateProblem', () => {
 
 describe('sheetDates', () => {
   it('spans two weeks before the date (usual gains) to today, never before the campaign start', () => {
-    expect(sheetDates('2023-11-14', TODAY, START)).toEqual({ dayBefore: '2023-11-13', from: '2023-10-30', today: TODAY });
+    expect(sheetDates('2023-11-14', TODAY, START)).toEqual({
+      dayBefore: '2023-11-13',
+      from: '2023-10-30',
+      today: TODAY,
+    });
     expect(sheetDates('2023-09-05', TODAY, START)).toEqual({ dayBefore: '2023-09-04', from: START, today: TODAY });
     expect(sheetDates(START, TODAY, START)).toEqual({ dayBefore: '2023-08-31', from: START, today: TODAY });
   });

@@ -13,7 +13,13 @@ const row = (collected: string, activated: string, reason = ''): DraftRow => ({ 
 
 describe('initialDraft', () => {
   it('opens with the date’s report when there is one, formatted for the language', () => {
-    const draft = initialDraft([{ ...hamlet, onDate: { collected: 1234, activated: 600 } }, { ...hamlet, code: 'B' }], 'vi');
+    const draft = initialDraft(
+      [
+        { ...hamlet, onDate: { collected: 1234, activated: 600 } },
+        { ...hamlet, code: 'B' },
+      ],
+      'vi',
+    );
     expect(draft['2911901']).toEqual(row('1.234', '600'));
     expect(draft.B).toEqual(row('', ''));
   });
@@ -27,7 +33,13 @@ describe('checkRow', () => {
 
   it('accepts a day’s counts and computes the change since the previous report', () => {
     const check = checkRow(hamlet, row('800', '650'));
-    expect(check).toMatchObject({ changed: true, dirty: true, problems: {}, needsReason: false, counts: { collected: 800, activated: 650 } });
+    expect(check).toMatchObject({
+      changed: true,
+      dirty: true,
+      problems: {},
+      needsReason: false,
+      counts: { collected: 800, activated: 650 },
+    });
     expect(check.change).toEqual({ collected: 43, activated: 50 });
   });
 
@@ -64,7 +76,9 @@ describe('reportsToSave', () => {
     const other: HamletSheet = { ...hamlet, code: 'B', previous: null };
     const draft = { [hamlet.code]: row('700', '600', ' nhầm '), B: row('', '') };
     const checks = [checkRow(hamlet, draft[hamlet.code]), checkRow(other, draft.B)];
-    expect(reportsToSave(checks, draft)).toEqual([{ unit: hamlet.code, collected: 700, activated: 600, reason: 'nhầm' }]);
+    expect(reportsToSave(checks, draft)).toEqual([
+      { unit: hamlet.code, collected: 700, activated: 600, reason: 'nhầm' },
+    ]);
   });
 });
 
@@ -75,7 +89,9 @@ describe('replace-with-expected', () => {
     expect(reportsToSave([checkRow(saved, draft[hamlet.code])], draft)).toEqual([
       { unit: hamlet.code, collected: 810, activated: 655, expected: { collected: 800, activated: 650 } },
     ]);
-    expect(reportsToSave([checkRow(hamlet, draft[hamlet.code])], draft)).toEqual([{ unit: hamlet.code, collected: 810, activated: 655 }]);
+    expect(reportsToSave([checkRow(hamlet, draft[hamlet.code])], draft)).toEqual([
+      { unit: hamlet.code, collected: 810, activated: 655 },
+    ]);
   });
 
   it('keeps what the row was shown when the record moved under it', () => {

@@ -1,4 +1,12 @@
-import { checkTally, isUnusualGain, unusualGainWarning, type Counts, type Locale, type ReplacingReport, type TallyInput } from '@chitieu/shared';
+import {
+  checkTally,
+  isUnusualGain,
+  unusualGainWarning,
+  type Counts,
+  type Locale,
+  type ReplacingReport,
+  type TallyInput,
+} from '@chitieu/shared';
 import { formatCountInput, parseCountInput, type ParsedCount } from '../../../lib/counts';
 import type { HamletSheet } from './sheet-rows';
 
@@ -38,7 +46,10 @@ export interface RowCheck {
 
 const EMPTY_ROW: DraftRow = { collected: '', activated: '', reason: '' };
 const BOTH: Message = { vi: 'Nhập cả số thu nhận và số kích hoạt.', en: 'Enter both counts.' };
-const NOT_A_COUNT: Message = { vi: 'Không đọc được số: gõ số nguyên, ví dụ 1.234.', en: 'Not a whole number: type e.g. 1,234.' };
+const NOT_A_COUNT: Message = {
+  vi: 'Không đọc được số: gõ số nguyên, ví dụ 1.234.',
+  en: 'Not a whole number: type e.g. 1,234.',
+};
 const CANNOT_CLEAR: Message = {
   vi: 'Báo cáo ngày này đã lưu: chỉ sửa được số, không xoá được.',
   en: "This day's report is saved: it can be corrected, not removed.",
@@ -46,7 +57,13 @@ const CANNOT_CLEAR: Message = {
 
 /** A row's cells showing a report (the date's report on record), or empty for none. */
 export function draftRowOf(report: Counts | null, language: Locale): DraftRow {
-  return report ? { collected: formatCountInput(report.collected, language), activated: formatCountInput(report.activated, language), reason: '' } : EMPTY_ROW;
+  return report
+    ? {
+        collected: formatCountInput(report.collected, language),
+        activated: formatCountInput(report.activated, language),
+        reason: '',
+      }
+    : EMPTY_ROW;
 }
 
 /** The cells as the editor opens: the date's report when there is one, else empty. */
@@ -80,7 +97,15 @@ export function checkRow(row: HamletSheet, draft: DraftRow = EMPTY_ROW, shown: C
     reason !== '';
   const warnings: RowCheck['warnings'] = {};
   const result = (counts: Counts | null, changed: boolean, needsReason = false): RowCheck => ({
-    code: row.code, counts, changed, dirty, problems, needsReason, change, expected: onDate, warnings,
+    code: row.code,
+    counts,
+    changed,
+    dirty,
+    problems,
+    needsReason,
+    change,
+    expected: onDate,
+    warnings,
   });
 
   for (const field of ['collected', 'activated'] as const) {
@@ -127,7 +152,13 @@ export function reportsToSave(checks: readonly RowCheck[], draft: Draft): Replac
       const reason = draft[check.code]?.reason.trim() ?? '';
       const { collected, activated } = check.counts!;
       const expected = check.expected && { collected: check.expected.collected, activated: check.expected.activated };
-      return { unit: check.code, collected, activated, ...(reason ? { reason } : {}), ...(expected ? { expected } : {}) };
+      return {
+        unit: check.code,
+        collected,
+        activated,
+        ...(reason ? { reason } : {}),
+        ...(expected ? { expected } : {}),
+      };
     });
 }
 

@@ -11,23 +11,40 @@ describe('sheetRows', () => {
   it('reads the previous report and the report on the date', () => {
     const [row] = sheetRows(
       input({
-        hamlets: [{ code: 'A', name: 'Ấp 1', history: [point('2023-11-13', 700, 500), point('2023-11-14', 757, 600), point('2023-11-15', 757, 600)] }],
+        hamlets: [
+          {
+            code: 'A',
+            name: 'Ấp 1',
+            history: [point('2023-11-13', 700, 500), point('2023-11-14', 757, 600), point('2023-11-15', 757, 600)],
+          },
+        ],
         lastBefore: new Map([['A', '2023-11-12']]),
         reportedOn: new Map([['A', true]]),
         latest: new Map([['A', '2023-11-14']]),
       }),
     );
     expect(row).toEqual({
-      code: 'A', name: 'Ấp 1', previous: { date: '2023-11-12', collected: 700, activated: 500 }, onDate: { collected: 757, activated: 600 }, next: null,
+      code: 'A',
+      name: 'Ấp 1',
+      previous: { date: '2023-11-12', collected: 700, activated: 500 },
+      onDate: { collected: 757, activated: 600 },
+      next: null,
       // One day of history before the date: too little to say what is usual.
-      typicalGain: { collected: null, activated: null }, daysSincePrevious: 2,
+      typicalGain: { collected: null, activated: null },
+      daysSincePrevious: 2,
     });
   });
 
   it('finds the next report after a back date where the series moves', () => {
     const [row] = sheetRows(
       input({
-        hamlets: [{ code: 'A', name: 'Ấp 1', history: [point('2023-11-13', 700, 500), point('2023-11-14', 700, 500), point('2023-11-15', 790, 610)] }],
+        hamlets: [
+          {
+            code: 'A',
+            name: 'Ấp 1',
+            history: [point('2023-11-13', 700, 500), point('2023-11-14', 700, 500), point('2023-11-15', 790, 610)],
+          },
+        ],
         lastBefore: new Map([['A', '2023-11-13']]),
         latest: new Map([['A', '2023-11-15']]),
       }),
@@ -39,7 +56,13 @@ describe('sheetRows', () => {
   it('treats a later report that repeats the counts as the next one', () => {
     const [row] = sheetRows(
       input({
-        hamlets: [{ code: 'A', name: 'Ấp 1', history: [point('2023-11-13', 700, 500), point('2023-11-14', 700, 500), point('2023-11-15', 700, 500)] }],
+        hamlets: [
+          {
+            code: 'A',
+            name: 'Ấp 1',
+            history: [point('2023-11-13', 700, 500), point('2023-11-14', 700, 500), point('2023-11-15', 700, 500)],
+          },
+        ],
         lastBefore: new Map([['A', '2023-11-13']]),
         latest: new Map([['A', '2023-11-15']]),
       }),
@@ -48,13 +71,25 @@ describe('sheetRows', () => {
   });
 
   it('has nothing before, on or after for a hamlet that never reported', () => {
-    const [row] = sheetRows(input({ hamlets: [{ code: 'B', name: 'Ấp 2', history: [point('2023-11-13', 0, 0), point('2023-11-14', 0, 0)] }] }));
+    const [row] = sheetRows(
+      input({
+        hamlets: [{ code: 'B', name: 'Ấp 2', history: [point('2023-11-13', 0, 0), point('2023-11-14', 0, 0)] }],
+      }),
+    );
     expect(row).toEqual({ code: 'B', name: 'Ấp 2', previous: null, onDate: null, next: null });
   });
 
   it('knows each count’s usual daily gain from the two weeks before the date', () => {
-    const history = Array.from({ length: 15 }, (_, i) => point(`2023-11-${String(i + 1).padStart(2, '0')}`, 700 + 7 * i, 500 + 3 * i));
-    const [row] = sheetRows(input({ date: '2023-11-15', hamlets: [{ code: 'A', name: 'Ấp 1', history }], lastBefore: new Map([['A', '2023-11-14']]) }));
+    const history = Array.from({ length: 15 }, (_, i) =>
+      point(`2023-11-${String(i + 1).padStart(2, '0')}`, 700 + 7 * i, 500 + 3 * i),
+    );
+    const [row] = sheetRows(
+      input({
+        date: '2023-11-15',
+        hamlets: [{ code: 'A', name: 'Ấp 1', history }],
+        lastBefore: new Map([['A', '2023-11-14']]),
+      }),
+    );
     expect(row).toMatchObject({ typicalGain: { collected: 7, activated: 3 }, daysSincePrevious: 1 });
   });
 });

@@ -18,7 +18,11 @@ export interface HamletSheet {
 
 export interface SheetInput {
   date: IsoDate;
-  hamlets: ReadonlyArray<{ code: string; name: string; history: ReadonlyArray<Counts & { date: IsoDate }> | null | undefined }>;
+  hamlets: ReadonlyArray<{
+    code: string;
+    name: string;
+    history: ReadonlyArray<Counts & { date: IsoDate }> | null | undefined;
+  }>;
   /** The date of each hamlet's last report on or before the day before. */
   lastBefore: ReadonlyMap<string, IsoDate | null>;
   /** Whether each hamlet reported on the date. */
@@ -27,7 +31,8 @@ export interface SheetInput {
   latest: ReadonlyMap<string, IsoDate | null>;
 }
 
-const countsOf = (point: Counts | undefined): Counts | null => (point ? { collected: point.collected, activated: point.activated } : null);
+const countsOf = (point: Counts | undefined): Counts | null =>
+  point ? { collected: point.collected, activated: point.activated } : null;
 
 /**
  * Builds the rows from a hamlet's daily cumulative series (each day shows its latest report on or
@@ -48,11 +53,23 @@ export function sheetRows({ date, hamlets, lastBefore, reportedOn, latest }: She
     let next: Counts | null = null;
     if (latestDate && latestDate > date) {
       const base = day ?? { collected: 0, activated: 0 };
-      const moved = series.find((p) => p.date > date && (p.collected !== base.collected || p.activated !== base.activated));
+      const moved = series.find(
+        (p) => p.date > date && (p.collected !== base.collected || p.activated !== base.activated),
+      );
       next = countsOf(moved ?? byDate.get(latestDate) ?? base);
     }
-    const typical = (field: keyof Counts) => typicalDailyGain(series.map((p) => ({ date: p.date, value: p[field] })), date);
-    const judged = series.length > 2 ? { typicalGain: { collected: typical('collected'), activated: typical('activated') }, daysSincePrevious: previous ? daysBetween(previous.date, date) : 1 } : {};
+    const typical = (field: keyof Counts) =>
+      typicalDailyGain(
+        series.map((p) => ({ date: p.date, value: p[field] })),
+        date,
+      );
+    const judged =
+      series.length > 2
+        ? {
+            typicalGain: { collected: typical('collected'), activated: typical('activated') },
+            daysSincePrevious: previous ? daysBetween(previous.date, date) : 1,
+          }
+        : {};
     return { code, name, previous, onDate, next, ...judged };
   });
 }

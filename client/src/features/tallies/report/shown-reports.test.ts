@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { followRecord, rebaseShown, shownOf } from './shown-reports';
 import type { HamletSheet } from './sheet-rows';
 
-const sheet = (code: string, onDate: HamletSheet['onDate']): HamletSheet => ({ code, name: code, previous: null, onDate, next: null });
+const sheet = (code: string, onDate: HamletSheet['onDate']): HamletSheet => ({
+  code,
+  name: code,
+  previous: null,
+  onDate,
+  next: null,
+});
 
 describe('what each row was shown', () => {
   it('follows the record on rows nobody typed in, never on rows typed in', () => {
@@ -14,7 +20,11 @@ describe('what each row was shown', () => {
 
   it('takes a conflict’s stored values, keeping the cells it does not list', () => {
     const shown = shownOf([sheet('A', { collected: 5, activated: 1 }), sheet('B', null)]);
-    const next = rebaseShown(shown, [{ unit: 'A', field: 'collected', stored: 8 }, { unit: 'B', field: 'collected', stored: 3 }, { unit: 'B', field: 'activated', stored: 2 }]);
+    const next = rebaseShown(shown, [
+      { unit: 'A', field: 'collected', stored: 8 },
+      { unit: 'B', field: 'collected', stored: 3 },
+      { unit: 'B', field: 'activated', stored: 2 },
+    ]);
     expect(next.get('A')).toEqual({ collected: 8, activated: 1 });
     expect(next.get('B')).toEqual({ collected: 3, activated: 2 });
   });

@@ -1,7 +1,15 @@
 import type { Locale } from '@chitieu/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FieldProblem } from '../../../lib/errors';
-import { checkRow, draftRowOf, initialDraft, type Draft, type DraftRow, type Message, type ReportField } from './report-model';
+import {
+  checkRow,
+  draftRowOf,
+  initialDraft,
+  type Draft,
+  type DraftRow,
+  type Message,
+  type ReportField,
+} from './report-model';
 import { rebaseShown, followRecord, shownOf, type Shown } from './shown-reports';
 import type { HamletSheet } from './sheet-rows';
 
@@ -31,18 +39,29 @@ export function useReportDraft(rows: readonly HamletSheet[] | null, language: Lo
     }
     const moved = followRecord(rows, shown, edited);
     if (moved.length === 0) return;
-    setDraft((current) => (current ? { ...current, ...Object.fromEntries(moved.map((row) => [row.code, draftRowOf(row.onDate, language)])) } : current));
+    setDraft((current) =>
+      current
+        ? { ...current, ...Object.fromEntries(moved.map((row) => [row.code, draftRowOf(row.onDate, language)])) }
+        : current,
+    );
     setShown((current) => new Map([...current, ...moved.map((row) => [row.code, row.onDate] as const)]));
   }, [rows, draft, shown, edited, language]);
 
   const checks = useMemo(
-    () => (rows && draft ? rows.map((row) => checkRow(row, draft[row.code], shown.has(row.code) ? shown.get(row.code)! : row.onDate)) : []),
+    () =>
+      rows && draft
+        ? rows.map((row) => checkRow(row, draft[row.code], shown.has(row.code) ? shown.get(row.code)! : row.onDate))
+        : [],
     [rows, draft, shown],
   );
   const dirty = checks.some((check) => check.dirty);
 
   const setCell = useCallback((code: string, field: keyof DraftRow, text: string) => {
-    setDraft((current) => (current ? { ...current, [code]: { ...(current[code] ?? { collected: '', activated: '', reason: '' }), [field]: text } } : current));
+    setDraft((current) =>
+      current
+        ? { ...current, [code]: { ...(current[code] ?? { collected: '', activated: '', reason: '' }), [field]: text } }
+        : current,
+    );
     setEdited((current) => (current.has(code) ? current : new Set(current).add(code)));
     setServerProblems((current) => {
       if (![...current.keys()].some((key) => key.startsWith(`${code}:`))) return current;
@@ -69,13 +88,18 @@ export function useReportDraft(rows: readonly HamletSheet[] | null, language: Lo
   };
 
   const showServerProblems = (problems: readonly FieldProblem[]) =>
-    setServerProblems(new Map(problems.map((p) => [cellKey(p.unit ?? '', p.field as ReportField), { vi: p.messageVi, en: p.messageEn }])));
+    setServerProblems(
+      new Map(
+        problems.map((p) => [cellKey(p.unit ?? '', p.field as ReportField), { vi: p.messageVi, en: p.messageEn }]),
+      ),
+    );
 
   /**
    * After a CONFLICT: the rows in conflict are now shown what is on record (each cell's `stored`),
    * so the next save, if the user still wants it, names that report as the one it replaces.
    */
-  const rebase = (cells: ReadonlyArray<{ unit: string; field: string; stored: number | null }>) => setShown((current) => rebaseShown(current, cells));
+  const rebase = (cells: ReadonlyArray<{ unit: string; field: string; stored: number | null }>) =>
+    setShown((current) => rebaseShown(current, cells));
 
   /** Back to what is on record (after a save, or to discard the edits). */
   const reset = () => {
@@ -87,7 +111,19 @@ export function useReportDraft(rows: readonly HamletSheet[] | null, language: Lo
     setServerProblems(new Map());
   };
 
-  return { draft, checks, dirty, setCell, touch, problemOf, warningOf, setAttempted, showServerProblems, rebase, reset };
+  return {
+    draft,
+    checks,
+    dirty,
+    setCell,
+    touch,
+    problemOf,
+    warningOf,
+    setAttempted,
+    showServerProblems,
+    rebase,
+    reset,
+  };
 }
 
 export type ReportDraftState = ReturnType<typeof useReportDraft>;

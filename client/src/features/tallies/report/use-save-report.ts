@@ -56,10 +56,15 @@ export function useSaveReport(options: {
     setSaving(true);
     setBanner(null);
     try {
-      const { data } = await client.mutate({ mutation: RecordTalliesMutation, variables: { input: { campaign, date, reports } } });
+      const { data } = await client.mutate({
+        mutation: RecordTalliesMutation,
+        variables: { input: { campaign, date, reports } },
+      });
       await options.reload();
       state.reset();
-      wb.notifications.info(t('report.saved', { count: data?.recordTallies.saved ?? reports.length, date: formatDate(date) }));
+      wb.notifications.info(
+        t('report.saved', { count: data?.recordTallies.saved ?? reports.length, date: formatDate(date) }),
+      );
       void refreshAll(client).catch(() => undefined);
       return true;
     } catch (error) {
@@ -77,7 +82,11 @@ export function useSaveReport(options: {
         const cell = problems.find((p) => p.unit);
         if (cell?.unit) options.focusCell(cell.unit, cell.field);
       }
-      setBanner(conflict ? t('report.conflict', { count: new Set(problems.map((p) => p.unit)).size }) : localizedErrorMessage(error, language));
+      setBanner(
+        conflict
+          ? t('report.conflict', { count: new Set(problems.map((p) => p.unit)).size })
+          : localizedErrorMessage(error, language),
+      );
       return false;
     } finally {
       setSaving(false);

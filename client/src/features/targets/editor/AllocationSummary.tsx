@@ -2,7 +2,17 @@ import { formatCount, type Locale } from '@chitieu/shared';
 import { useTranslation } from 'react-i18next';
 
 /** The parent's target against the sum of the grid, live: unallocated, over-allocated or exact. */
-export function AllocationSummary({ target, allocated, unallocated, language }: { target: number; allocated: number; unallocated: number; language: Locale }) {
+export function AllocationSummary({
+  target,
+  allocated,
+  unallocated,
+  language,
+}: {
+  target: number;
+  allocated: number;
+  unallocated: number;
+  language: Locale;
+}) {
   const { t } = useTranslation('targets');
   const state = unallocated === 0 ? 'exact' : unallocated > 0 ? 'unallocated' : 'over';
   return (

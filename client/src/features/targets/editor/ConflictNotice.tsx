@@ -24,7 +24,13 @@ export function ConflictNotice({
       <ul>
         {changes.map((c, i) => (
           <li key={`${c.unit}-${i}`}>
-            {t('conflict.change', { name: c.name, old: c.oldTarget === null ? '—' : formatCount(c.oldTarget, language), new: formatCount(c.newTarget, language), by: c.by, at: time(c.at) })}
+            {t('conflict.change', {
+              name: c.name,
+              old: c.oldTarget === null ? '—' : formatCount(c.oldTarget, language),
+              new: formatCount(c.newTarget, language),
+              by: c.by,
+              at: time(c.at),
+            })}
           </li>
         ))}
       </ul>

@@ -53,10 +53,17 @@ export function SplitHelper({
           </>
         )}
       </div>
-      {error && <p className="cell-problem" role="alert">{error}</p>}
+      {error && (
+        <p className="cell-problem" role="alert">
+          {error}
+        </p>
+      )}
       {previewing && !error && (
         <p className="muted small" role="status">
-          {t('split.previewing', { total: formatCount(total, language), method: t(`split.${previewing}`).toLowerCase() })}
+          {t('split.previewing', {
+            total: formatCount(total, language),
+            method: t(`split.${previewing}`).toLowerCase(),
+          })}
         </p>
       )}
     </section>

@@ -15,7 +15,19 @@ export function TargetsEditor(props: EditorProps) {
     skip: !campaign,
     fetchPolicy: 'cache-and-network',
   });
-  if (error && !data) return <p className="view-error" role="alert">{t('editor.loadFailed', { message: errorMessage(error) })}</p>;
+  if (error && !data)
+    return (
+      <p className="view-error" role="alert">
+        {t('editor.loadFailed', { message: errorMessage(error) })}
+      </p>
+    );
   if (!data || !campaign) return <p className="editor-message">{t('editor.loading')}</p>;
-  return <TargetsSheet {...props} split={data.targets} campaign={campaign.code} reload={() => refetch().then((r) => r.data?.targets)} />;
+  return (
+    <TargetsSheet
+      {...props}
+      split={data.targets}
+      campaign={campaign.code}
+      reload={() => refetch().then((r) => r.data?.targets)}
+    />
+  );
 }

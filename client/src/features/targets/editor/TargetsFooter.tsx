@@ -29,7 +29,10 @@ export function TargetsFooter({
   onSave(): void;
 }) {
   const { t } = useTranslation('targets');
-  const warning = dirty && unallocated !== 0 ? t(unallocated > 0 ? 'warn.unallocated' : 'warn.over', { amount: formatCount(Math.abs(unallocated), language) }) : null;
+  const warning =
+    dirty && unallocated !== 0
+      ? t(unallocated > 0 ? 'warn.unallocated' : 'warn.over', { amount: formatCount(Math.abs(unallocated), language) })
+      : null;
   return (
     <footer className="targets-footer" data-toast-avoid="">
       {warning && (
@@ -39,7 +42,13 @@ export function TargetsFooter({
       )}
       <label className="reason-field">
         <span>{t('reason.label')}</span>
-        <input className="input" value={reason} maxLength={500} placeholder={t('reason.placeholder')} onChange={(event) => onReason(event.target.value)} />
+        <input
+          className="input"
+          value={reason}
+          maxLength={500}
+          placeholder={t('reason.placeholder')}
+          onChange={(event) => onReason(event.target.value)}
+        />
       </label>
       <div className="targets-actions">
         <span className="muted" aria-live="polite">
@@ -48,7 +57,13 @@ export function TargetsFooter({
         <button type="button" className="button secondary" disabled={!dirty || saving} onClick={onRevert}>
           {t('revert')}
         </button>
-        <button type="button" className="button primary" disabled={!dirty || saving} onClick={onSave} title={t('saveTitle')}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={!dirty || saving}
+          onClick={onSave}
+          title={t('saveTitle')}
+        >
           {saving ? <Codicon name="loading" spin /> : <Codicon name="save" />} {t('save')}
         </button>
       </div>

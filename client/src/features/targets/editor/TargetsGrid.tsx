@@ -46,10 +46,20 @@ export function TargetsGrid({
         <thead>
           <tr>
             <th scope="col">{t('grid.unit')}</th>
-            <th scope="col" className="num">{t('grid.population')}</th>
-            <th scope="col" className="num">{t('grid.saved')}</th>
-            <th scope="col" className="num">{t('grid.target')}</th>
-            {proposal && <th scope="col" className="num">{t('grid.proposed')}</th>}
+            <th scope="col" className="num">
+              {t('grid.population')}
+            </th>
+            <th scope="col" className="num">
+              {t('grid.saved')}
+            </th>
+            <th scope="col" className="num">
+              {t('grid.target')}
+            </th>
+            {proposal && (
+              <th scope="col" className="num">
+                {t('grid.proposed')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -94,9 +104,13 @@ export function TargetsGrid({
         <tfoot>
           <tr>
             <th scope="row">{t('grid.total')}</th>
-            <td className="num">{rows.every((r) => r.population !== null) ? count(sum(rows.map((r) => r.population ?? 0))) : '—'}</td>
+            <td className="num">
+              {rows.every((r) => r.population !== null) ? count(sum(rows.map((r) => r.population ?? 0))) : '—'}
+            </td>
             <td className="num muted">{count(sum(rows.map((r) => r.saved)))}</td>
-            <td className="num" data-testid="grid-total">{count(check.allocated)}</td>
+            <td className="num" data-testid="grid-total">
+              {count(check.allocated)}
+            </td>
             {proposal && <td className="num proposed">{count(sum(proposal))}</td>}
           </tr>
         </tfoot>

@@ -35,7 +35,8 @@ export function TargetsSheet({ setDirty, registerSave, split, campaign, reload }
   const { base, draft, check } = state;
   if (!base || !draft || !check) return null;
   const editable = split.canEdit;
-  const problems = saver.cellProblems.size > 0 ? { ...check, problems: new Map([...check.problems, ...saver.cellProblems]) } : check;
+  const problems =
+    saver.cellProblems.size > 0 ? { ...check, problems: new Map([...check.problems, ...saver.cellProblems]) } : check;
 
   const previewSplit = (method: SplitMethod) => {
     const outcome = proposeSplit(base.target, base.rows, check, method);
@@ -54,31 +55,54 @@ export function TargetsSheet({ setDirty, registerSave, split, campaign, reload }
         <h1>{t('editor.title', { name: parent.name })}</h1>
         <div className="own-target">
           <span className="own-target-label">{t('own.label')}</span>
-          <strong className="own-target-value" data-testid="own-target">{formatCount(base.target, language)}</strong>
+          <strong className="own-target-value" data-testid="own-target">
+            {formatCount(base.target, language)}
+          </strong>
           <span className="muted small">
             {parent.parent ? t('own.fromAbove') : t('own.fromCampaign')}
             {parent.parent?.inScope && (
               <>
                 {' · '}
-                <button type="button" className="link-button" onClick={() => parent.parent && openTargets(wb, parent.parent)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => parent.parent && openTargets(wb, parent.parent)}
+                >
                   {t('own.openParent', { name: parent.parent.name })}
                 </button>
               </>
             )}
           </span>
         </div>
-        <AllocationSummary target={base.target} allocated={check.allocated} unallocated={check.unallocated} language={language} />
+        <AllocationSummary
+          target={base.target}
+          allocated={check.allocated}
+          unallocated={check.unallocated}
+          language={language}
+        />
       </header>
       {!editable && <p className="muted">{t('editor.readOnly')}</p>}
       {saver.conflict && (
         <ConflictNotice
           changes={saver.conflict}
           language={language}
-          onReload={() => void reload().then((fresh) => fresh && state.rebase(fresh)).finally(saver.clearConflict)}
-          onDiscard={() => void reload().then((fresh) => state.reset(fresh)).finally(saver.clearConflict)}
+          onReload={() =>
+            void reload()
+              .then((fresh) => fresh && state.rebase(fresh))
+              .finally(saver.clearConflict)
+          }
+          onDiscard={() =>
+            void reload()
+              .then((fresh) => state.reset(fresh))
+              .finally(saver.clearConflict)
+          }
         />
       )}
-      {saver.banner && <p className="view-error" role="alert">{saver.banner}</p>}
+      {saver.banner && (
+        <p className="view-error" role="alert">
+          {saver.banner}
+        </p>
+      )}
       {base.rows.length === 0 ? (
         <p className="muted">{t('editor.noChildren')}</p>
       ) : (

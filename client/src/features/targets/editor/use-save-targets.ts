@@ -45,12 +45,20 @@ export function useSaveTargets(options: {
     setCellProblems(new Map());
     try {
       const reason = options.reason.trim();
-      const input = { campaign: options.campaign, parent: options.parent.code, targets: state.check.changed, expectedVersion: state.base.version, ...(reason ? { reason } : {}) };
+      const input = {
+        campaign: options.campaign,
+        parent: options.parent.code,
+        targets: state.check.changed,
+        expectedVersion: state.base.version,
+        ...(reason ? { reason } : {}),
+      };
       const { data } = await client.mutate({ mutation: AssignTargetsMutation, variables: { input } });
       setConflict(null);
       state.reset(await options.reload());
       options.onSaved?.();
-      wb.notifications.info(t('saved', { count: data?.assignTargets.changed ?? input.targets.length, name: options.parent.name }));
+      wb.notifications.info(
+        t('saved', { count: data?.assignTargets.changed ?? input.targets.length, name: options.parent.name }),
+      );
       void refreshAll(client).catch(() => undefined);
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') {

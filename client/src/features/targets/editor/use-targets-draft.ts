@@ -1,7 +1,14 @@
 import type { Locale } from '@chitieu/shared';
 import { useMemo, useState } from 'react';
 import type { TargetsQuery } from '../../../gql/graphql';
-import { applyProposal, checkTargets, initialTargetDraft, rebaseDraft, type TargetDraft, type TargetRow } from '../targets-model';
+import {
+  applyProposal,
+  checkTargets,
+  initialTargetDraft,
+  rebaseDraft,
+  type TargetDraft,
+  type TargetRow,
+} from '../targets-model';
 
 export type TargetSplitData = TargetsQuery['targets'];
 
@@ -16,7 +23,12 @@ function baseOf(split: TargetSplitData): TargetsBase {
   return {
     version: split.version,
     target: split.target,
-    rows: split.children.map((c) => ({ code: c.unit.code, name: c.unit.name, population: c.population ?? null, saved: c.target })),
+    rows: split.children.map((c) => ({
+      code: c.unit.code,
+      name: c.unit.name,
+      population: c.population ?? null,
+      saved: c.target,
+    })),
   };
 }
 

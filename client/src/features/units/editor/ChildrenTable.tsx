@@ -9,14 +9,24 @@ import { RateBadge } from '../RateBadge';
 import { StateBadge } from '../StateBadge';
 import { CHILD_COLUMNS, sortChildren, type ChildColumn, type ChildRow, type SortDirection } from './children-sort';
 
-const NUMERIC: ReadonlySet<ChildColumn> = new Set(['target', 'collected', 'collectedRate', 'activated', 'activatedRate', 'remaining']);
+const NUMERIC: ReadonlySet<ChildColumn> = new Set([
+  'target',
+  'collected',
+  'collectedRate',
+  'activated',
+  'activatedRate',
+  'remaining',
+]);
 
 /** The units directly below, sortable by any column: the article's "who is lowest?" view. */
 export function ChildrenTable({ code, campaign, asOf }: { code: string; campaign: string; asOf: IsoDate }) {
   const wb = useWorkbench();
   const { t } = useTranslation('units');
   const language = useLanguage();
-  const [sort, setSort] = useState<{ column: ChildColumn; direction: SortDirection }>({ column: 'activatedRate', direction: 'ascending' });
+  const [sort, setSort] = useState<{ column: ChildColumn; direction: SortDirection }>({
+    column: 'activatedRate',
+    direction: 'ascending',
+  });
   const { data } = useQuery(UnitChildrenProgressQuery, { variables: { code, campaign, asOf } });
   const children = useMemo(() => data?.unit.children ?? [], [data]);
   const states = useMemo(() => new Map(children.map((c) => [c.code, c.progress?.state])), [children]);
@@ -42,10 +52,18 @@ export function ChildrenTable({ code, campaign, asOf }: { code: string; campaign
     const active = sort.column === column;
     const next: SortDirection = active && sort.direction === 'ascending' ? 'descending' : 'ascending';
     return (
-      <th key={column} scope="col" aria-sort={active ? sort.direction : 'none'} className={NUMERIC.has(column) ? 'num' : undefined}>
+      <th
+        key={column}
+        scope="col"
+        aria-sort={active ? sort.direction : 'none'}
+        className={NUMERIC.has(column) ? 'num' : undefined}
+      >
         <button type="button" className="sort-button" onClick={() => setSort({ column, direction: next })}>
           {t(`children.${column}`)}
-          <span className={`codicon codicon-${active ? (sort.direction === 'ascending' ? 'arrow-up' : 'arrow-down') : 'blank'}`} aria-hidden="true" />
+          <span
+            className={`codicon codicon-${active ? (sort.direction === 'ascending' ? 'arrow-up' : 'arrow-down') : 'blank'}`}
+            aria-hidden="true"
+          />
         </button>
       </th>
     );

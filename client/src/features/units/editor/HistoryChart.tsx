@@ -9,7 +9,17 @@ import { UnitHistoryQuery } from '../operations/unit-history';
 const HistoryChartCanvas = lazy(() => import('./HistoryChartCanvas').then((m) => ({ default: m.HistoryChartCanvas })));
 
 /** Collected and activated over time (cumulative, by day) against the target line. */
-export function HistoryChart({ code, campaign, from, asOf }: { code: string; campaign: string; from: IsoDate; asOf: IsoDate }) {
+export function HistoryChart({
+  code,
+  campaign,
+  from,
+  asOf,
+}: {
+  code: string;
+  campaign: string;
+  from: IsoDate;
+  asOf: IsoDate;
+}) {
   const { t } = useTranslation('units');
   const language = useLanguage();
   const { data } = useQuery(UnitHistoryQuery, { variables: { code, campaign, from, to: asOf, asOf } });

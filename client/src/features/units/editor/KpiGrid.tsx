@@ -8,7 +8,17 @@ import { StateBadge } from '../StateBadge';
 
 type Progress = NonNullable<UnitSummaryQuery['unit']['progress']>;
 
-function Kpi({ label, children, testId, wide }: { label: string; children: ReactNode; testId?: string; wide?: boolean }) {
+function Kpi({
+  label,
+  children,
+  testId,
+  wide,
+}: {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+  wide?: boolean;
+}) {
   return (
     <div className={wide ? 'kpi kpi-wide' : 'kpi'} data-testid={testId}>
       <div className="kpi-label">{label}</div>
@@ -39,7 +49,9 @@ export function KpiGrid({ progress, deadline }: { progress: Progress; deadline: 
   return (
     <div className="kpi-grid">
       <Kpi label={t('kpi.target')} testId="kpi-target">
-        <div className="kpi-value" data-testid="kpi-target-value">{count(progress.target)}</div>
+        <div className="kpi-value" data-testid="kpi-target-value">
+          {count(progress.target)}
+        </div>
       </Kpi>
       <Kpi label={t('kpi.collected')} testId="kpi-collected">
         <div className="kpi-value">

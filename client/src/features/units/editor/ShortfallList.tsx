@@ -14,7 +14,12 @@ export function ShortfallList({ code, campaign, asOf }: { code: string; campaign
   const language = useLanguage();
   const { data, error } = useQuery(UnitShortfallsQuery, { variables: { code, campaign, asOf, first: 10 } });
   // The whole country is more than the server ranks: say so, in the server's own words.
-  if (error) return <p className="muted" role="status">{errorMessage(error)}</p>;
+  if (error)
+    return (
+      <p className="muted" role="status">
+        {errorMessage(error)}
+      </p>
+    );
   if (!data) return <p className="muted">{t('editor.loading')}</p>;
   const list = (data.unit.shortfalls ?? []).filter((s) => s.needed > 0);
   if (list.length === 0) return <p className="muted">{t('shortfalls.none')}</p>;
@@ -35,7 +40,9 @@ export function ShortfallList({ code, campaign, asOf }: { code: string; campaign
           <span className="shortfall-bar" aria-hidden="true">
             <span style={{ width: `${(s.needed / most) * 100}%` }} />
           </span>
-          <span className="shortfall-needed">{t('shortfalls.needed', { amount: formatCount(s.needed, language) })}</span>
+          <span className="shortfall-needed">
+            {t('shortfalls.needed', { amount: formatCount(s.needed, language) })}
+          </span>
           <RateBadge rate={rate(s.activated, s.target)} label={t('kpi.activated')} />
         </li>
       ))}

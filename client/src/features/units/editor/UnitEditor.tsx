@@ -42,11 +42,17 @@ export function UnitEditor({ input }: EditorProps) {
   if (error && !unit?.progress) {
     const kind = errorCode(error);
     const message =
-      kind === 'FORBIDDEN' ? t('editor.forbidden') : kind === 'NOT_FOUND' ? t('editor.notFound', { code }) : t('editor.error', { message: errorMessage(error) });
+      kind === 'FORBIDDEN'
+        ? t('editor.forbidden')
+        : kind === 'NOT_FOUND'
+          ? t('editor.notFound', { code })
+          : t('editor.error', { message: errorMessage(error) });
     return (
       <div className="unit-editor">
         {unit && <h1 className="unit-name">{unit.name}</h1>}
-        <p className="view-error" role="alert">{message}</p>
+        <p className="view-error" role="alert">
+          {message}
+        </p>
       </div>
     );
   }

@@ -14,7 +14,12 @@ const row = (name: string, activatedRate: number | null, extra: Partial<ChildRow
   ...extra,
 });
 
-const rows = [row('Huyện Thạnh Phú', 0.8377), row('Huyện Ba Tri', 0.5685), row('Huyện Mỏ Cày Bắc', 0.6836), row('Ấp mới', null)];
+const rows = [
+  row('Huyện Thạnh Phú', 0.8377),
+  row('Huyện Ba Tri', 0.5685),
+  row('Huyện Mỏ Cày Bắc', 0.6836),
+  row('Ấp mới', null),
+];
 
 describe('sortChildren', () => {
   it('puts the lowest activation rate first, empty rates last', () => {

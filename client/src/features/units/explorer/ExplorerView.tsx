@@ -84,12 +84,24 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
     const { node } = current;
     if (typeAhead(event)) return;
     switch (event.key) {
-      case 'ArrowDown': go(index + 1); break;
-      case 'ArrowUp': go(index - 1); break;
-      case 'Home': go(0); break;
-      case 'End': go(rows.length - 1); break;
-      case 'PageDown': go(index + 10); break;
-      case 'PageUp': go(index - 10); break;
+      case 'ArrowDown':
+        go(index + 1);
+        break;
+      case 'ArrowUp':
+        go(index - 1);
+        break;
+      case 'Home':
+        go(0);
+        break;
+      case 'End':
+        go(rows.length - 1);
+        break;
+      case 'PageDown':
+        go(index + 10);
+        break;
+      case 'PageUp':
+        go(index - 10);
+        break;
       case 'ArrowRight':
         if (current.expanded === false) void model.expand(node.code);
         else if (current.expanded) go(index + 1);
@@ -98,14 +110,28 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
         if (current.expanded) model.collapse(node.code);
         else if (current.parentCode) model.select(current.parentCode);
         break;
-      case 'Enter': open(node.code, node.name, true, event.altKey || event.ctrlKey); break;
-      case ' ': open(node.code, node.name, false); break;
+      case 'Enter':
+        open(node.code, node.name, true, event.altKey || event.ctrlKey);
+        break;
+      case ' ':
+        open(node.code, node.name, false);
+        break;
       case 'ContextMenu':
-        wb.contextMenu.showAt(document.getElementById(treeRowId(node.code)) ?? event.currentTarget, EXPLORER_MENU, [node], menuContext(node));
+        wb.contextMenu.showAt(
+          document.getElementById(treeRowId(node.code)) ?? event.currentTarget,
+          EXPLORER_MENU,
+          [node],
+          menuContext(node),
+        );
         break;
       default:
         if (event.key === 'F10' && event.shiftKey) {
-          wb.contextMenu.showAt(document.getElementById(treeRowId(node.code)) ?? event.currentTarget, EXPLORER_MENU, [node], menuContext(node));
+          wb.contextMenu.showAt(
+            document.getElementById(treeRowId(node.code)) ?? event.currentTarget,
+            EXPLORER_MENU,
+            [node],
+            menuContext(node),
+          );
           break;
         }
         return;
@@ -137,7 +163,11 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
       {(current?.node.code ?? state.root?.code) && (
         <ReportCompleteness code={current?.node.code ?? state.root?.code ?? ''} className="explorer-completeness" />
       )}
-      {state.error && <p className="view-error" role="alert">{t('explorer.error', { message: state.error })}</p>}
+      {state.error && (
+        <p className="view-error" role="alert">
+          {t('explorer.error', { message: state.error })}
+        </p>
+      )}
       {!state.root && !state.error && <p className="empty-view">{t('explorer.loading')}</p>}
       {state.root && rows.length === 0 && <p className="empty-view">{t('explorer.noMatch')}</p>}
       <div
@@ -171,13 +201,20 @@ export function ExplorerView({ model }: { model: ExplorerModel }) {
                 }}
                 onClick={(clicks) => {
                   open(node.code, node.name, false);
-                  if (clicks <= 1 && row.expanded !== undefined && row.parentCode !== null) void model.toggle(node.code);
+                  if (clicks <= 1 && row.expanded !== undefined && row.parentCode !== null)
+                    void model.toggle(node.code);
                 }}
                 onOpen={(pinned) => open(node.code, node.name, pinned)}
                 onContextMenu={(event) => {
                   event.preventDefault();
                   model.select(node.code);
-                  wb.contextMenu.show({ menu: EXPLORER_MENU, x: event.clientX, y: event.clientY, args: [node], context: menuContext(node) });
+                  wb.contextMenu.show({
+                    menu: EXPLORER_MENU,
+                    x: event.clientX,
+                    y: event.clientY,
+                    args: [node],
+                    context: menuContext(node),
+                  });
                 }}
               />
             );

@@ -4,7 +4,13 @@ import { Codicon } from '../../../workbench/Codicon';
 import { RateBadge } from '../RateBadge';
 import type { TreeRow as Row } from './tree-model';
 
-export const LEVEL_ICONS = { COUNTRY: 'globe', PROVINCE: 'globe', DISTRICT: 'map', COMMUNE: 'home', HAMLET: 'location' } as const;
+export const LEVEL_ICONS = {
+  COUNTRY: 'globe',
+  PROVINCE: 'globe',
+  DISTRICT: 'map',
+  COMMUNE: 'home',
+  HAMLET: 'location',
+} as const;
 
 export function treeRowId(code: string): string {
   return `explorer-row-${code}`;
@@ -62,7 +68,10 @@ export function TreeRow({
         }}
       >
         {row.expanded !== undefined && (
-          <Codicon name={row.loading ? 'loading' : row.expanded ? 'chevron-down' : 'chevron-right'} spin={row.loading} />
+          <Codicon
+            name={row.loading ? 'loading' : row.expanded ? 'chevron-down' : 'chevron-right'}
+            spin={row.loading}
+          />
         )}
       </span>
       <Codicon name={LEVEL_ICONS[node.level]} className={`level-icon level-${node.level.toLowerCase()}`} />

@@ -148,7 +148,11 @@ export class ExplorerModel {
    * FIGURE_WINDOW rows at a time, each window once per reading of its level.
    */
   showFigures(rows: readonly TreeRow[]): void {
-    const positions = levelPositions(rows, (code) => this.windows.has(code), (code) => this.state.children.get(code));
+    const positions = levelPositions(
+      rows,
+      (code) => this.windows.has(code),
+      (code) => this.state.children.get(code),
+    );
     for (const [parent, wanted] of positions) {
       const asked = this.windows.get(parent)!;
       for (const window of windowsOf(wanted)) {
@@ -236,7 +240,11 @@ export class ExplorerModel {
       const figures = figuresInline(parent?.childCount);
       const below = parent === undefined ? null : levelBelowUnit(parent);
       const hamlets = below !== null && isLeaf(below);
-      const { data, error } = await this.client.query({ query: UnitTreeChildrenQuery, variables: { code, ...vars, figures, hamlets }, fetchPolicy: 'no-cache' });
+      const { data, error } = await this.client.query({
+        query: UnitTreeChildrenQuery,
+        variables: { code, ...vars, figures, hamlets },
+        fetchPolicy: 'no-cache',
+      });
       if (!data) throw error ?? new Error('No data');
       let kids = (data.unit.children ?? []).map(toNode);
       if (figures) this.windows.delete(code);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { figuresInline, INLINE_FIGURES, levelPositions, windowsOf } from './figure-windows';
 import { visibleRows, type TreeNode } from './tree-model';
 
-const node = (code: string, name: string, childCount = 0): TreeNode => ({ code, name, level: 'HAMLET', childCount, activatedRate: undefined });
+const node = (code: string, name: string, childCount = 0): TreeNode => ({
+  code,
+  name,
+  level: 'HAMLET',
+  childCount,
+  activatedRate: undefined,
+});
 
 describe('figure windows of a long level', () => {
   it('reads a level of a few hundred rows with its figures, a longer one without', () => {
@@ -30,7 +36,11 @@ describe('positions of the rows drawn in their long level', () => {
   const long = { ...node('C2', 'Xã lớn', 300), level: 'COMMUNE' as const };
   const data = {
     root,
-    children: new Map<string, readonly TreeNode[]>([['D', [small, long]], ['C1', [node('S1', 'Ấp nhỏ')]], ['C2', hamlets]]),
+    children: new Map<string, readonly TreeNode[]>([
+      ['D', [small, long]],
+      ['C1', [node('S1', 'Ấp nhỏ')]],
+      ['C2', hamlets],
+    ]),
     expanded: new Set(['D', 'C1', 'C2']),
     loading: new Set<string>(),
   };

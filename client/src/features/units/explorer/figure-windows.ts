@@ -19,7 +19,8 @@ export function figuresInline(childCount: number | undefined): boolean {
 /** The windows (0 for rows 0–99, 1 for 100–199…) holding the given positions of a level, in order. */
 export function windowsOf(positions: Iterable<number>, size = FIGURE_WINDOW): number[] {
   const windows = new Set<number>();
-  for (const position of positions) if (Number.isInteger(position) && position >= 0) windows.add(Math.floor(position / size));
+  for (const position of positions)
+    if (Number.isInteger(position) && position >= 0) windows.add(Math.floor(position / size));
   return [...windows].sort((a, b) => a - b);
 }
 

@@ -125,7 +125,18 @@ export class Initial1700000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_event', 'session', 'app_user', 'tally_rollup', 'tally_report', 'target_version', 'target', 'campaign', 'setting', 'unit']) {
+    for (const table of [
+      'audit_event',
+      'session',
+      'app_user',
+      'tally_rollup',
+      'tally_report',
+      'target_version',
+      'target',
+      'campaign',
+      'setting',
+      'unit',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -39,7 +39,9 @@ export class Directives1700000000200 implements MigrationInterface {
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`);
-    await q.query(`CREATE UNIQUE INDEX directive_number ON directive(issuer_unit_id, COALESCE(issuer_agency_id, 0), number)`);
+    await q.query(
+      `CREATE UNIQUE INDEX directive_number ON directive(issuer_unit_id, COALESCE(issuer_agency_id, 0), number)`,
+    );
     await q.query(`CREATE INDEX directive_issued ON directive(issued_date, id)`);
 
     // Tasks keep the number they have in the letter ("2." is task 2), also after a removal.
@@ -68,7 +70,9 @@ export class Directives1700000000200 implements MigrationInterface {
       added_at TEXT NOT NULL,
       removed_at TEXT
     )`);
-    await q.query(`CREATE UNIQUE INDEX directive_line_assignee ON directive_line(task_id, unit_id, COALESCE(agency_id, 0)) WHERE removed_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX directive_line_assignee ON directive_line(task_id, unit_id, COALESCE(agency_id, 0)) WHERE removed_at IS NULL`,
+    );
     await q.query(`CREATE INDEX directive_line_unit ON directive_line(unit_id)`);
 
     // Dated progress of unlinked lines; done = 1 is the DONE mark. Linked lines have none.
@@ -101,7 +105,14 @@ export class Directives1700000000200 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['directive_report', 'directive_update', 'directive_line', 'directive_task', 'directive', 'agency']) {
+    for (const table of [
+      'directive_report',
+      'directive_update',
+      'directive_line',
+      'directive_task',
+      'directive',
+      'agency',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -37,7 +37,9 @@ export class CountryLevel1700000000500 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM unit WHERE level = 'COUNTRY' AND NOT EXISTS (SELECT 1 FROM unit c WHERE c.parent_id = unit.id)`);
+    await q.query(
+      `DELETE FROM unit WHERE level = 'COUNTRY' AND NOT EXISTS (SELECT 1 FROM unit c WHERE c.parent_id = unit.id)`,
+    );
     await rebuildUnit(q, LEVELS_BEFORE);
   }
 }
@@ -48,7 +50,9 @@ async function rebuildUnit(q: QueryRunner, levels: string): Promise<void> {
     await q.startTransaction();
     try {
       await q.query(unitTable('unit_rebuilt', levels));
-      await q.query(`INSERT INTO unit_rebuilt SELECT id, code, name, type, level, parent_id, path, search_name, synthetic, population, hamlet_count FROM unit`);
+      await q.query(
+        `INSERT INTO unit_rebuilt SELECT id, code, name, type, level, parent_id, path, search_name, synthetic, population, hamlet_count FROM unit`,
+      );
       await q.query(`DROP TABLE unit`);
       await q.query(`ALTER TABLE unit_rebuilt RENAME TO unit`);
       await q.query(`CREATE INDEX unit_parent ON unit(parent_id, code)`);

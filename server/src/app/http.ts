@@ -77,16 +77,14 @@ function httpErrorHandler(
         : status === 500
           ? ['Lỗi hệ thống.', 'Internal error.']
           : ['Yêu cầu không hợp lệ.', 'Bad request.'];
-  res
-    .status(status)
-    .json({
-      errors: [
-        {
-          message: `${vi} / ${en}`,
-          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId },
-        },
-      ],
-    });
+  res.status(status).json({
+    errors: [
+      {
+        message: `${vi} / ${en}`,
+        extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId },
+      },
+    ],
+  });
 }
 
 /** The built console at "/", with its index.html for every other GET (client-side routes). */

@@ -124,6 +124,14 @@ describe('console on a phone (360×740, touch): the official’s day', () => {
     await page.waitForFunction((id) => document.activeElement?.id === id, await collected.getAttribute('id'), {
       timeout: 10_000,
     });
+    // The column heads are hidden on a phone: each box carries its own visible label, just above it.
+    const labels = first.locator('label.count-label');
+    expect(await labels.allInnerTexts()).toEqual(['Thu nhận', 'Kích hoạt']);
+    for (const [i, label] of (await labels.all()).entries()) {
+      const [box, input] = [await label.boundingBox(), await first.locator('input.count-input').nth(i).boundingBox()];
+      expect(box!.y + box!.height).toBeLessThanOrEqual(input!.y + 1);
+      expect(Math.abs(box!.x - input!.x)).toBeLessThan(8);
+    }
     await shot(page, '82-phone-sheet');
   });
 

@@ -66,6 +66,10 @@ export function ReportRow({
         {FIELDS.map((field, col) => (
           <td key={field} className="count-td">
             <div className="count-group">
+              {/* On a phone the column heads are hidden: each box says which count it is. */}
+              <label className="count-label" htmlFor={cellId(hamlet.code, field)}>
+                {t(`report.short.${field}`)}
+              </label>
               <div className="count-previous num muted" aria-hidden="true">
                 {count(hamlet.previous?.[field])}
               </div>

@@ -189,5 +189,12 @@ describe('subscription changes over WebSocket', () => {
     await user.data('mutation { logout }');
     expect(await until(() => socket.closed.length > 0, 3000)).toBe(true);
     expect(socket.closed[0]).toBe(4401);
+
+    // A deactivated user's every socket is closed the same way.
+    const other = await new ApiClient(server).login('live.other', 'demo-pass-1');
+    const theirs = await listen(other.sessionCookie);
+    await admin.data('mutation { deactivateUser(username: "live.other") { active } }');
+    expect(await until(() => theirs.closed.length > 0, 3000)).toBe(true);
+    expect(theirs.closed[0]).toBe(4401);
   });
 });

@@ -107,14 +107,15 @@ export function attachLiveSocket(
   );
 
   const recheck = setInterval(() => {
-    for (const [socket, viewer] of viewers) {
-      services.access.sessionIsOpen(viewer.sessionId).then(
-        (open) => {
-          if (!open) socket.close(SESSION_ENDED, 'Session ended');
-        },
-        (error: unknown) => log.error('live session check failed', { error: String(error) }),
-      );
-    }
+    const open = [...viewers];
+    if (open.length === 0) return;
+    services.access.openSessions(open.map(([, viewer]) => viewer.sessionId)).then(
+      (stillOpen) => {
+        for (const [socket, viewer] of open)
+          if (!stillOpen.has(viewer.sessionId)) socket.close(SESSION_ENDED, 'Session ended');
+      },
+      (error: unknown) => log.error('live session check failed', { error: String(error) }),
+    );
   }, options.recheckMs);
   const heartbeat = setInterval(() => {
     for (const socket of wss.clients) {

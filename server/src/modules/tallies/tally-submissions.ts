@@ -4,10 +4,10 @@ import { appError, echo } from '../../core/errors';
 import type { Db } from '../../db/sql';
 
 /**
- * A save that names a client id (mã lần gửi): a sender's queue (the console's, once it has one) gives each queued save one, and
- * sends it again when an answer was lost. The first answer is kept with the id, so a repeat is
- * answered with it and nothing is saved twice (no second write, no second audit event), whatever
- * was saved since and however old the report has become.
+ * A save that names a client id (mã lần gửi): a sender's queue (the console's, once it has one)
+ * gives each queued save one, and sends it again when an answer was lost. The first answer is kept
+ * with the id, so a repeat is answered with it and nothing is saved twice (no second write, no
+ * second audit event), whatever was saved since and however old the report has become.
  */
 export interface Submission {
   clientId: string;

@@ -27,8 +27,22 @@ function firstExtensions(error: unknown): Record<string, unknown> | undefined {
   return CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions : undefined;
 }
 
+/**
+ * A request that never reached the server or never came back (no network, the server down): the
+ * browser rejects the fetch with a TypeError in its own English ("Failed to fetch", "Load failed").
+ */
+export function isNetworkFailure(error: unknown): boolean {
+  return !CombinedGraphQLErrors.is(error) && error instanceof TypeError;
+}
+
+const NETWORK_FAILURE = {
+  vi: 'Không kết nối được máy chủ (mất mạng?): yêu cầu chưa tới nơi. Thử lại khi có mạng.',
+  en: 'Cannot reach the server (no network?): the request did not get through. Try again once back online.',
+};
+
 /** The message of an error in the user's language (the server sends both halves in extensions). */
 export function localizedErrorMessage(error: unknown, language: 'vi' | 'en'): string {
+  if (isNetworkFailure(error)) return NETWORK_FAILURE[language];
   const extensions = firstExtensions(error);
   const text = extensions?.[language === 'en' ? 'messageEn' : 'messageVi'];
   return typeof text === 'string' ? text : errorMessage(error);

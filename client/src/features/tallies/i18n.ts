@@ -11,6 +11,8 @@ const vi = {
   'report.hamlet': 'Ấp, khu phố',
   'report.collected': 'Thu nhận (cộng dồn)',
   'report.activated': 'Kích hoạt (cộng dồn)',
+  'report.offline':
+    'Chưa gửi được: không kết nối được máy chủ (mất mạng?). Số liệu vừa nhập vẫn còn trên trang, chưa lưu; bấm “Lưu báo cáo” khi có mạng (đừng tải lại trang).',
   'report.short.collected': 'Thu nhận',
   'report.short.activated': 'Kích hoạt',
   'report.previous': 'Lần trước',
@@ -64,6 +66,8 @@ const en: Dictionary<keyof typeof vi> = {
   'report.hamlet': 'Hamlet',
   'report.collected': 'Collected (cumulative)',
   'report.activated': 'Activated (cumulative)',
+  'report.offline':
+    'Not sent: cannot reach the server (no network?). What you typed is still on the page, not saved; press “Save report” once back online (do not reload the page).',
   'report.short.collected': 'Collected',
   'report.short.activated': 'Activated',
   'report.previous': 'Last',

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { formatDate, type IsoDate, type Locale } from '@chitieu/shared';
 import { useState } from 'react';
 import { i18n } from '../../../i18n/i18n';
-import { errorCode, fieldProblems, localizedErrorMessage } from '../../../lib/errors';
+import { errorCode, fieldProblems, isNetworkFailure, localizedErrorMessage } from '../../../lib/errors';
 import { refreshAll } from '../../../lib/refresh';
 import { useWorkbench } from '../../../workbench/WorkbenchContext';
 import { RecordTalliesMutation } from '../operations/record-tallies';
@@ -85,7 +85,9 @@ export function useSaveReport(options: {
       setBanner(
         conflict
           ? t('report.conflict', { count: new Set(problems.map((p) => p.unit)).size })
-          : localizedErrorMessage(error, language),
+          : isNetworkFailure(error)
+            ? t('report.offline')
+            : localizedErrorMessage(error, language),
       );
       return false;
     } finally {

@@ -135,6 +135,16 @@ describe('console: changes pushed live, polling without the socket', () => {
     await official.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await officialSocket;
     await official.context().close();
+  });
+
+  it('meets the end of its session when it is signed out elsewhere, though it no longer polls', async () => {
+    const start = Date.now();
+    // Another tab of the admin signs out: the server closes this console's socket (4401) at its next
+    // session check (every 10 s); the poll that resumes is refused, and the login screen says why.
+    await graphqlInPage(admin, 'mutation { logout }');
+    await waitForText(admin.locator('body'), 'Phiên đăng nhập đã hết', 20_000);
+    console.log(`live: signed out elsewhere, the login screen showed after ${Date.now() - start} ms`);
+    await shot(admin, '100-live-session-ended');
     expect(errors).toEqual([]);
   });
 });

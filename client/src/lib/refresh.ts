@@ -88,14 +88,27 @@ export function startPolling(client: ApolloClient, refresh: () => void): () => v
 export function startRefresh(client: ApolloClient): () => void {
   const refresh = coalesced(() => refreshAll(client));
   const stopPolling = startPolling(client, refresh);
+  // A hidden tab does not refetch on every notice (as it does not poll): once, when shown again.
+  let missed = false;
+  const pushed = () => {
+    if (document.visibilityState === 'visible') refresh();
+    else missed = true;
+  };
+  const shown = () => {
+    if (document.visibilityState !== 'visible' || !missed) return;
+    missed = false;
+    refresh();
+  };
+  document.addEventListener('visibilitychange', shown);
   const closeLive = openLiveChanges({
-    notice: refresh,
-    reconnected: refresh,
+    notice: pushed,
+    reconnected: pushed,
     mode: (updates) => connectionStore.set((s) => ({ ...s, updates })),
   });
   return () => {
     closeLive();
     stopPolling();
+    document.removeEventListener('visibilitychange', shown);
     connectionStore.set((s) => ({ ...s, updates: 'connecting' }));
   };
 }

@@ -12,7 +12,8 @@ export default defineConfig({
   server: {
     port: 5173,
     // /api: the plain HTTP endpoints (CSV exports and imports), same session cookie.
-    proxy: { '/graphql': api, '/healthz': api, '/api': api },
+    // /graphql carries the live socket too (graphql-ws), hence ws.
+    proxy: { '/graphql': { target: api, ws: true }, '/healthz': api, '/api': api },
   },
   // The query editor's Monaco workers are module workers: the GraphQL one imports prettier lazily.
   worker: { format: 'es' },

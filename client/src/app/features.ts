@@ -10,14 +10,14 @@ import { activateUnits } from '../features/units';
 import { i18n } from '../i18n/i18n';
 import { errorMessage } from '../lib/errors';
 import type { FeatureContext } from '../lib/feature';
-import { refreshAll, startPolling } from '../lib/refresh';
+import { refreshAll, startRefresh } from '../lib/refresh';
 import { registerWorkbench } from '../workbench/register';
 import { ConnectionStatusItem } from './ConnectionStatusItem';
 import './i18n';
 
 /**
  * The composition root: the shell's own contributions, then each feature's, then the data
- * refresh (a version token polled every 3 s; a refetch when it moves). Returns what stops it all when the user signs out.
+ * refresh (changes pushed over a live socket, or a version token polled every 3 s without one). Returns what stops it all when the user signs out.
  */
 export function activateAll(context: FeatureContext): () => void {
   const { workbench, client } = context;
@@ -53,9 +53,9 @@ export function activateAll(context: FeatureContext): () => void {
     order: 10,
     component: () => createElement(ConnectionStatusItem, { onRefresh: () => void refresh() }),
   });
-  const stopPolling = startPolling(client);
+  const stopRefresh = startRefresh(client);
   return () => {
-    stopPolling();
+    stopRefresh();
     stopUnits();
     stopAnalytics();
     stopDirectives();

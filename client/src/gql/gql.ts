@@ -82,6 +82,7 @@ type Documents = {
     "\n  query UnitTreeChildren($code: String!, $campaign: String!, $asOf: Date, $figures: Boolean!, $hamlets: Boolean!) {\n    unit(code: $code) {\n      code\n      children {\n        ...UnitFields\n        childCount @skip(if: $hamlets)\n        progress(campaign: $campaign, asOf: $asOf) @include(if: $figures) {\n          activatedRate\n        }\n      }\n    }\n  }\n": typeof types.UnitTreeChildrenDocument,
     "\n  query UnitTreeFigures($code: String!, $campaign: String!, $asOf: Date, $first: Int!, $offset: Int!) {\n    unit(code: $code) {\n      code\n      children(first: $first, offset: $offset) {\n        code\n        progress(campaign: $campaign, asOf: $asOf) {\n          activatedRate\n        }\n      }\n    }\n  }\n": typeof types.UnitTreeFiguresDocument,
     "\n  query UnitTreeRoot($code: String!, $campaign: String!, $asOf: Date) {\n    unit(code: $code) {\n      ...UnitFields\n      childCount\n      progress(campaign: $campaign, asOf: $asOf) {\n        activatedRate\n      }\n    }\n  }\n": typeof types.UnitTreeRootDocument,
+    "\n  subscription Changes {\n    changes {\n      kind\n      campaign\n      units\n    }\n  }\n": typeof types.ChangesDocument,
     "\n  query DataVersion {\n    dataVersion\n  }\n": typeof types.DataVersionDocument,
     "\n  fragment ProgressCounts on Progress {\n    target\n    collected\n    activated\n    collectedRate\n    activatedRate\n  }\n\n  fragment ProgressTrends on Progress {\n    daysLeft\n    collection {\n      ...TrendFields\n    }\n    activation {\n      ...TrendFields\n    }\n  }\n\n  fragment TrendFields on Trend {\n    remaining\n    paceNeeded\n    recentPace\n    projectedCompletion\n    state\n  }\n": typeof types.ProgressCountsFragmentDoc,
     "\n  fragment UnitFields on Unit {\n    code\n    name\n    level\n  }\n": typeof types.UnitFieldsFragmentDoc,
@@ -155,6 +156,7 @@ const documents: Documents = {
     "\n  query UnitTreeChildren($code: String!, $campaign: String!, $asOf: Date, $figures: Boolean!, $hamlets: Boolean!) {\n    unit(code: $code) {\n      code\n      children {\n        ...UnitFields\n        childCount @skip(if: $hamlets)\n        progress(campaign: $campaign, asOf: $asOf) @include(if: $figures) {\n          activatedRate\n        }\n      }\n    }\n  }\n": types.UnitTreeChildrenDocument,
     "\n  query UnitTreeFigures($code: String!, $campaign: String!, $asOf: Date, $first: Int!, $offset: Int!) {\n    unit(code: $code) {\n      code\n      children(first: $first, offset: $offset) {\n        code\n        progress(campaign: $campaign, asOf: $asOf) {\n          activatedRate\n        }\n      }\n    }\n  }\n": types.UnitTreeFiguresDocument,
     "\n  query UnitTreeRoot($code: String!, $campaign: String!, $asOf: Date) {\n    unit(code: $code) {\n      ...UnitFields\n      childCount\n      progress(campaign: $campaign, asOf: $asOf) {\n        activatedRate\n      }\n    }\n  }\n": types.UnitTreeRootDocument,
+    "\n  subscription Changes {\n    changes {\n      kind\n      campaign\n      units\n    }\n  }\n": types.ChangesDocument,
     "\n  query DataVersion {\n    dataVersion\n  }\n": types.DataVersionDocument,
     "\n  fragment ProgressCounts on Progress {\n    target\n    collected\n    activated\n    collectedRate\n    activatedRate\n  }\n\n  fragment ProgressTrends on Progress {\n    daysLeft\n    collection {\n      ...TrendFields\n    }\n    activation {\n      ...TrendFields\n    }\n  }\n\n  fragment TrendFields on Trend {\n    remaining\n    paceNeeded\n    recentPace\n    projectedCompletion\n    state\n  }\n": types.ProgressCountsFragmentDoc,
     "\n  fragment UnitFields on Unit {\n    code\n    name\n    level\n  }\n": types.UnitFieldsFragmentDoc,
@@ -446,6 +448,10 @@ export function graphql(source: "\n  query UnitTreeFigures($code: String!, $camp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitTreeRoot($code: String!, $campaign: String!, $asOf: Date) {\n    unit(code: $code) {\n      ...UnitFields\n      childCount\n      progress(campaign: $campaign, asOf: $asOf) {\n        activatedRate\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitTreeRoot($code: String!, $campaign: String!, $asOf: Date) {\n    unit(code: $code) {\n      ...UnitFields\n      childCount\n      progress(campaign: $campaign, asOf: $asOf) {\n        activatedRate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Changes {\n    changes {\n      kind\n      campaign\n      units\n    }\n  }\n"): (typeof documents)["\n  subscription Changes {\n    changes {\n      kind\n      campaign\n      units\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

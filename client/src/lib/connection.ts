@@ -1,6 +1,7 @@
 import { ApolloLink, CombinedGraphQLErrors } from '@apollo/client';
 import { tap } from 'rxjs';
 import { createStore } from '../workbench/state/store';
+import type { UpdateMode } from './live';
 
 export interface ConnectionState {
   online: boolean;
@@ -10,6 +11,8 @@ export interface ConnectionState {
   lastRefresh: Date | null;
   /** The server said the session is gone (expired, or signed out elsewhere). */
   sessionLost: boolean;
+  /** Whether changes are pushed over the live socket, or polled because it is not connected. */
+  updates: UpdateMode;
 }
 
 export const connectionStore = createStore<ConnectionState>({
@@ -17,6 +20,7 @@ export const connectionStore = createStore<ConnectionState>({
   lastAnswer: null,
   lastRefresh: null,
   sessionLost: false,
+  updates: 'connecting',
 });
 
 /**

@@ -30,6 +30,8 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const dataSource = await openDatabase(config.database);
   const services = createServices(dataSource, config);
+  // Listening before serving: a console subscribed once the server answers hears every other instance's change.
+  await services.live.start();
   if (config.demo) {
     const seeded = await seedDemoIfEmpty(services);
     if (seeded) log.info('demo seeded', { ...seeded });
@@ -70,6 +72,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       stopBackups();
       // Open sockets hold their connections: closed first, or the HTTP server would wait for them.
       await live.close();
+      await services.live.close();
       // Stop accepting; let requests in flight finish (see drain); then the database is closed,
       // which checkpoints its WAL into the file.
       const drained = await drain(server, lifecycle);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbRows } from '../support/db';
 import { dayReports, expectedOf } from '../support/day-reports';
 import { ApiClient } from '../support/graphql';
 import { closeSockets, listen, until } from '../support/live';
@@ -114,5 +115,19 @@ describe('subscription changes across two server processes on one PostgreSQL dat
     expect(here.notices[0]?.units).toEqual(expect.arrayContaining(['83', '29119', hamlets[0]!.code]));
     await new Promise((r) => setTimeout(r, 300));
     expect(theirs.notices).toEqual([]);
+  });
+
+  it('listens again when its connection drops, and says so in the log', async () => {
+    const mine = await listen(b.url, official.sessionCookie);
+    await dbRows(
+      a,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'chitieu-changes' AND datname = current_database()`,
+    );
+    expect(await until(() => b.output().includes('change listener connection back'), 5000)).toBe(true);
+    expect(b.output()).toContain('change listener connection failed or lost; reconnecting');
+    const [h] = await hamletsOf('29119', 1);
+    await official.data(RECORD, { input: { campaign: 'DDDT-2023', reports: await oneMore([h!]) } });
+    expect(await until(() => mine.notices.length > 0)).toBe(true);
+    expect(mine.notices).toEqual([{ kind: 'TALLIES', campaign: 'DDDT-2023', units: ['29119', h!.code] }]);
   });
 });

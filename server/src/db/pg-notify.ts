@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { log } from '../core/log';
 
+/** How the listening connection shows in pg_stat_activity. */
+export const LISTENER_NAME = 'chitieu-changes';
+
 /** Reconnection pauses of the listening connection: doubling from the first to the last, then the last again. */
 const FIRST_PAUSE_MS = 250;
 const LAST_PAUSE_MS = 30_000;
@@ -45,7 +48,7 @@ export class PgChannel {
 
   private async connect(deliver: (message: string) => void, pause: number): Promise<void> {
     if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.url });
+    const client = new pg.Client({ connectionString: this.url, application_name: LISTENER_NAME });
     let lost = false;
     let next = pause;
     const reconnect = (error: unknown) => {

@@ -72,11 +72,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       stopBackups();
       // Open sockets hold their connections: closed first, or the HTTP server would wait for them.
       await live.close();
-      await services.live.close();
       // Stop accepting; let requests in flight finish (see drain); then the database is closed,
       // which checkpoints its WAL into the file.
       const drained = await drain(server, lifecycle);
       await apollo.stop();
+      // After the requests in flight: the other instances still hear of the saves they commit.
+      await services.live.close();
       await stopPruning();
       await dataSource.destroy();
       return drained;

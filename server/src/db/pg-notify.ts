@@ -7,6 +7,7 @@ export const LISTENER_NAME = 'chitieu-changes';
 /** Reconnection pauses of the listening connection: doubling from the first to the last, then the last again. */
 const FIRST_PAUSE_MS = 250;
 const LAST_PAUSE_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * One PostgreSQL channel between the server processes that share a database (NOTIFY/LISTEN):
@@ -48,7 +49,14 @@ export class PgChannel {
 
   private async connect(deliver: (message: string) => void, pause: number): Promise<void> {
     if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.url, application_name: LISTENER_NAME });
+    // An idle LISTEN connection sends nothing: TCP keep-alive finds one that died silently, and a
+    // connect that hangs gives up, so a start or a reconnect never waits for ever.
+    const client = new pg.Client({
+      connectionString: this.url,
+      application_name: LISTENER_NAME,
+      keepAlive: true,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
     let lost = false;
     let next = pause;
     const reconnect = (error: unknown) => {

@@ -41,11 +41,13 @@ const API_ON_POSTGRES = [
   'concurrency',
   'tally-replay',
   'live',
+  'live-instances',
   'national-seed-postgres',
 ].map((name) => `tests/api/${name}.test.ts`);
 
 // Api files about PostgreSQL alone: they run in api-pg only, never skipped in api.
-const POSTGRES_ONLY = ['tests/api/national-seed-postgres.test.ts'];
+// live-instances: two processes on one database, which only PostgreSQL serves (SQLite is one process's).
+const POSTGRES_ONLY = ['tests/api/national-seed-postgres.test.ts', 'tests/api/live-instances.test.ts'];
 
 // The browser journeys run again on PostgreSQL, every one (project e2e-pg): the console served by
 // a server on its own copy of the PostgreSQL template (api-pg's: no second seed). The whole suite

@@ -30,6 +30,8 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const dataSource = await openDatabase(config.database);
   const services = createServices(dataSource, config);
+  // Listening before serving: a console subscribed once the server answers hears every other instance's change.
+  await services.live.start();
   if (config.demo) {
     const seeded = await seedDemoIfEmpty(services);
     if (seeded) log.info('demo seeded', { ...seeded });
@@ -74,6 +76,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       // which checkpoints its WAL into the file.
       const drained = await drain(server, lifecycle);
       await apollo.stop();
+      // After the requests in flight: the other instances still hear of the saves they commit.
+      await services.live.close();
       await stopPruning();
       await dataSource.destroy();
       return drained;

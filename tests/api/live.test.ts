@@ -1,7 +1,6 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/graphql';
+import { CHANGES, closeSockets, listen, socketOf, until } from '../support/live';
 import { useServer } from '../support/use-server';
 
 /**
@@ -13,66 +12,9 @@ const { server, admin, official } = useServer({
   env: { CHITIEU_LIVE_RECHECK_MS: '200' },
 });
 
-const CHANGES = 'subscription { changes { kind campaign units } }';
 const RECORD = `mutation ($input: RecordTalliesInput!) { recordTallies(input: $input) { saved } }`;
 
-interface Notice {
-  kind: string;
-  campaign: string;
-  units: string[] | null;
-}
-
-const opened: Client[] = [];
-afterAll(async () => {
-  for (const client of opened) await client.dispose();
-});
-
-/** A graphql-ws client over `ws` carrying a session cookie (and an Origin, as a browser would). */
-function socketOf(cookie: string | null, origin?: string) {
-  const headers = { ...(cookie ? { cookie } : {}), ...(origin ? { origin } : {}) };
-  class CookieSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  }
-  const closed: number[] = [];
-  const client = createClient({
-    url: server.url.replace(/^http/, 'ws') + '/graphql',
-    webSocketImpl: CookieSocket,
-    retryAttempts: 0,
-    lazy: false,
-    on: { closed: (event) => closed.push((event as { code: number }).code) },
-  });
-  opened.push(client);
-  return { client, closed };
-}
-
-/** Subscribes and collects the notices; resolves once the server has acknowledged the connection. */
-async function listen(cookie: string | null) {
-  const { client, closed } = socketOf(cookie);
-  const notices: Notice[] = [];
-  const errors: unknown[] = [];
-  let complete = false;
-  await new Promise<void>((resolve) => {
-    client.on('connected', () => resolve());
-    client.on('closed', () => resolve());
-    client.subscribe<{ changes: Notice }>(
-      { query: CHANGES },
-      {
-        next: (r) => r.data && notices.push(r.data.changes),
-        error: (e) => errors.push(e),
-        complete: () => (complete = true),
-      },
-    );
-  });
-  return { notices, errors, closed, done: () => complete, client };
-}
-
-async function until(check: () => boolean, ms = 3000): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-  return check();
-}
+afterAll(closeSockets);
 
 async function firstHamletOf(commune: string): Promise<{ code: string; collected: number; activated: number }> {
   const [h] = (
@@ -85,7 +27,10 @@ async function firstHamletOf(commune: string): Promise<{ code: string; collected
 
 describe('subscription changes over WebSocket', () => {
   it('tells the official and the admin of a saved day within a second, each down from its own scope', async () => {
-    const [mine, province] = [await listen(official.sessionCookie), await listen(admin.sessionCookie)];
+    const [mine, province] = [
+      await listen(server.url, official.sessionCookie),
+      await listen(server.url, admin.sessionCookie),
+    ];
     const h = await firstHamletOf('29119');
     await new Promise((r) => setTimeout(r, 100));
     const sent = Date.now();
@@ -110,7 +55,7 @@ describe('subscription changes over WebSocket', () => {
       `mutation { createUser(input: { username: "live.other", password: "demo-pass-1", role: OFFICIAL, scope: "29122" }) { username } }`,
     );
     const other = await new ApiClient(server).login('live.other', 'demo-pass-1');
-    const theirs = await listen(other.sessionCookie);
+    const theirs = await listen(server.url, other.sessionCookie);
     const h = await firstHamletOf('29119');
     await official.data(RECORD, {
       input: {
@@ -138,7 +83,7 @@ describe('subscription changes over WebSocket', () => {
   });
 
   it('tells the communes of a district when the district’s split is saved', async () => {
-    const mine = await listen(official.sessionCookie);
+    const mine = await listen(server.url, official.sessionCookie);
     const split = (
       await admin.data(
         `{ targets(campaign: "DDDT-2023", parent: "836") { version children { unit { code } target } } }`,
@@ -163,11 +108,11 @@ describe('subscription changes over WebSocket', () => {
   });
 
   it('refuses a socket without a session, from another site, or for a query', async () => {
-    const anonymous = await listen(null);
+    const anonymous = await listen(server.url, null);
     expect(await until(() => anonymous.closed.length > 0)).toBe(true);
     expect(anonymous.closed[0]).toBe(4403);
 
-    const foreign = socketOf(official.sessionCookie, 'https://evil.example');
+    const foreign = socketOf(server.url, official.sessionCookie, 'https://evil.example');
     const failed = await new Promise<unknown>((resolve) => {
       foreign.client.on('error', resolve);
       foreign.client.on('closed', resolve);
@@ -175,7 +120,7 @@ describe('subscription changes over WebSocket', () => {
     });
     expect(String((failed as Error).message ?? failed)).toMatch(/403|closed|Unexpected/);
 
-    const { client } = socketOf(official.sessionCookie);
+    const { client } = socketOf(server.url, official.sessionCookie);
     const answer = await new Promise<unknown>((resolve) =>
       client.subscribe({ query: '{ today }' }, { next: resolve, error: resolve, complete: () => {} }),
     );
@@ -184,7 +129,7 @@ describe('subscription changes over WebSocket', () => {
 
   it('closes the socket when its session ends', async () => {
     const user = await new ApiClient(server).login('official');
-    const socket = await listen(user.sessionCookie);
+    const socket = await listen(server.url, user.sessionCookie);
     expect(socket.closed).toEqual([]);
     await user.data('mutation { logout }');
     expect(await until(() => socket.closed.length > 0, 3000)).toBe(true);

@@ -31,6 +31,8 @@ export interface StartOptions {
   empty?: boolean;
   /** Run over this existing database file (kept after stop), e.g. to restart after a crash. */
   dbFile?: string;
+  /** Run over this existing PostgreSQL database (kept after stop), e.g. another test server's: two instances on one database. */
+  databaseUrl?: string;
   /**
    * Let file permissions bind even when the tests run as root (as in CI, where they would not):
    * the server runs as the same user, wherever the clone is, without root's overrides of file
@@ -65,18 +67,20 @@ function serverCommand(bindPermissions: boolean): { command: string; args: strin
  */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const templatePg = inject('templatePg');
-  const pgDatabase = templatePg && !options.dbFile ? `chitieu_test_${process.pid}_${++databases}` : null;
-  const dir = options.dbFile || pgDatabase ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-test-'));
-  const dbFile = pgDatabase ? '' : (options.dbFile ?? path.join(dir!, 'chitieu.sqlite'));
+  const pgDatabase =
+    templatePg && !options.dbFile && !options.databaseUrl ? `chitieu_test_${process.pid}_${++databases}` : null;
+  const pgUrl = options.databaseUrl ?? (pgDatabase ? databaseUrl(pgDatabase) : null);
+  const dir = options.dbFile || pgUrl ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-test-'));
+  const dbFile = pgUrl ? '' : (options.dbFile ?? path.join(dir!, 'chitieu.sqlite'));
   if (pgDatabase) await createDatabase(pgDatabase, options.empty ? undefined : templatePg);
-  else if (!options.empty && !options.dbFile) fs.copyFileSync(inject('templateDb'), dbFile);
+  else if (!pgUrl && !options.empty && !options.dbFile) fs.copyFileSync(inject('templateDb'), dbFile);
   const { command, args } = serverCommand(options.bindPermissions ?? false);
   const child = spawn(command, args, {
     env: {
       ...process.env,
       PORT: '0',
       HOST: '127.0.0.1',
-      DATABASE_URL: pgDatabase ? databaseUrl(pgDatabase) : `sqlite:${dbFile}`,
+      DATABASE_URL: pgUrl ?? `sqlite:${dbFile}`,
       NODE_ENV: 'test',
       CHITIEU_DEMO: options.empty ? '0' : '1',
       CHITIEU_TODAY: '',
@@ -105,7 +109,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   return {
     url,
     dbFile,
-    databaseUrl: pgDatabase ? databaseUrl(pgDatabase) : '',
+    databaseUrl: pgUrl ?? '',
     process: child,
     output: () => output,
     async stop() {

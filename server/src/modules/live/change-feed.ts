@@ -1,22 +1,74 @@
-import { noticeFor, type Change, type ChangeNotice } from '@chitieu/shared';
+import { randomUUID } from 'node:crypto';
+import { isWithin, noticeFor, type Change, type ChangeNotice } from '@chitieu/shared';
 import { log } from '../../core/log';
+import { decodeChange, encodeChange, type ChangeMessage } from './change-message';
 
 /** At most this many notices wait for a slow console; past it the oldest go (a console refetches on the next). */
 const MAX_WAITING = 100;
 
 /**
- * Committed changes, told to the open consoles (subscriptions) of this process. The services
- * publish after their transaction has committed; each subscriber gets only the notices of its
- * viewer's scope (noticeFor in shared), in order.
+ * How the changes of one process reach the others that share its database (PostgreSQL's
+ * NOTIFY/LISTEN, db/pg-notify.ts); none on SQLite, where one process serves the database.
+ */
+export interface ChangeTransport {
+  /** The longest message it carries, in bytes of UTF-8. */
+  readonly maxBytes: number;
+  /** Sends a message to every process listening, this one included; never throws (a failure is logged). */
+  send(message: string): void;
+  /** Hands over every message sent from now on; resolves once listening (or, if that failed, retrying meanwhile). */
+  listen(deliver: (message: string) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A committed change as a subscriber receives it; `coarse` when its paths are ancestors of the units that changed. */
+type Published = Pick<ChangeMessage, 'change' | 'coarse'>;
+
+/**
+ * What a viewer of `scopePath` is told of a coarse change: to refetch all it shows (units: null)
+ * when the change may touch its scope, nothing otherwise.
+ */
+function coarseNotice({ kind, campaign, paths }: Change, scopePath: string): ChangeNotice | null {
+  const meets = paths.some((path) => isWithin(path, scopePath) || isWithin(scopePath, path));
+  return meets ? { kind, campaign, units: null } : null;
+}
+
+/**
+ * Committed changes, told to the open consoles (subscriptions). The services publish after their
+ * transaction has committed; each subscriber gets only the notices of its viewer's scope
+ * (noticeFor in shared), in order. With a transport, what this process publishes is sent to the
+ * other processes on the same database too, and what they publish is told to this one's
+ * subscribers.
  */
 export class ChangeFeed {
-  private readonly listeners = new Set<(change: Change) => void>();
+  private readonly listeners = new Set<(published: Published) => void>();
+  /** Tells this process's own messages from the others' when they come back. */
+  private readonly instance = randomUUID();
+
+  constructor(private readonly transport: ChangeTransport | null = null) {}
 
   publish(change: Change): void {
     if (change.paths.length === 0) return;
+    this.tell({ change, coarse: false });
+    this.transport?.send(encodeChange(this.instance, change, this.transport.maxBytes));
+  }
+
+  /** Starts relaying the other processes' changes (nothing to do without a transport). */
+  async start(): Promise<void> {
+    await this.transport?.listen((message) => {
+      const received = decodeChange(message);
+      if (!received) log.warn('change message dropped: not one', { length: message.length });
+      else if (received.from !== this.instance) this.tell(received);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.transport?.close();
+  }
+
+  private tell(published: Published): void {
     for (const listener of this.listeners) {
       try {
-        listener(change);
+        listener(published);
       } catch (error) {
         log.error('change listener failed', { error: String(error) });
       }
@@ -33,8 +85,8 @@ export class ChangeFeed {
     const waiting: ChangeNotice[] = [];
     let wake: ((result: IteratorResult<ChangeNotice>) => void) | null = null;
     let done = false;
-    const listener = (change: Change) => {
-      const notice = noticeFor(change, scopePath);
+    const listener = ({ change, coarse }: Published) => {
+      const notice = coarse ? coarseNotice(change, scopePath) : noticeFor(change, scopePath);
       if (!notice) return;
       if (wake) {
         const resolve = wake;

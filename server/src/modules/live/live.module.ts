@@ -1,9 +1,15 @@
 import type { ServerModule } from '../../core/module';
-import { ChangeFeed } from './change-feed';
+import { ChangeFeed, type ChangeTransport } from './change-feed';
 import { LiveResolver } from './live.resolver';
 
-/** The live module: committed changes told to the open consoles of this process (subscription changes). */
-export type LiveNeeds = Record<string, never>;
+/**
+ * The live module: committed changes told to the open consoles (subscription changes), of this
+ * process and, through the transport, of the others on the same database.
+ */
+export interface LiveNeeds {
+  /** PostgreSQL's NOTIFY/LISTEN where several processes may serve the database; null on SQLite. */
+  changeTransport: ChangeTransport | null;
+}
 
 export interface LiveServices {
   live: ChangeFeed;
@@ -11,5 +17,5 @@ export interface LiveServices {
 
 export const liveModule = {
   resolvers: [LiveResolver] as const,
-  services: (): LiveServices => ({ live: new ChangeFeed() }),
+  services: ({ changeTransport }: LiveNeeds): LiveServices => ({ live: new ChangeFeed(changeTransport) }),
 } satisfies ServerModule<LiveNeeds, LiveServices>;

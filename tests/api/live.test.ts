@@ -137,7 +137,7 @@ describe('subscription changes over WebSocket', () => {
 
     // A deactivated user's every socket is closed the same way.
     const other = await new ApiClient(server).login('live.other', 'demo-pass-1');
-    const theirs = await listen(other.sessionCookie);
+    const theirs = await listen(server.url, other.sessionCookie);
     await admin.data('mutation { deactivateUser(username: "live.other") { active } }');
     expect(await until(() => theirs.closed.length > 0, 3000)).toBe(true);
     expect(theirs.closed[0]).toBe(4401);

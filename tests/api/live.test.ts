@@ -107,6 +107,16 @@ describe('subscription changes over WebSocket', () => {
     expect(mine.notices[0]).toEqual({ kind: 'TARGETS', campaign: 'DDDT-2023', units: ['29119'] });
   });
 
+  it('tells every console of any other change (a campaign edited), naming no unit, and of no sign-in', async () => {
+    const mine = await listen(server.url, official.sessionCookie);
+    await new ApiClient(server).login('analyst');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(mine.notices).toEqual([]);
+    await admin.data('mutation { updateCampaign(input: { code: "DDDT-2023", description: "Đã cập nhật" }) { code } }');
+    expect(await until(() => mine.notices.length > 0)).toBe(true);
+    expect(mine.notices).toEqual([{ kind: 'OTHER', campaign: null, units: null }]);
+  });
+
   it('refuses a socket without a session, from another site, or for a query', async () => {
     const anonymous = await listen(server.url, null);
     expect(await until(() => anonymous.closed.length > 0)).toBe(true);

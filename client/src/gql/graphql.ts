@@ -67,6 +67,8 @@ export type BodyKind =
 
 /** What changed (loại thay đổi). */
 export type ChangeKind =
+  /** Anything else a console may show (a directive, a campaign, a user…), told to every console with no units, as dataVersion tells it. */
+  | 'OTHER'
   /** Daily reports (số liệu ngày): a saved day or a CSV import. */
   | 'TALLIES'
   /** Targets (chỉ tiêu) of units: a split saved. */
@@ -961,7 +963,7 @@ export type UnitTreeRootQuery = { unit: { childCount: number | null, code: strin
 export type ChangesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChangesSubscription = { changes: { kind: ChangeKind, campaign: string, units: Array<string> | null } };
+export type ChangesSubscription = { changes: { kind: ChangeKind, campaign: string | null, units: Array<string> | null } };
 
 export type DataVersionQueryVariables = Exact<{ [key: string]: never; }>;
 

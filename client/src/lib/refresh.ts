@@ -11,7 +11,7 @@ export const refreshTick = createStore(0);
 export const VERSION_POLL_MS = 3_000;
 /**
  * A full refresh even without a change, pushed or polled: for what is not audited (the business
- * clock) and, while the socket is live, for what it does not push (directives, campaigns).
+ * clock). Every audited change is pushed while the socket is live (OTHER for all but figures and targets).
  */
 export const FULL_REFRESH_MS = 5 * 60_000;
 

@@ -11,6 +11,7 @@ import type { Context } from './context';
 import { log } from '../core/log';
 import { limitParseOptions, limitsPlugin, limitValidationRules } from './limits/limits.plugin';
 import { accessModule } from '../modules/access/access.module';
+import { liveModule } from '../modules/live/live.module';
 import { analyticsModule } from '../modules/analytics/analytics.module';
 import { noStorePlugin } from './no-store.plugin';
 import { noSuggestionsPlugin } from './no-suggestions.plugin';
@@ -158,6 +159,7 @@ export function createApollo(schema: GraphQLSchema, options: { introspection: bo
       writeGatePlugin(),
       limitsPlugin(),
       analyticsModule.plugins.queryHistory,
+      liveModule.plugins.otherChanges,
       responseCachePlugin(),
       noStorePlugin,
       ApolloServerPluginCacheControlDisabled(),

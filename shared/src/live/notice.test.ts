@@ -24,4 +24,10 @@ describe('noticeFor: what an open console is told of a change', () => {
     const many = day(Array.from({ length: MAX_NOTICE_UNITS + 1 }, (_, i) => `/83/836/29119/h${i}/`));
     expect(noticeFor(many, '/83/')).toEqual({ kind: 'TALLIES', campaign: 'DDDT-2023', units: null });
   });
+
+  it('tells every console of any other change, naming no unit', () => {
+    const other: Change = { kind: 'OTHER', campaign: null, paths: [] };
+    for (const scope of ['/83/', '/83/836/29119/', '/83/837/'])
+      expect(noticeFor(other, scope)).toEqual({ kind: 'OTHER', campaign: null, units: null });
+  });
 });

@@ -1,20 +1,26 @@
 import { isWithin, pathCodes } from '../units/paths';
 
-/** What changed: the day's figures (a report, an import) or the targets of units. */
-export type ChangeKind = 'TALLIES' | 'TARGETS';
+/**
+ * What changed: the day's figures (a report, an import), the targets of units, or anything else a
+ * console may show (a directive, a campaign, a user: OTHER, told to every console with no units,
+ * as `dataVersion`, which moves for everyone, tells it too).
+ */
+export type ChangeKind = 'TALLIES' | 'TARGETS' | 'OTHER';
+export const CHANGE_KINDS: readonly ChangeKind[] = ['TALLIES', 'TARGETS', 'OTHER'];
 
 /** A committed change, as the server publishes it to open consoles. */
 export interface Change {
   kind: ChangeKind;
-  campaign: string;
-  /** The paths of the units whose own data changed: the hamlets reported, the units whose target moved. */
+  /** The campaign whose figures changed; null for OTHER. */
+  campaign: string | null;
+  /** The paths of the units whose own data changed: the hamlets reported, the units whose target moved; none for OTHER. */
   paths: readonly string[];
 }
 
 /** What one console is told of a change: the codes of the units it may read whose figures moved. */
 export interface ChangeNotice {
   kind: ChangeKind;
-  campaign: string;
+  campaign: string | null;
   /** Every unit within the viewer's scope whose figures changed; null when more than MAX_NOTICE_UNITS did (refetch all that is shown). */
   units: string[] | null;
 }
@@ -26,9 +32,10 @@ export const MAX_NOTICE_UNITS = 500;
  * The notice a viewer of `scopePath` gets, or null when nothing it may read changed (it is told
  * nothing then: an official never learns of a change outside its commune). A unit's change moves
  * the figures of every unit above it (roll-ups, the split of its parent): those within the scope
- * are named, root first, each once.
+ * are named, root first, each once. OTHER is told to everyone, naming no unit.
  */
 export function noticeFor(change: Change, scopePath: string): ChangeNotice | null {
+  if (change.kind === 'OTHER') return { kind: 'OTHER', campaign: change.campaign, units: null };
   const scopeDepth = pathCodes(scopePath).length;
   const units = new Set<string>();
   for (const path of change.paths) {

@@ -28,7 +28,7 @@ type Published = Pick<ChangeMessage, 'change' | 'coarse'>;
  * when the change may touch its scope, nothing otherwise.
  */
 function coarseNotice({ kind, campaign, paths }: Change, scopePath: string): ChangeNotice | null {
-  const meets = paths.some((path) => isWithin(path, scopePath) || isWithin(scopePath, path));
+  const meets = kind === 'OTHER' || paths.some((path) => isWithin(path, scopePath) || isWithin(scopePath, path));
   return meets ? { kind, campaign, units: null } : null;
 }
 
@@ -47,7 +47,7 @@ export class ChangeFeed {
   constructor(private readonly transport: ChangeTransport | null = null) {}
 
   publish(change: Change): void {
-    if (change.paths.length === 0) return;
+    if (change.paths.length === 0 && change.kind !== 'OTHER') return;
     this.tell({ change, coarse: false });
     this.transport?.send(encodeChange(this.instance, change, this.transport.maxBytes));
   }

@@ -1,4 +1,4 @@
-import { pathCodes, type Change, type ChangeKind } from '@chitieu/shared';
+import { CHANGE_KINDS, pathCodes, type Change, type ChangeKind } from '@chitieu/shared';
 
 /**
  * A change as it travels to the other server processes: who sent it (each skips its own), and
@@ -15,7 +15,7 @@ export interface ChangeMessage {
 interface Wire {
   from: string;
   kind: ChangeKind;
-  campaign: string;
+  campaign: string | null;
   paths: readonly string[];
   coarse?: true;
 }
@@ -44,12 +44,16 @@ export function encodeChange(from: string, change: Change, maxBytes: number): st
     } satisfies Wire);
   const exact = wire(change.paths, false);
   if (bytes(exact) <= maxBytes) return exact;
-  const deepest = Math.max(...change.paths.map((path) => pathCodes(path).length));
+  const deepest = Math.max(0, ...change.paths.map((path) => pathCodes(path).length));
   for (let depth = deepest - 1; depth >= 1; depth--) {
     const message = wire(ancestorsAt(change.paths, depth), true);
     if (bytes(message) <= maxBytes) return message;
   }
   return wire(EVERYWHERE, true);
+}
+
+function isKind(value: unknown): value is ChangeKind {
+  return CHANGE_KINDS.includes(value as ChangeKind);
 }
 
 function isStrings(value: unknown): value is string[] {
@@ -65,7 +69,7 @@ export function decodeChange(message: string): ChangeMessage | null {
     return null;
   }
   const { from, kind, campaign, paths, coarse } = wire ?? {};
-  if (typeof from !== 'string' || typeof campaign !== 'string' || !isStrings(paths)) return null;
-  if (kind !== 'TALLIES' && kind !== 'TARGETS') return null;
+  if (typeof from !== 'string' || (typeof campaign !== 'string' && campaign !== null) || !isStrings(paths)) return null;
+  if (!isKind(kind)) return null;
   return { from, change: { kind, campaign, paths }, coarse: coarse === true };
 }

@@ -1,6 +1,7 @@
 import type { ServerModule } from '../../core/module';
 import { ChangeFeed, type ChangeTransport } from './change-feed';
 import { LiveResolver } from './live.resolver';
+import { otherChangesPlugin } from './other-changes.plugin';
 
 /**
  * The live module: committed changes told to the open consoles (subscription changes), of this
@@ -18,4 +19,5 @@ export interface LiveServices {
 export const liveModule = {
   resolvers: [LiveResolver] as const,
   services: ({ changeTransport }: LiveNeeds): LiveServices => ({ live: new ChangeFeed(changeTransport) }),
+  plugins: { otherChanges: otherChangesPlugin },
 } satisfies ServerModule<LiveNeeds, LiveServices>;

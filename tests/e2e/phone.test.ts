@@ -110,6 +110,13 @@ describe('console on a phone (360×740, touch): the official’s day', () => {
     // The activity bar is a bar along the bottom, not a 48 px column eating the width.
     const bar = await page.locator('[data-part="activitybar"]').boundingBox();
     expect(bar === null || (bar.width >= 350 && bar.y > 600)).toBe(true);
+    // The status bar says how updates come in a word, whole, not a sentence cut off.
+    const updates = page.getByTestId('status-connection');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="status-connection"]')?.textContent?.includes('Cập nhật trực tiếp'),
+    );
+    expect((await updates.innerText()).trim()).toBe('Trực tiếp');
+    expect(await updates.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     expect(await layoutFaults(page)).toEqual([]);
     await shot(page, '81-phone-welcome');
   });

@@ -28,7 +28,15 @@ export function ConnectionStatusItem({ onRefresh }: { onRefresh: () => void }) {
       onClick={onRefresh}
       testId="status-connection"
     >
-      {online ? t(shown.text, { time }) : t('connection.offline')}
+      {online ? (
+        <>
+          <span className="status-long">{t(shown.text, { time })}</span>
+          {/* A phone's status bar has room for a word: the whole sentence is in the title. */}
+          <span className="status-short">{t(`connection.short.${updates}`)}</span>
+        </>
+      ) : (
+        t('connection.offline')
+      )}
     </StatusBarButton>
   );
 }

@@ -5,6 +5,9 @@ const vi = {
   'connection.live': 'Cập nhật trực tiếp · {{time}}',
   'connection.polling': 'Cập nhật: định kỳ 3 giây (không có kết nối trực tiếp) · {{time}}',
   'connection.offline': 'Mất kết nối máy chủ',
+  'connection.short.connecting': 'Đã kết nối',
+  'connection.short.live': 'Trực tiếp',
+  'connection.short.polling': 'Định kỳ 3 giây',
   'connection.onlineTitle': 'Số liệu tự làm mới vài giây sau mỗi thay đổi. Nhấn để làm mới ngay.',
   'connection.liveTitle': 'Máy chủ báo ngay mỗi thay đổi số liệu qua kết nối trực tiếp. Nhấn để làm mới ngay.',
   'connection.pollingTitle':
@@ -19,6 +22,9 @@ const en: Dictionary<keyof typeof vi> = {
   'connection.live': 'Live updates · {{time}}',
   'connection.polling': 'Updates: every 3 s (no live connection) · {{time}}',
   'connection.offline': 'Server unreachable',
+  'connection.short.connecting': 'Connected',
+  'connection.short.live': 'Live',
+  'connection.short.polling': 'Every 3 s',
   'connection.onlineTitle': 'Figures refresh within seconds of any change. Click to refresh now.',
   'connection.liveTitle':
     'The server tells of every change to the figures at once, over a live connection. Click to refresh now.',

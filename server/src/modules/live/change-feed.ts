@@ -40,7 +40,8 @@ function coarseNotice({ kind, campaign, paths }: Change, scopePath: string): Cha
  * subscribers.
  */
 export class ChangeFeed {
-  private readonly listeners = new Set<(published: Published) => void>();
+  /** Each subscriber, given the notice of a scope for the change being told (one per scope, however many sockets share it). */
+  private readonly listeners = new Set<(noticeAt: (scopePath: string) => ChangeNotice | null) => void>();
   /** Tells this process's own messages from the others' when they come back. */
   private readonly instance = randomUUID();
 
@@ -65,10 +66,17 @@ export class ChangeFeed {
     await this.transport?.close();
   }
 
-  private tell(published: Published): void {
+  private tell({ change, coarse }: Published): void {
+    // Thousands of consoles of one province share a scope: its notice is worked out once.
+    const byScope = new Map<string, ChangeNotice | null>();
+    const noticeAt = (scopePath: string): ChangeNotice | null => {
+      if (!byScope.has(scopePath))
+        byScope.set(scopePath, coarse ? coarseNotice(change, scopePath) : noticeFor(change, scopePath));
+      return byScope.get(scopePath)!;
+    };
     for (const listener of this.listeners) {
       try {
-        listener(published);
+        listener(noticeAt);
       } catch (error) {
         log.error('change listener failed', { error: String(error) });
       }
@@ -85,8 +93,8 @@ export class ChangeFeed {
     const waiting: ChangeNotice[] = [];
     let wake: ((result: IteratorResult<ChangeNotice>) => void) | null = null;
     let done = false;
-    const listener = ({ change, coarse }: Published) => {
-      const notice = coarse ? coarseNotice(change, scopePath) : noticeFor(change, scopePath);
+    const listener = (noticeAt: (scopePath: string) => ChangeNotice | null) => {
+      const notice = noticeAt(scopePath);
       if (!notice) return;
       if (wake) {
         const resolve = wake;
